@@ -1,0 +1,210 @@
+"""The project's own rules for a spec, beyond what OpenAPI itself requires.
+
+Each rule yields (pointer, rule id, message) on the bundled document; the caller turns
+pointers into file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Iterator
+
+from jsonschema.exceptions import best_match
+from openapi_schema_validator import OAS30Validator, OAS31Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .problems import join_pointer, split_pointer
+
+Finding = tuple[str, str, str]
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SNAKE_CASE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
+BODYLESS_SUCCESS = {"202", "204"}
+_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(pointer, path, method, operation) for every operation, in document order."""
+    for path, item in (document.get("paths") or {}).items():
+        for method in METHODS:
+            if isinstance(item, dict) and isinstance(item.get(method), dict):
+                yield join_pointer("/paths", path, method), path, method, item[method]
+
+
+def resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow local $refs until a node that is not a reference."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+        ref = node["$ref"]
+        if ref in seen:
+            return {}
+        seen.add(ref)
+        node = document
+        for token in split_pointer(ref[1:]):
+            node = node.get(token, {}) if isinstance(node, dict) else {}
+    return node
+
+
+def operation_ids(document: dict[str, Any]) -> Iterator[Finding]:
+    seen: dict[str, str] = {}
+    for pointer, _, _, op in operations(document):
+        op_id = op.get("operationId")
+        if not op_id:
+            yield pointer, "operation-id", "operation has no operationId"
+            continue
+        if not SNAKE_CASE.fullmatch(str(op_id)):
+            yield join_pointer(pointer, "operationId"), "operation-id", f"{op_id!r} is not snake_case"
+        if op_id in seen:
+            yield join_pointer(pointer, "operationId"), "operation-id", f"{op_id!r} is also the id of {seen[op_id]}"
+        seen.setdefault(op_id, pointer)
+
+
+def tags_and_summaries(document: dict[str, Any]) -> Iterator[Finding]:
+    declared = {tag.get("name") for tag in document.get("tags") or []}
+    for pointer, _, _, op in operations(document):
+        if not op.get("tags"):
+            yield pointer, "operation-tag", "operation has no tag"
+        for index, tag in enumerate(op.get("tags") or []):
+            if tag not in declared:
+                yield join_pointer(pointer, "tags", index), "operation-tag", f"tag {tag!r} is not declared in the top-level tags"
+        if not str(op.get("summary") or "").strip():
+            yield pointer, "operation-summary", "operation has no summary"
+
+
+def path_parameters(document: dict[str, Any]) -> Iterator[Finding]:
+    for pointer, path, _, op in operations(document):
+        item = document["paths"][path]
+        declared = {
+            param.get("name")
+            for param in (resolve(document, p) for p in [*(item.get("parameters") or []), *(op.get("parameters") or [])])
+            if isinstance(param, dict) and param.get("in") == "path"
+        }
+        in_template = set(_TEMPLATE.findall(path))
+        for name in sorted(in_template - declared):
+            yield pointer, "path-parameter", f"path parameter {name!r} of {path} is not declared"
+        for name in sorted(declared - in_template):
+            yield pointer, "path-parameter", f"path parameter {name!r} is declared but {path} has no {{{name}}}"
+
+
+def responses(document: dict[str, Any]) -> Iterator[Finding]:
+    for pointer, _, _, op in operations(document):
+        codes = {str(code): resolve(document, r) for code, r in (op.get("responses") or {}).items()}
+        success = {code: r for code, r in codes.items() if code.startswith("2") or code == "2XX"}
+        if not success:
+            yield join_pointer(pointer, "responses"), "success-response", "no 2xx response"
+        with_schema = False
+        for code, response in success.items():
+            for media, content in ((response or {}).get("content") or {}).items():
+                if not isinstance(content, dict) or "schema" not in content:
+                    yield join_pointer(pointer, "responses", code, "content", media), "success-response", f"{code} {media} response has no schema"
+                else:
+                    with_schema = True
+        if success and not with_schema and not (set(success) <= BODYLESS_SUCCESS):
+            yield join_pointer(pointer, "responses"), "success-response", "no 2xx response has a schema (only 202/204 may come without a body)"
+        if not any(code[0] in "45" or code == "default" for code in codes):
+            yield join_pointer(pointer, "responses"), "error-responses", "no error response (4xx, 5xx or default) is documented"
+
+
+def unused_components(document: dict[str, Any]) -> Iterator[Finding]:
+    components = document.get("components") or {}
+    used: set[str] = set()
+    pending = [ref for key, value in document.items() if key != "components" for ref in _refs(value)]
+    while pending:
+        ref = pending.pop()
+        if ref in used:
+            continue
+        used.add(ref)
+        tokens = split_pointer(ref)
+        if len(tokens) >= 3 and tokens[0] == "components":
+            pending.extend(_refs(components.get(tokens[1], {}).get(tokens[2])))
+    used_schemes = {name for requirement in _security_requirements(document) for name in requirement}
+    for kind, members in components.items():
+        for name in members or {}:
+            pointer = join_pointer("/components", kind, name)
+            if kind == "securitySchemes":
+                if name not in used_schemes:
+                    yield pointer, "unused-component", f"security scheme {name!r} is never required"
+            elif pointer not in used and not any(u.startswith(pointer + "/") for u in used):
+                yield pointer, "unused-component", f"{kind} {name!r} is never referenced"
+
+
+def _refs(node: Any) -> Iterator[str]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                yield ref[1:]
+            mapping = current.get("mapping")
+            if isinstance(mapping, dict) and "propertyName" in current:
+                yield from (v[1:] for v in mapping.values() if isinstance(v, str) and v.startswith("#"))
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+
+
+def _security_requirements(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield from document.get("security") or []
+    for _, _, _, op in operations(document):
+        yield from op.get("security") or []
+
+
+def examples(document: dict[str, Any]) -> Iterator[Finding]:
+    """Every example on a media type or parameter must validate against its schema."""
+    version = str(document.get("openapi", "3.1"))
+    validator_class = OAS31Validator if version.startswith("3.1") else OAS30Validator
+    registry: Registry = Registry().with_resource("urn:spec", Resource.from_contents(document, default_specification=DRAFT202012))
+    for pointer, holder in _example_holders(document):
+        schema_pointer = join_pointer(pointer, "schema")
+        if "schema" not in holder:
+            continue
+        validator = validator_class({"$ref": "urn:spec#" + schema_pointer}, registry=registry)
+        for example_pointer, value in _example_values(document, pointer, holder):
+            error = best_match(validator.iter_errors(value))
+            if error is not None:
+                where = "/".join(str(t) for t in error.absolute_path) or "(top)"
+                yield example_pointer, "example-invalid", f"example does not match its schema at {where}: {error.message[:200]}"
+
+
+def _example_holders(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        pointer, node = stack.pop()
+        if isinstance(node, dict):
+            if "schema" in node and ("example" in node or "examples" in node) and _is_media_or_parameter(pointer, node):
+                yield pointer, node
+            stack.extend((join_pointer(pointer, k), v) for k, v in node.items() if k not in ("schema", "examples", "example"))
+        elif isinstance(node, list):
+            stack.extend((join_pointer(pointer, i), v) for i, v in enumerate(node))
+
+
+def _is_media_or_parameter(pointer: str, node: dict[str, Any]) -> bool:
+    tokens = split_pointer(pointer)
+    return "in" in node or (len(tokens) >= 2 and tokens[-2] == "content")
+
+
+def _example_values(document: dict[str, Any], pointer: str, holder: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    if "example" in holder:
+        yield join_pointer(pointer, "example"), holder["example"]
+    for name, example in (holder.get("examples") or {}).items():
+        example = resolve(document, example)
+        if isinstance(example, dict) and "value" in example:
+            yield join_pointer(pointer, "examples", name, "value"), example["value"]
+
+
+RULES: tuple[Callable[[dict[str, Any]], Iterator[Finding]], ...] = (
+    operation_ids,
+    tags_and_summaries,
+    path_parameters,
+    responses,
+    unused_components,
+    examples,
+)
+
+
+def run(document: dict[str, Any]) -> list[Finding]:
+    return [finding for rule in RULES for finding in rule(document)]
+
+
+

@@ -1,0 +1,86 @@
+"""Validation: the OpenAPI meta-schema, openapi-spec-validator's checks, and the project lint."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Iterable
+
+from jsonschema.exceptions import ValidationError, best_match
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from openapi_spec_validator.schemas import (
+    openapi_v30_schema_validator,
+    openapi_v31_schema_validator,
+)
+
+from . import lint
+from .bundle import Bundle, load_bundle
+from .problems import Problem, SpecError, join_pointer
+
+
+def load_valid(path: Path, *, strict: bool = True) -> Bundle:
+    """Load and bundle the spec at path; raise SpecError listing every problem found.
+
+    strict adds the project lint (naming, tags, documented errors, valid examples) to the
+    OpenAPI rules; a spec written elsewhere is usually checked without it.
+    """
+    bundle = load_bundle(path)
+    problems = meta_schema_problems(bundle)
+    if not problems:
+        problems = semantic_problems(bundle, skip_path_parameters=strict)
+        if strict:
+            problems += [bundle.problem(p, rule, msg) for p, rule, msg in lint.run(bundle.document)]
+    if problems:
+        raise SpecError(problems)
+    return bundle
+
+
+def meta_schema_problems(bundle: Bundle) -> list[Problem]:
+    """Problems of shape, found by the OpenAPI JSON Schema: precise pointers."""
+    version = str(bundle.document.get("openapi", ""))
+    if not re.fullmatch(r"3\.[01]\.\d+", version):
+        return [bundle.problem("/openapi", "openapi-version", f"OpenAPI 3.0.x or 3.1.x expected, found {version or 'no version'!r}")]
+    meta = openapi_v31_schema_validator if version.startswith("3.1") else openapi_v30_schema_validator
+    return [_meta_problem(bundle, error) for error in meta.iter_errors(bundle.document)]
+
+
+def semantic_problems(bundle: Bundle, *, skip_path_parameters: bool) -> list[Problem]:
+    """openapi-spec-validator's rules beyond the schema (parameters, defaults, ...).
+
+    Its path-parameter errors carry no location; the lint reports the same thing with one,
+    so they are skipped when the lint runs.
+    """
+    version = str(bundle.document.get("openapi", ""))
+    checker = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    return [
+        bundle.problem(_guess_pointer(str(e)), "openapi", _first_line(str(e)))
+        for e in _semantic_errors(checker, bundle.document)
+        if not (skip_path_parameters and type(e).__name__ == "UnresolvableParameterError")
+    ]
+
+
+def _semantic_errors(checker: Any, document: dict[str, Any]) -> Iterable[Exception]:
+    try:
+        yield from checker(document).iter_errors()
+    except RecursionError:
+        yield ValueError("schema nesting too deep to validate")
+
+
+def _meta_problem(bundle: Bundle, error: ValidationError) -> Problem:
+    detail = best_match(error.context) if error.context else error
+    pointer = join_pointer("", *detail.absolute_path)
+    return bundle.problem(pointer, "openapi-schema", _first_line(detail.message))
+
+
+_PATH_PARAM = re.compile(r"for '(\w+)' operation in '([^']+)'")
+
+
+def _guess_pointer(message: str) -> str:
+    # openapi-spec-validator's semantic errors carry no location, only prose naming it.
+    match = _PATH_PARAM.search(message)
+    return join_pointer("/paths", match.group(2), match.group(1)) if match else ""
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else text
+    return line if len(line) <= 300 else line[:297] + "..."
