@@ -100,7 +100,9 @@ class _Bundler:
         path = path.resolve()
         if path not in self.sources:
             display = os.path.relpath(path, Path.cwd())
-            self.sources[path] = read_source(path, display if not display.startswith("../..") else str(path))
+            self.sources[path] = read_source(
+                path, display if not display.startswith("../..") else str(path)
+            )
         return self.sources[path]
 
     def _parts(self) -> list[SourceFile]:
@@ -112,7 +114,12 @@ class _Bundler:
         for index, pattern in enumerate(patterns):
             matches = sorted(self.base.glob(pattern))
             if not matches:
-                self._report(self.root, join_pointer(f"/{PARTS_KEY}", index), "bad-parts", f"{pattern!r} matches no file")
+                self._report(
+                    self.root,
+                    join_pointer(f"/{PARTS_KEY}", index),
+                    "bad-parts",
+                    f"{pattern!r} matches no file",
+                )
             for match in matches:
                 try:
                     parts.append(self._source(match))
@@ -127,15 +134,27 @@ class _Bundler:
         document = self.bundle.document
         for key in part.data:
             if key not in _MERGED_SECTIONS:
-                self._report(part, join_pointer("", key), "part-section", f"a part may hold only {', '.join(_MERGED_SECTIONS)}")
+                self._report(
+                    part,
+                    join_pointer("", key),
+                    "part-section",
+                    f"a part may hold only {', '.join(_MERGED_SECTIONS)}",
+                )
         for tag_index, tag in enumerate(part.data.get("tags") or []):
             known = {t.get("name"): t for t in document.setdefault("tags", [])}
             if tag.get("name") in known:
                 if known[tag.get("name")] != tag:
-                    self._report(part, join_pointer("/tags", tag_index), "tag-clash", f"tag {tag.get('name')!r} is declared differently elsewhere")
+                    self._report(
+                        part,
+                        join_pointer("/tags", tag_index),
+                        "tag-clash",
+                        f"tag {tag.get('name')!r} is declared differently elsewhere",
+                    )
                 continue
             pointer = join_pointer("/tags", len(document["tags"]))
-            document["tags"].append(self._rewrite(tag, part, join_pointer("/tags", tag_index), split_pointer(pointer)))
+            document["tags"].append(
+                self._rewrite(tag, part, join_pointer("/tags", tag_index), split_pointer(pointer))
+            )
         for section in ("paths", "webhooks"):
             for name, item in (part.data.get(section) or {}).items():
                 self._place(part, [section], name, item)
@@ -150,7 +169,12 @@ class _Bundler:
         source_pointer = join_pointer("", *where, name)
         if name in container:
             other_file, other_line, _ = self.bundle.locate(join_pointer("", *where, name))
-            self._report(part, source_pointer, "duplicate-name", f"{'/'.join(where)} {name!r} is already defined in {other_file}:{other_line}")
+            self._report(
+                part,
+                source_pointer,
+                "duplicate-name",
+                f"{'/'.join(where)} {name!r} is already defined in {other_file}:{other_line}",
+            )
             return
         container[name] = self._rewrite(value, part, source_pointer, [*where, name])
 
@@ -161,7 +185,9 @@ class _Bundler:
 
     def _walk(self, node: Any, source: SourceFile, pointer: str) -> Any:
         if isinstance(node, list):
-            return [self._walk(item, source, join_pointer(pointer, i)) for i, item in enumerate(node)]
+            return [
+                self._walk(item, source, join_pointer(pointer, i)) for i, item in enumerate(node)
+            ]
         if not isinstance(node, dict):
             return node
         if isinstance(node.get("$ref"), str):
@@ -173,14 +199,19 @@ class _Bundler:
         for key, value in node.items():
             child = join_pointer(pointer, key)
             if key == "mapping" and isinstance(value, dict) and pointer.endswith("/discriminator"):
-                result[key] = {name: self._mapping_ref(ref, source, join_pointer(child, name)) for name, ref in value.items()}
+                result[key] = {
+                    name: self._mapping_ref(ref, source, join_pointer(child, name))
+                    for name, ref in value.items()
+                }
             else:
                 result[key] = self._walk(value, source, child)
         return result
 
     def _mapping_ref(self, ref: Any, source: SourceFile, pointer: str) -> Any:
         # discriminator.mapping values are either schema names or references
-        if isinstance(ref, str) and ("#" in ref or "/" in ref or ref.endswith((".yaml", ".yml", ".json"))):
+        if isinstance(ref, str) and (
+            "#" in ref or "/" in ref or ref.endswith((".yaml", ".yml", ".json"))
+        ):
             result = self._ref(ref, source, pointer)
             return result if isinstance(result, str) else ref
         return ref
@@ -189,7 +220,12 @@ class _Bundler:
         """The bundled form of ref: a local reference string, or an inlined node."""
         file_part, _, fragment = ref.partition("#")
         if "://" in file_part:
-            self._report(source, pointer, "remote-ref", f"remote reference {ref!r} is not supported; download it next to the spec")
+            self._report(
+                source,
+                pointer,
+                "remote-ref",
+                f"remote reference {ref!r} is not supported; download it next to the spec",
+            )
             return ref
         target_path = (source.path.parent / file_part).resolve() if file_part else source.path
         try:
@@ -221,7 +257,9 @@ class _Bundler:
                 bundled_name, counter = f"{name}{counter}", counter + 1
             self.imported[key] = bundled_name
             members[bundled_name] = None  # reserve the name before walking: recursion
-            members[bundled_name] = self._rewrite(value, target, fragment, ["components", kind, bundled_name])
+            members[bundled_name] = self._rewrite(
+                value, target, fragment, ["components", kind, bundled_name]
+            )
         return join_pointer("/components", kind, self.imported[key])
 
     def _reserved(self, kind: str) -> set[str]:
@@ -230,14 +268,28 @@ class _Bundler:
             self.reserved[kind] = {
                 name
                 for path in self.merged
-                for name in ((self.sources[path].data or {}).get("components") or {}).get(kind) or {}
+                for name in ((self.sources[path].data or {}).get("components") or {}).get(kind)
+                or {}
             }
         return self.reserved[kind]
 
-    def _inline(self, ref: str, target: SourceFile, fragment: str, value: Any, source: SourceFile, pointer: str) -> Any:
+    def _inline(
+        self,
+        ref: str,
+        target: SourceFile,
+        fragment: str,
+        value: Any,
+        source: SourceFile,
+        pointer: str,
+    ) -> Any:
         key = (target.path, fragment)
         if key in self.inlining:
-            self._report(source, pointer, "recursive-inline", f"{ref!r} refers back to itself; move the target under components/ so it can be referenced")
+            self._report(
+                source,
+                pointer,
+                "recursive-inline",
+                f"{ref!r} refers back to itself; move the target under components/ so it can be referenced",
+            )
             return {}
         self.inlining.append(key)
         try:
@@ -246,4 +298,6 @@ class _Bundler:
             self.inlining.pop()
 
     def _report(self, source: SourceFile, pointer: str, rule: str, message: str) -> None:
-        self.problems.append(Problem(source.display, source.line_of(pointer), pointer, rule, message))
+        self.problems.append(
+            Problem(source.display, source.line_of(pointer), pointer, rule, message)
+        )

@@ -52,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         "internal, after validating it.",
     )
     _spec_argument(bundle)
-    bundle.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write ('-' for stdout)")
+    bundle.add_argument(
+        "-o", "--output", type=Path, required=True, help="JSON file to write ('-' for stdout)"
+    )
     return parser
 
 
@@ -63,9 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpecError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_USAGE_OR_SPEC
-    operations = sum(1 for item in bundle.document.get("paths", {}).values() for key in item if key in _METHODS)
+    operations = sum(
+        1 for item in bundle.document.get("paths", {}).values() for key in item if key in _METHODS
+    )
     if args.command == "validate":
-        print(f"{args.spec}: valid ({operations} operations, {len(bundle.document.get('components', {}).get('schemas', {}))} schemas)")
+        print(
+            f"{args.spec}: valid ({operations} operations, {len(bundle.document.get('components', {}).get('schemas', {}))} schemas)"
+        )
         return EXIT_OK
     text = json.dumps(bundle.document, indent=2, ensure_ascii=False) + "\n"
     if str(args.output) == "-":

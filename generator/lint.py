@@ -34,7 +34,11 @@ def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[s
 def resolve(document: dict[str, Any], node: Any) -> Any:
     """Follow local $refs until a node that is not a reference."""
     seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+    while (
+        isinstance(node, dict)
+        and isinstance(node.get("$ref"), str)
+        and node["$ref"].startswith("#")
+    ):
         ref = node["$ref"]
         if ref in seen:
             return {}
@@ -53,9 +57,13 @@ def operation_ids(document: dict[str, Any]) -> Iterator[Finding]:
             yield pointer, "operation-id", "operation has no operationId"
             continue
         if not SNAKE_CASE.fullmatch(str(op_id)):
-            yield join_pointer(pointer, "operationId"), "operation-id", f"{op_id!r} is not snake_case"
+            yield join_pointer(
+                pointer, "operationId"
+            ), "operation-id", f"{op_id!r} is not snake_case"
         if op_id in seen:
-            yield join_pointer(pointer, "operationId"), "operation-id", f"{op_id!r} is also the id of {seen[op_id]}"
+            yield join_pointer(
+                pointer, "operationId"
+            ), "operation-id", f"{op_id!r} is also the id of {seen[op_id]}"
         seen.setdefault(op_id, pointer)
 
 
@@ -66,7 +74,9 @@ def tags_and_summaries(document: dict[str, Any]) -> Iterator[Finding]:
             yield pointer, "operation-tag", "operation has no tag"
         for index, tag in enumerate(op.get("tags") or []):
             if tag not in declared:
-                yield join_pointer(pointer, "tags", index), "operation-tag", f"tag {tag!r} is not declared in the top-level tags"
+                yield join_pointer(
+                    pointer, "tags", index
+                ), "operation-tag", f"tag {tag!r} is not declared in the top-level tags"
         if not str(op.get("summary") or "").strip():
             yield pointer, "operation-summary", "operation has no summary"
 
@@ -74,9 +84,12 @@ def tags_and_summaries(document: dict[str, Any]) -> Iterator[Finding]:
 def path_parameters(document: dict[str, Any]) -> Iterator[Finding]:
     for pointer, path, _, op in operations(document):
         item = document["paths"][path]
-        declared = {
-            param.get("name")
-            for param in (resolve(document, p) for p in [*(item.get("parameters") or []), *(op.get("parameters") or [])])
+        declared: set[str] = {
+            str(param.get("name"))
+            for param in (
+                resolve(document, p)
+                for p in [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+            )
             if isinstance(param, dict) and param.get("in") == "path"
         }
         in_template = set(_TEMPLATE.findall(path))
@@ -96,19 +109,27 @@ def responses(document: dict[str, Any]) -> Iterator[Finding]:
         for code, response in success.items():
             for media, content in ((response or {}).get("content") or {}).items():
                 if not isinstance(content, dict) or "schema" not in content:
-                    yield join_pointer(pointer, "responses", code, "content", media), "success-response", f"{code} {media} response has no schema"
+                    yield join_pointer(
+                        pointer, "responses", code, "content", media
+                    ), "success-response", f"{code} {media} response has no schema"
                 else:
                     with_schema = True
         if success and not with_schema and not (set(success) <= BODYLESS_SUCCESS):
-            yield join_pointer(pointer, "responses"), "success-response", "no 2xx response has a schema (only 202/204 may come without a body)"
+            yield join_pointer(
+                pointer, "responses"
+            ), "success-response", "no 2xx response has a schema (only 202/204 may come without a body)"
         if not any(code[0] in "45" or code == "default" for code in codes):
-            yield join_pointer(pointer, "responses"), "error-responses", "no error response (4xx, 5xx or default) is documented"
+            yield join_pointer(
+                pointer, "responses"
+            ), "error-responses", "no error response (4xx, 5xx or default) is documented"
 
 
 def unused_components(document: dict[str, Any]) -> Iterator[Finding]:
     components = document.get("components") or {}
     used: set[str] = set()
-    pending = [ref for key, value in document.items() if key != "components" for ref in _refs(value)]
+    pending = [
+        ref for key, value in document.items() if key != "components" for ref in _refs(value)
+    ]
     while pending:
         ref = pending.pop()
         if ref in used:
@@ -117,7 +138,9 @@ def unused_components(document: dict[str, Any]) -> Iterator[Finding]:
         tokens = split_pointer(ref)
         if len(tokens) >= 3 and tokens[0] == "components":
             pending.extend(_refs(components.get(tokens[1], {}).get(tokens[2])))
-    used_schemes = {name for requirement in _security_requirements(document) for name in requirement}
+    used_schemes = {
+        name for requirement in _security_requirements(document) for name in requirement
+    }
     for kind, members in components.items():
         for name in members or {}:
             pointer = join_pointer("/components", kind, name)
@@ -138,7 +161,9 @@ def _refs(node: Any) -> Iterator[str]:
                 yield ref[1:]
             mapping = current.get("mapping")
             if isinstance(mapping, dict) and "propertyName" in current:
-                yield from (v[1:] for v in mapping.values() if isinstance(v, str) and v.startswith("#"))
+                yield from (
+                    v[1:] for v in mapping.values() if isinstance(v, str) and v.startswith("#")
+                )
             stack.extend(current.values())
         elif isinstance(current, list):
             stack.extend(current)
@@ -154,7 +179,9 @@ def examples(document: dict[str, Any]) -> Iterator[Finding]:
     """Every example on a media type or parameter must validate against its schema."""
     version = str(document.get("openapi", "3.1"))
     validator_class = OAS31Validator if version.startswith("3.1") else OAS30Validator
-    registry: Registry = Registry().with_resource("urn:spec", Resource.from_contents(document, default_specification=DRAFT202012))
+    registry: Registry = Registry().with_resource(
+        "urn:spec", Resource.from_contents(document, default_specification=DRAFT202012)
+    )
     for pointer, holder in _example_holders(document):
         schema_pointer = join_pointer(pointer, "schema")
         if "schema" not in holder:
@@ -172,9 +199,17 @@ def _example_holders(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, 
     while stack:
         pointer, node = stack.pop()
         if isinstance(node, dict):
-            if "schema" in node and ("example" in node or "examples" in node) and _is_media_or_parameter(pointer, node):
+            if (
+                "schema" in node
+                and ("example" in node or "examples" in node)
+                and _is_media_or_parameter(pointer, node)
+            ):
                 yield pointer, node
-            stack.extend((join_pointer(pointer, k), v) for k, v in node.items() if k not in ("schema", "examples", "example"))
+            stack.extend(
+                (join_pointer(pointer, k), v)
+                for k, v in node.items()
+                if k not in ("schema", "examples", "example")
+            )
         elif isinstance(node, list):
             stack.extend((join_pointer(pointer, i), v) for i, v in enumerate(node))
 
@@ -184,7 +219,9 @@ def _is_media_or_parameter(pointer: str, node: dict[str, Any]) -> bool:
     return "in" in node or (len(tokens) >= 2 and tokens[-2] == "content")
 
 
-def _example_values(document: dict[str, Any], pointer: str, holder: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+def _example_values(
+    document: dict[str, Any], pointer: str, holder: dict[str, Any]
+) -> Iterator[tuple[str, Any]]:
     if "example" in holder:
         yield join_pointer(pointer, "example"), holder["example"]
     for name, example in (holder.get("examples") or {}).items():
@@ -205,6 +242,3 @@ RULES: tuple[Callable[[dict[str, Any]], Iterator[Finding]], ...] = (
 
 def run(document: dict[str, Any]) -> list[Finding]:
     return [finding for rule in RULES for finding in rule(document)]
-
-
-

@@ -39,8 +39,16 @@ def meta_schema_problems(bundle: Bundle) -> list[Problem]:
     """Problems of shape, found by the OpenAPI JSON Schema: precise pointers."""
     version = str(bundle.document.get("openapi", ""))
     if not re.fullmatch(r"3\.[01]\.\d+", version):
-        return [bundle.problem("/openapi", "openapi-version", f"OpenAPI 3.0.x or 3.1.x expected, found {version or 'no version'!r}")]
-    meta = openapi_v31_schema_validator if version.startswith("3.1") else openapi_v30_schema_validator
+        return [
+            bundle.problem(
+                "/openapi",
+                "openapi-version",
+                f"OpenAPI 3.0.x or 3.1.x expected, found {version or 'no version'!r}",
+            )
+        ]
+    meta = (
+        openapi_v31_schema_validator if version.startswith("3.1") else openapi_v30_schema_validator
+    )
     return [_meta_problem(bundle, error) for error in meta.iter_errors(bundle.document)]
 
 

@@ -41,7 +41,12 @@ def minimal_spec() -> dict[str, Any]:
                     "tags": ["Pet"],
                     "summary": "Show a pet.",
                     "parameters": [
-                        {"name": "pet_id", "in": "path", "required": True, "schema": {"type": "string"}}
+                        {
+                            "name": "pet_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
                     ],
                     "responses": {
                         "200": {

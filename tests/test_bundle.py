@@ -30,7 +30,10 @@ def _part(path: str, op_id: str, schema_ref: str) -> dict[str, Any]:
                     "tags": ["Zoo"],
                     "summary": "Get.",
                     "responses": {
-                        "200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": schema_ref}}}},
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": schema_ref}}},
+                        },
                         "default": {"$ref": "../common.yaml#/components/responses/Failure"},
                     },
                 }
@@ -43,7 +46,10 @@ COMMON = {
     "components": {
         "schemas": {
             "Error": {"type": "object", "properties": {"code": {"type": "string"}}},
-            "Node": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}},
+            "Node": {
+                "type": "object",
+                "properties": {"next": {"$ref": "#/components/schemas/Node"}},
+            },
         },
         "responses": {
             "Failure": {
@@ -67,7 +73,14 @@ def _refs(node: Any) -> list[str]:
 @pytest.fixture
 def zoo(write_spec: Callable[..., Path]) -> Path:
     animal = _part("/animals", "list_animals", "#/components/schemas/Animal")
-    animal["components"] = {"schemas": {"Animal": {"type": "object", "properties": {"next": {"$ref": "../common.yaml#/components/schemas/Node"}}}}}
+    animal["components"] = {
+        "schemas": {
+            "Animal": {
+                "type": "object",
+                "properties": {"next": {"$ref": "../common.yaml#/components/schemas/Node"}},
+            }
+        }
+    }
     return write_spec(
         {
             "openapi.yaml": ROOT,
@@ -87,10 +100,14 @@ def test_parts_are_merged_and_refs_made_internal(zoo: Path) -> None:
     assert all(ref.startswith("#/") for ref in _refs(document))
     assert set(document["components"]["schemas"]) == {"Animal", "Node", "Error"}
     # a whole-file reference that is not a component is inlined
-    keeper = document["paths"]["/keepers"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    keeper = document["paths"]["/keepers"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["schema"]
     assert keeper == {"type": "object", "properties": {"name": {"type": "string"}}}
     # recursion survives: the imported Node still refers to itself
-    assert document["components"]["schemas"]["Node"]["properties"]["next"] == {"$ref": "#/components/schemas/Node"}
+    assert document["components"]["schemas"]["Node"]["properties"]["next"] == {
+        "$ref": "#/components/schemas/Node"
+    }
 
 
 def test_bundle_command_writes_self_contained_json(zoo: Path, tmp_path: Path) -> None:
@@ -118,12 +135,16 @@ def test_same_name_in_two_parts_is_reported_with_both_places(zoo: Path) -> None:
 def test_an_imported_name_that_is_taken_gets_a_new_name(write_spec: Callable[..., Path]) -> None:
     root = dict(ROOT, **{"x-spec-parts": []})
     root["paths"] = _part("/x", "get_x", "#/components/schemas/Error")["paths"]
-    root["paths"]["/x"]["get"]["responses"]["default"] = {"$ref": "common.yaml#/components/responses/Failure"}
+    root["paths"]["/x"]["get"]["responses"]["default"] = {
+        "$ref": "common.yaml#/components/responses/Failure"
+    }
     root["components"] = {"schemas": {"Error": {"type": "string"}}}
     document = load_bundle(write_spec({"openapi.yaml": root, "common.yaml": COMMON})).document
     assert document["components"]["schemas"]["Error"] == {"type": "string"}
     failure = document["components"]["responses"]["Failure"]
-    assert failure["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error2"}
+    assert failure["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Error2"
+    }
 
 
 @pytest.mark.parametrize(
@@ -135,7 +156,9 @@ def test_an_imported_name_that_is_taken_gets_a_new_name(write_spec: Callable[...
     ],
 )
 def test_bad_references_are_located(write_spec: Callable[..., Path], ref: str, rule: str) -> None:
-    path = write_spec({"openapi.yaml": ROOT, "common.yaml": COMMON, "areas/a.yaml": _part("/a", "get_a", ref)})
+    path = write_spec(
+        {"openapi.yaml": ROOT, "common.yaml": COMMON, "areas/a.yaml": _part("/a", "get_a", ref)}
+    )
     with pytest.raises(SpecError) as caught:
         load_bundle(path)
     [problem] = caught.value.problems

@@ -40,7 +40,9 @@ BROKEN = {
 }
 
 
-def test_minimal_spec_is_clean(write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_minimal_spec_is_clean(
+    write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["validate", str(write_spec({"openapi.yaml": minimal_spec()}))]) == 0
 
 
@@ -58,7 +60,9 @@ def test_each_rule_reports_its_problem(
     assert int(file_and_line.rsplit(":", 2)[1]) > 0, line
 
 
-def test_line_numbers_point_at_the_offending_node(write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_line_numbers_point_at_the_offending_node(
+    write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = _break(BROKEN["operation-id"])
     path = write_spec({"openapi.yaml": spec})
     main(["validate", str(path)])
@@ -68,14 +72,18 @@ def test_line_numbers_point_at_the_offending_node(write_spec: Callable[..., Path
     assert "/paths/~1pets~1{pet_id}/get/operationId" in line
 
 
-def test_all_problems_are_reported_at_once(write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_all_problems_are_reported_at_once(
+    write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     def everything(spec: dict[str, Any]) -> None:
         for rule in ("operation-id", "operation-summary", "unused-component"):
             BROKEN[rule](spec)
 
     assert main(["validate", str(write_spec({"openapi.yaml": _break(everything)}))]) == 2
     report = capsys.readouterr().err
-    assert all(f"[{rule}]" in report for rule in ("operation-id", "operation-summary", "unused-component"))
+    assert all(
+        f"[{rule}]" in report for rule in ("operation-id", "operation-summary", "unused-component")
+    )
     assert report.strip().endswith("3 problem(s) in 1 file(s)")
 
 
@@ -84,7 +92,9 @@ def test_no_lint_checks_only_openapi(write_spec: Callable[..., Path]) -> None:
     assert main(["validate", "--no-lint", str(path)]) == 0
 
 
-def test_openapi_schema_errors_are_located(write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_openapi_schema_errors_are_located(
+    write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = _break(lambda s: _operation(s)["responses"]["404"].pop("description"))
     assert main(["validate", str(write_spec({"openapi.yaml": spec}))]) == 2
     report = capsys.readouterr().err
@@ -116,7 +126,9 @@ def test_missing_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFix
     assert "[no-such-file]" in capsys.readouterr().err
 
 
-def test_wrong_openapi_version(write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_wrong_openapi_version(
+    write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = _break(lambda s: s.update(openapi="2.0"))
     assert main(["validate", str(write_spec({"openapi.yaml": spec}))]) == 2
     assert "[openapi-version]" in capsys.readouterr().err

@@ -23,13 +23,17 @@ def _shared() -> list[str]:
 
 def _parameters(path: str, op: dict[str, Any], location: str) -> set[str]:
     item = spec()["paths"][path]
-    params = [resolve(spec(), p) for p in [*(item.get("parameters") or []), *(op.get("parameters") or [])]]
+    params = [
+        resolve(spec(), p) for p in [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+    ]
     return {p["name"] for p in params if p.get("in") == location}
 
 
 def _body_fields(op: dict[str, Any]) -> set[str]:
     body = resolve(spec(), op.get("requestBody") or {})
-    schema = resolve(spec(), ((body.get("content") or {}).get("application/json") or {}).get("schema") or {})
+    schema = resolve(
+        spec(), ((body.get("content") or {}).get("application/json") or {}).get("schema") or {}
+    )
     fields: set[str] = set(schema.get("properties") or {})
     for part in schema.get("allOf") or []:
         fields |= set(resolve(spec(), part).get("properties") or {})

@@ -36,13 +36,25 @@ SEED_OPERATIONS = {
     "create_image": ("post", "/v1/{project_id}/notebooks/{id}/create-image"),
     "list_dynamic_storages": ("get", "/v1/{project_id}/notebooks/{instance_id}/storage"),
     "attach_dynamic_storage": ("post", "/v1/{project_id}/notebooks/{instance_id}/storage"),
-    "show_dynamic_storage": ("get", "/v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}"),
-    "detach_dynamic_storage": ("delete", "/v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}"),
+    "show_dynamic_storage": (
+        "get",
+        "/v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}",
+    ),
+    "detach_dynamic_storage": (
+        "delete",
+        "/v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}",
+    ),
     "create_dev_server": ("post", "/v1/{project_id}/dev-servers"),
     "stop_dev_server": ("put", "/v1/{project_id}/dev-servers/{id}/stop"),
     "create_training_job_v1": ("post", "/v1/{project_id}/training-jobs"),
-    "stop_training_job_version_v1": ("post", "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop"),
-    "delete_training_job_version_v1": ("delete", "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}"),
+    "stop_training_job_version_v1": (
+        "post",
+        "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop",
+    ),
+    "delete_training_job_version_v1": (
+        "delete",
+        "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}",
+    ),
     "create_visualization_job": ("post", "/v1/{project_id}/visualization-jobs"),
     "list_visualization_jobs": ("get", "/v1/{project_id}/visualization-jobs"),
     "show_training_job_flavors": ("get", "/v2/{project_id}/training-job-flavors"),
@@ -51,11 +63,26 @@ SEED_OPERATIONS = {
     "create_training_job": ("post", "/v2/{project_id}/training-jobs"),
     "show_training_job_details": ("get", "/v2/{project_id}/training-jobs/{training_job_id}"),
     "delete_training_job": ("delete", "/v2/{project_id}/training-jobs/{training_job_id}"),
-    "show_training_job_logs_url": ("get", "/v2/{project_id}/training-jobs/{training_job_id}/tasks/{task_id}/logs/url"),
-    "show_training_job_metrics": ("get", "/v2/{project_id}/training-jobs/{training_job_id}/metrics/{task_id}"),
-    "batch_add_samples": ("post", "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples"),
-    "notify_workforce_task": ("post", "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify"),
-    "batch_delete_workforce_workers": ("post", "/v2/{project_id}/workforces/{workforce_id}/workers/batch-delete"),
+    "show_training_job_logs_url": (
+        "get",
+        "/v2/{project_id}/training-jobs/{training_job_id}/tasks/{task_id}/logs/url",
+    ),
+    "show_training_job_metrics": (
+        "get",
+        "/v2/{project_id}/training-jobs/{training_job_id}/metrics/{task_id}",
+    ),
+    "batch_add_samples": (
+        "post",
+        "/v2/{project_id}/datasets/{dataset_id}/data-annotations/samples",
+    ),
+    "notify_workforce_task": (
+        "post",
+        "/v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify",
+    ),
+    "batch_delete_workforce_workers": (
+        "post",
+        "/v2/{project_id}/workforces/{workforce_id}/workers/batch-delete",
+    ),
     "show_pool": ("get", "/v2/{project_id}/pools/{pool_name}"),
     "show_workload_statistics": ("get", "/v2/{project_id}/statistics/pools/{pool_name}/workloads"),
     "keystone_create_user_token_by_password": ("post", "/v3/auth/tokens"),
@@ -120,19 +147,32 @@ def test_iam_action_per_operation(operation_id: str) -> None:
 @pytest.mark.parametrize("operation_id", sorted(LEGACY_OPERATIONS))
 def test_legacy_operations_declare_the_is_success_envelope(operation_id: str) -> None:
     envelope = by_id()[operation_id][2]["x-error-envelope"]
-    assert envelope == {"success_field": "is_success", "code_field": "error_code", "message_field": "error_message"}
+    assert envelope == {
+        "success_field": "is_success",
+        "code_field": "error_code",
+        "message_field": "error_message",
+    }
 
 
 def test_shared_error_schemas() -> None:
     schemas = spec()["components"]["schemas"]
     assert set(schemas["Error"]["properties"]) == {"error_code", "error_msg"}
-    assert set(schemas["LegacyEnvelope"]["properties"]) == {"is_success", "error_code", "error_message"}
+    assert set(schemas["LegacyEnvelope"]["properties"]) == {
+        "is_success",
+        "error_code",
+        "error_message",
+    }
     assert spec()["x-error-envelope"] == {"code_field": "error_code", "message_field": "error_msg"}
 
 
 def test_security_and_servers() -> None:
     schemes = spec()["components"]["securitySchemes"]
-    assert schemes["ApiToken"] == {**schemes["ApiToken"], "type": "apiKey", "in": "header", "name": "X-Auth-Token"}
+    assert schemes["ApiToken"] == {
+        **schemes["ApiToken"],
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Auth-Token",
+    }
     assert schemes["AkSk"]["x-signing"]["algorithm"] == "SDK-HMAC-SHA256"
     [server] = spec()["servers"]
     assert "{region}" in server["url"] and "region" in server["variables"]
@@ -142,7 +182,9 @@ def test_security_and_servers() -> None:
 
 def _schemas(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
     if isinstance(node, dict):
-        if node.get("type") == "object" or (isinstance(node.get("type"), list) and "object" in node["type"]):
+        if node.get("type") == "object" or (
+            isinstance(node.get("type"), list) and "object" in node["type"]
+        ):
             yield pointer, node
         for key, value in node.items():
             if key not in ("examples", "example"):
@@ -153,7 +195,11 @@ def _schemas(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]
 
 
 def test_objects_keep_unknown_fields() -> None:
-    closed = [pointer for pointer, schema in _schemas(spec()) if schema.get("additionalProperties") is False]
+    closed = [
+        pointer
+        for pointer, schema in _schemas(spec())
+        if schema.get("additionalProperties") is False
+    ]
     assert closed == []
 
 
@@ -178,12 +224,15 @@ def _examples() -> Iterator[tuple[str, str, Any]]:
     """(label, JSON pointer of the schema, example value) for every media-type example."""
     for pointer, _, _, op in operations(spec()):
         places = [("request", f"{pointer}/requestBody", op.get("requestBody"))] + [
-            (f"response {code}", f"{pointer}/responses/{code}", r) for code, r in (op.get("responses") or {}).items()
+            (f"response {code}", f"{pointer}/responses/{code}", r)
+            for code, r in (op.get("responses") or {}).items()
         ]
         for where, place_pointer, holder in places:
             place_pointer, holder = _resolve_with_pointer(place_pointer, holder or {})
             for media, media_type in (holder.get("content") or {}).items():
-                media_pointer = f"{place_pointer}/content/{media.replace('~', '~0').replace('/', '~1')}"
+                media_pointer = (
+                    f"{place_pointer}/content/{media.replace('~', '~0').replace('/', '~1')}"
+                )
                 for name, example in (media_type.get("examples") or {}).items():
                     label = f"{op['operationId']} {where} {name}"
                     yield label, f"{media_pointer}/schema", resolve(spec(), example)["value"]
@@ -194,16 +243,28 @@ def test_the_seed_examples_are_all_in_the_spec() -> None:
     # and a few examples of our own document operations the seed shows none for).
     labels = [label for label, _, _ in _examples()]
     assert len(labels) >= 26
-    for expected in ("create_dev_server response 200 creating", "stop_dev_server response 200 stopping",
-                     "create_training_job_v1 request volumes", "list_visualization_jobs response 200 failed",
-                     "show_training_job_metrics response 200 walkthrough", "show_pool response 404 pool_not_found"):
+    for expected in (
+        "create_dev_server response 200 creating",
+        "stop_dev_server response 200 stopping",
+        "create_training_job_v1 request volumes",
+        "list_visualization_jobs response 200 failed",
+        "show_training_job_metrics response 200 walkthrough",
+        "show_pool response 404 pool_not_found",
+    ):
         assert expected in labels
 
 
-@pytest.mark.parametrize("label, schema_pointer, value", list(_examples()), ids=lambda v: v if " " in str(v) else "")
-def test_each_example_validates_against_its_schema(label: str, schema_pointer: str, value: Any) -> None:
+@pytest.mark.parametrize(
+    "label, schema_pointer, value", list(_examples()), ids=lambda v: v if " " in str(v) else ""
+)
+def test_each_example_validates_against_its_schema(
+    label: str, schema_pointer: str, value: Any
+) -> None:
     resource = Resource.from_contents(spec(), default_specification=DRAFT202012)
-    validator = OAS31Validator({"$ref": "urn:spec#" + schema_pointer}, registry=Registry().with_resource("urn:spec", resource))
+    validator = OAS31Validator(
+        {"$ref": "urn:spec#" + schema_pointer},
+        registry=Registry().with_resource("urn:spec", resource),
+    )
     error = best_match(validator.iter_errors(value))
     assert error is None, f"{label}: {error.message if error else ''}"
 
