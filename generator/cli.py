@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from . import DEFAULT_SPEC
+from . import DEFAULT_OUTPUT, DEFAULT_SPEC
 from .files import write_atomically
+from .generate import Progress, generate
 from .problems import SpecError
 from .validate import load_valid
 
@@ -55,11 +56,42 @@ def build_parser() -> argparse.ArgumentParser:
     bundle.add_argument(
         "-o", "--output", type=Path, required=True, help="JSON file to write ('-' for stdout)"
     )
+    gen = commands.add_parser(
+        "generate",
+        help="generate the Python SDK (models, sync and async clients, CLI) from a spec",
+        description="Generate an installable Python SDK from an OpenAPI 3.0/3.1 spec. With no "
+        "arguments: the ModelArts spec into generated/. Exit status 0 on success, 1 when --check "
+        "finds the output stale, 2 when the spec is invalid.",
+    )
+    gen.add_argument(
+        "--spec",
+        type=Path,
+        default=None,
+        help="root spec file or folder (default: the ModelArts spec)",
+    )
+    gen.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        default=None,
+        help="output folder (default: generated/, for the ModelArts spec only)",
+    )
+    gen.add_argument(
+        "--check", action="store_true", help="only compare: exit 1 listing the files that differ"
+    )
+    gen.add_argument(
+        "--strict",
+        action="store_true",
+        help="apply the project lint too (always on for the ModelArts spec)",
+    )
+    gen.add_argument("--quiet", "-q", action="store_true", help="print nothing but problems")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "generate":
+        return _generate(args)
     try:
         bundle = load_valid(args.spec, strict=args.strict)
     except SpecError as error:
@@ -79,6 +111,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         write_atomically(args.output, text)
         print(f"wrote {args.output} ({operations} operations)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    if args.spec is not None and args.output is None:
+        print(
+            "--output is required with --spec (generated/ holds the ModelArts SDK)", file=sys.stderr
+        )
+        return EXIT_USAGE_OR_SPEC
+    spec = args.spec or DEFAULT_SPEC
+    output = args.output or DEFAULT_OUTPUT
+    strict = args.strict or args.spec is None
+    try:
+        result = generate(
+            spec, output, check=args.check, strict=strict, progress=Progress(quiet=args.quiet)
+        )
+    except SpecError as error:
+        print(error.report(), file=sys.stderr)
+        return EXIT_USAGE_OR_SPEC
+    for warning in result.api.warnings[:20]:
+        print(f"warning: {warning}", file=sys.stderr)
+    if len(result.api.warnings) > 20:
+        print(f"warning: ... and {len(result.api.warnings) - 20} more", file=sys.stderr)
+    if args.check:
+        if result.changes:
+            print(f"{output} is stale; run `python -m generator generate`:", file=sys.stderr)
+            print("\n".join(result.changes.lines()[:50]), file=sys.stderr)
+            return 1
+        print(f"{output} is up to date ({len(result.files)} files)", file=sys.stderr)
+        return EXIT_OK
+    changed = len(result.changes.added) + len(result.changes.changed) + len(result.changes.removed)
+    if not args.quiet:
+        print(f"{output}: {len(result.files)} files, {changed} changed", file=sys.stderr)
     return EXIT_OK
 
 

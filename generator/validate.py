@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any, Iterable
@@ -13,9 +14,12 @@ from openapi_spec_validator.schemas import (
     openapi_v31_schema_validator,
 )
 
-from . import lint
+from . import cache, lint
 from .bundle import Bundle, load_bundle
 from .problems import Problem, SpecError, join_pointer
+
+# Bump when the rules change, so documents validated by older rules are checked again.
+VALIDATION_VERSION = "1"
 
 
 def load_valid(path: Path, *, strict: bool = True) -> Bundle:
@@ -25,6 +29,10 @@ def load_valid(path: Path, *, strict: bool = True) -> Bundle:
     OpenAPI rules; a spec written elsewhere is usually checked without it.
     """
     bundle = load_bundle(path)
+    # Validation is a pure function of the bundled document: remember documents that passed.
+    entry = cache.key(VALIDATION_VERSION, str(strict), json.dumps(bundle.document, sort_keys=True))
+    if cache.get("valid", entry) is not None:
+        return bundle
     problems = meta_schema_problems(bundle)
     if not problems:
         problems = semantic_problems(bundle, skip_path_parameters=strict)
@@ -32,6 +40,7 @@ def load_valid(path: Path, *, strict: bool = True) -> Bundle:
             problems += [bundle.problem(p, rule, msg) for p, rule, msg in lint.run(bundle.document)]
     if problems:
         raise SpecError(problems)
+    cache.put("valid", entry, "ok")
     return bundle
 
 

@@ -1,0 +1,304 @@
+"""The command line: one command per operation, built from ``_cli_table`` when first needed.
+
+``--help`` reads only the table; the client, httpx and the models load when a command runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from typing import Any, Callable, Sequence
+
+import click
+
+from . import _cli_table as table
+
+OUTPUT_FORMATS = ("json", "yaml", "table")
+
+
+class _JsonType(click.ParamType):
+    """An option whose value is JSON text (objects and arrays in query parameters)."""
+
+    name = "json"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError as exc:
+            self.fail(f"not valid JSON: {exc}", param, ctx)
+
+
+_TYPES: dict[str, Any] = {
+    "str": click.STRING,
+    "int": click.INT,
+    "float": click.FLOAT,
+    "bool": click.BOOL,
+    "json": _JsonType(),
+}
+
+
+def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options accepted both before and after the command name."""
+    options = [
+        click.option(
+            "--endpoint", default=None, help="Base URL of the API (overrides the region's)."
+        ),
+        click.option("--region", default=None, help="Region that selects the endpoint."),
+        *[
+            click.option(f"--{flag}", python_name, default=None, help=f"{help_text}")
+            for flag, python_name, help_text in table.CLIENT_OPTIONS
+        ],
+        click.option(
+            "--output",
+            "-o",
+            type=click.Choice(OUTPUT_FORMATS),
+            default=None,
+            help="Output format (default json).",
+        ),
+        click.option("--query", default=None, help="JMESPath expression applied to the result."),
+        click.option("--debug", is_flag=True, default=None, help="Show full error details."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(table.COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        entry = table.COMMANDS.get(name)
+        return _command(name, entry) if entry else None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        by_tag: dict[str, list[tuple[str, str]]] = {}
+        for name, entry in sorted(table.COMMANDS.items()):
+            by_tag.setdefault(entry["tag"], []).append((name, entry["summary"]))
+        for tag in [*table.TAGS, *sorted(set(by_tag) - set(table.TAGS))]:
+            if tag in by_tag:
+                with formatter.section(tag):
+                    formatter.write_dl(by_tag[tag])
+
+
+@click.group(
+    cls=_LazyGroup,
+    name=table.PROGRAM,
+    help=f"Command line of the {table.API_TITLE}: one command per operation.\n\n"
+    f"Credentials come from the environment ({', '.join(table.CREDENTIAL_ENV)}).",
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@_global_options
+@click.pass_context
+def cli(ctx: click.Context, /, **global_options: Any) -> None:
+    ctx.obj = {k: v for k, v in global_options.items() if v is not None}
+
+
+def _command(name: str, entry: dict[str, Any]) -> click.Command:
+    params: list[click.Parameter] = []
+    for flag, argument, type_name, required, help_text, choices, multiple in entry["options"]:
+        params.append(
+            click.Option(
+                [f"--{flag}", argument],
+                type=_TYPES[type_name],
+                required=required,
+                multiple=multiple,
+                help=help_text,
+                metavar=_metavar(type_name, choices),
+            )
+        )
+    body = entry["body"]
+    if body is not None:
+        required, body_options = body
+        params.append(
+            click.Option(
+                ["--body", "body_source"],
+                default=None,
+                metavar="JSON|@FILE|-",
+                help="Request body: JSON text, @file to read it from a file, - for standard input."
+                + (" Required unless the flags below give it." if required else ""),
+            )
+        )
+        for flag, wire_name, type_name, help_text, choices in body_options:
+            params.append(
+                click.Option(
+                    [f"--{flag}", f"body__{wire_name}"],
+                    type=_TYPES[type_name],
+                    help=f"Body field {wire_name}. {help_text}".strip(),
+                    metavar=_metavar(type_name, choices),
+                )
+            )
+
+    @_global_options
+    @click.pass_context
+    def callback(ctx: click.Context, /, **values: Any) -> None:
+        _run(ctx, entry, values)
+
+    command = click.Command(
+        name,
+        params=params,
+        callback=callback,
+        help=_help(entry),
+        short_help=entry["summary"],
+        context_settings={"max_content_width": 100},
+    )
+    # click collects decorator options last-first; show them in the order they were written
+    command.params.extend(reversed(callback.__click_params__))  # type: ignore[attr-defined]
+    return command
+
+
+def _metavar(type_name: str, choices: Sequence[str]) -> str:
+    if choices:
+        shown = "|".join(str(c) for c in choices[:8])
+        return f"[{shown}{'|...' if len(choices) > 8 else ''}]"
+    return type_name.upper()
+
+
+def _help(entry: dict[str, Any]) -> str:
+    parts = [entry["summary"]]
+    if entry["help"] and entry["help"] != entry["summary"]:
+        parts.append(entry["help"])
+    lines = [f"HTTP: {entry['http']}"]
+    if entry["iam"]:
+        lines.append(f"IAM action: {entry['iam']}")
+    lines.append(f"Example: {table.PROGRAM} {entry['example']}")
+    parts.append("\b\n" + "\n".join(lines))
+    return "\n\n".join(p for p in parts if p)
+
+
+def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> None:
+    settings = {
+        **(ctx.obj or {}),
+        **{k: v for k, v in values.items() if k in _GLOBAL and v is not None},
+    }
+    arguments = {k: v for k, v in values.items() if k not in _GLOBAL and not k.startswith("body")}
+    arguments = {k: (list(v) if isinstance(v, tuple) else v) for k, v in arguments.items()}
+    arguments = {k: v for k, v in arguments.items() if v is not None and v != []}
+    if entry["body"] is not None:
+        body = _body(values)
+        if body is not None:
+            arguments["body"] = body
+    package = importlib.import_module(__package__ or "")
+    try:
+        client_class = getattr(
+            importlib.import_module(f"{__package__}._client"), table.CLIENT_CLASS
+        )
+        client_settings = {
+            k: settings[k] for k in ("endpoint", "region", *_CLIENT) if k in settings
+        }
+        with client_class(**client_settings) as client:
+            result = getattr(client, entry["method"])(**arguments)
+    except getattr(package, table.ERROR_BASE) as error:
+        _fail(error, bool(settings.get("debug")))
+    _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
+
+
+_CLIENT = tuple(python_name for _, python_name, _ in table.CLIENT_OPTIONS)
+_GLOBAL = {"endpoint", "region", "output", "query", "debug", *_CLIENT}
+
+
+def _body(values: dict[str, Any]) -> Any:
+    source = values.get("body_source")
+    body: Any = None
+    if source is not None:
+        text = _read_source(source)
+        try:
+            body = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise click.BadParameter(f"not valid JSON: {exc}", param_hint="--body") from exc
+    fields = {
+        k[len("body__") :]: v for k, v in values.items() if k.startswith("body__") and v is not None
+    }
+    if fields:
+        if body is not None and not isinstance(body, dict):
+            raise click.BadParameter("body flags need a JSON object body", param_hint="--body")
+        body = {**(body or {}), **fields}
+    return body
+
+
+def _read_source(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    if source.startswith("@"):
+        try:
+            with open(source[1:], encoding="utf-8") as stream:
+                return stream.read()
+        except OSError as exc:
+            raise click.BadParameter(
+                f"cannot read {source[1:]}: {exc.strerror}", param_hint="--body"
+            ) from exc
+    return source
+
+
+def _jsonable(result: Any) -> Any:
+    from ._base_client import jsonable
+
+    return jsonable(result)
+
+
+def _print(data: Any, output: str, query: str | None) -> None:
+    if query:
+        import jmespath
+
+        try:
+            data = jmespath.search(query, data)
+        except jmespath.exceptions.JMESPathError as exc:
+            raise click.BadParameter(str(exc), param_hint="--query") from exc
+    if output == "yaml":
+        import yaml
+
+        click.echo(yaml.safe_dump(data, sort_keys=False, allow_unicode=True).rstrip())
+    elif output == "table":
+        _print_table(data)
+    else:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _print_table(data: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    rows = data
+    if isinstance(data, dict):
+        lists = [
+            v
+            for v in data.values()
+            if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)
+        ]
+        rows = lists[0] if len(lists) == 1 else [{"field": k, "value": v} for k, v in data.items()]
+    if not isinstance(rows, list):
+        rows = [{"value": rows}]
+    columns: list[str] = []
+    for row in rows:
+        for key, value in (row.items() if isinstance(row, dict) else [("value", row)]):
+            if key not in columns and not isinstance(value, (dict, list)):
+                columns.append(key)
+    grid = Table(*columns[:8])
+    for row in rows:
+        row = row if isinstance(row, dict) else {"value": row}
+        grid.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns[:8]])
+    Console().print(grid)
+
+
+def _fail(error: Exception, debug: bool) -> None:
+    code = getattr(error, "error_code", None)
+    request_id = getattr(error, "request_id", None)
+    click.echo(f"Error: {error}", err=True)
+    details = [
+        f"error code {code}" if code else "",
+        f"request id {request_id}" if request_id else "",
+    ]
+    if any(details) and not str(error).endswith(")"):
+        click.echo("  " + ", ".join(d for d in details if d), err=True)
+    if debug:
+        body = getattr(error, "body", None)
+        if body is not None:
+            click.echo(json.dumps(body, indent=2, ensure_ascii=False), err=True)
+    sys.exit(1)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli.main(args=list(argv) if argv is not None else None, prog_name=table.PROGRAM)

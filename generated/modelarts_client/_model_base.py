@@ -1,0 +1,93 @@
+"""Base classes of the generated models: unknown fields kept, enums open, wire names kept."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Callable, Mapping
+
+import pydantic
+
+
+class ApiModel(pydantic.BaseModel):
+    """A JSON object of the API. Fields keep their wire names as aliases; fields the API
+    adds later are kept too (in ``model_extra``) and sent back unchanged."""
+
+    model_config = pydantic.ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        defer_build=True,
+        protected_namespaces=(),
+        use_enum_values=False,
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: wire names, only the fields that were set (null stays null)."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Any:
+        return cls.model_validate(data)
+
+
+def _unknown_member(cls: type[enum.Enum], value: Any, data_type: type) -> Any:
+    if not isinstance(value, data_type) or isinstance(value, bool):
+        return None
+    construct: Any = data_type.__new__
+    member = construct(cls, value)
+    member._name_ = f"UNKNOWN_{value}"
+    member._value_ = value
+    return member
+
+
+class OpenStrEnum(str, enum.Enum):
+    """A string enum that also accepts values it does not know: servers add values."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return _unknown_member(cls, value, str)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class OpenIntEnum(int, enum.Enum):
+    """An integer enum that also accepts values it does not know."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return _unknown_member(cls, value, int)
+
+
+class OpenFloatEnum(float, enum.Enum):
+    """A number enum that also accepts values it does not know."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return _unknown_member(cls, float(value) if isinstance(value, int) else value, float)
+
+
+UNKNOWN_VARIANT = "__unknown__"
+
+
+def discriminate(wire_name: str, known: frozenset[str]) -> Callable[[Any], str]:
+    """Pick a union variant by the value of wire_name; an unknown value selects a plain dict."""
+
+    def tag(value: Any) -> str:
+        if isinstance(value, Mapping):
+            found = value.get(wire_name)
+        else:
+            found = getattr(value, "__pydantic_fields_set__", None) and _attribute(value, wire_name)
+        text = found.value if isinstance(found, enum.Enum) else found
+        return str(text) if text is not None and str(text) in known else UNKNOWN_VARIANT
+
+    return tag
+
+
+def _attribute(model: Any, wire_name: str) -> Any:
+    for name, info in type(model).model_fields.items():
+        if (info.alias or name) == wire_name:
+            return getattr(model, name)
+    return (model.model_extra or {}).get(wire_name)

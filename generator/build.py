@@ -1,0 +1,359 @@
+"""A bundled, valid spec -> the IR (ir.Api). The only module that reads the raw spec."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import ir
+from .lint import operations, resolve
+from .naming import Namespace, avoid, constant, kebab, pascal, snake
+from .schemas import SchemaConverter
+
+# Keyword arguments every generated method takes; parameters must not take these names.
+METHOD_RESERVED = frozenset(
+    {"self", "body", "extra_headers", "extra_query", "timeout", "max_retries"}
+)
+# Public attributes of the generated clients; operations must not take these names.
+CLIENT_RESERVED = frozenset(
+    {"close", "aclose", "request", "with_options", "endpoint", "project_id", "region", "raw"}
+)
+# Options every CLI command has; parameter flags must not take these names.
+CLI_RESERVED = frozenset(
+    {
+        "help",
+        "output",
+        "query",
+        "body",
+        "endpoint",
+        "region",
+        "project-id",
+        "debug",
+        "profile",
+        "all",
+        "wait",
+        "version",
+        "token",
+        "timeout",
+    }
+)
+_JSON_MEDIA = re.compile(r"^application/([\w.+-]*\+)?json\b|^\*/\*$")
+_SCALARS = {"str", "int", "float", "bool"}
+
+
+def build_api(document: dict[str, Any]) -> ir.Api:
+    builder = _ApiBuilder(document)
+    return builder.build()
+
+
+class _ApiBuilder:
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.schemas = SchemaConverter(document, str(document.get("openapi", "")).startswith("3.1"))
+        self.sdk = document.get("x-sdk") if isinstance(document.get("x-sdk"), dict) else {}
+        self.warnings: list[str] = []
+
+    def build(self) -> ir.Api:
+        info = self.document.get("info") or {}
+        self.schemas.convert_components()
+        client_parameters = self._client_parameters()
+        operations_ir = self._operations({p.wire_name for p in client_parameters})
+        tags = [
+            ir.Tag(str(t.get("name")), _text(t.get("description")))
+            for t in self.document.get("tags") or []
+            if isinstance(t, dict) and t.get("name")
+        ]
+        known = {t.name for t in tags}
+        tags += [
+            ir.Tag(name) for name in _unique(op.tag for op in operations_ir) if name not in known
+        ]
+        return ir.Api(
+            title=_text(info.get("title")) or "API",
+            version=str(info.get("version", "")),
+            description=_text(info.get("description")),
+            package=self._package(info),
+            servers=self._servers(self.document.get("servers")),
+            security_schemes=self._security_schemes(),
+            default_security=self._security(self.document.get("security")) or [],
+            envelope=self._envelope(self.document.get("x-error-envelope")) or ir.ErrorEnvelope(),
+            client_parameters=client_parameters,
+            tags=tags,
+            operations=operations_ir,
+            models=self.schemas.models,
+            enums=self.schemas.enums,
+            examples=self._examples(),
+            warnings=self.warnings + self.schemas.warnings,
+        )
+
+    # -- package and client-wide settings -----------------------------------------------
+
+    def _package(self, info: dict[str, Any]) -> ir.Package:
+        title = _text(info.get("title")) or "API"
+        client = self.sdk.get("client") or pascal(title, fallback="Api")
+        client = avoid(pascal(str(client), fallback="Api"), {"Async" + client})
+        import_name = snake(str(self.sdk.get("package") or f"{title} client"), fallback="api")
+        return ir.Package(
+            import_name=avoid(import_name, builtins_too=True),
+            distribution=str(self.sdk.get("distribution") or import_name.replace("_", "-")),
+            version=str(self.sdk.get("version") or "0.1.0"),
+            client_class=client,
+            async_client_class=f"Async{client}",
+            cli_name=kebab(str(self.sdk.get("cli") or title)),
+            error_base=pascal(str(self.sdk.get("error_base") or f"{client} Error")),
+            env_prefix=constant(str(self.sdk.get("env_prefix") or title)),
+        )
+
+    def _examples(self) -> list[ir.Example]:
+        return [
+            ir.Example(
+                title=_text(e.get("title")),
+                text=_text(e.get("description")),
+                language=snake(str(e.get("language", "python")), fallback="text"),
+                code=_text(e.get("code")),
+            )
+            for e in self.sdk.get("examples") or []
+            if isinstance(e, dict) and e.get("code")
+        ]
+
+    def _client_parameters(self) -> list[ir.ClientParameter]:
+        declared = self.sdk.get("client_parameters") or {}
+        return [
+            ir.ClientParameter(
+                python_name=avoid(snake(name), METHOD_RESERVED),
+                wire_name=str(name),
+                env=str((spec or {}).get("env", "")),
+                description=_text((spec or {}).get("description")),
+            )
+            for name, spec in declared.items()
+        ]
+
+    def _servers(self, servers: Any) -> list[ir.Server]:
+        result = []
+        for server in servers or []:
+            if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+                continue
+            variables = [
+                ir.ServerVariable(
+                    name=str(name),
+                    default=str(var.get("default", "")),
+                    description=_text(var.get("description")),
+                    enum=[str(v) for v in var.get("enum") or []],
+                )
+                for name, var in (server.get("variables") or {}).items()
+                if isinstance(var, dict)
+            ]
+            result.append(ir.Server(server["url"], _text(server.get("description")), variables))
+        return result
+
+    def _security_schemes(self) -> list[ir.SecurityScheme]:
+        schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
+        result = []
+        for name, scheme in schemes.items():
+            scheme = resolve(self.document, scheme)
+            kind, parameter = "other", ""
+            if scheme.get("x-signing"):
+                kind = "signing"
+            elif scheme.get("type") == "apiKey":
+                kind, parameter = scheme.get("in", "header"), str(scheme.get("name", ""))
+            elif scheme.get("type") == "http":
+                kind, parameter = "http", str(scheme.get("scheme", "bearer")).lower()
+            result.append(
+                ir.SecurityScheme(
+                    name=str(name),
+                    kind=kind,
+                    parameter=parameter,
+                    description=_text(scheme.get("description")),
+                    signing=dict(scheme.get("x-signing") or {}),
+                )
+            )
+        return result
+
+    def _security(self, requirements: Any) -> list[str] | None:
+        if requirements is None:
+            return None
+        return _unique(str(name) for requirement in requirements for name in (requirement or {}))
+
+    def _envelope(self, declared: Any) -> ir.ErrorEnvelope | None:
+        if not isinstance(declared, dict):
+            return None
+        return ir.ErrorEnvelope(
+            code_field=str(declared.get("code_field", "")),
+            message_field=str(declared.get("message_field", "")),
+            success_field=str(declared.get("success_field", "")),
+        )
+
+    # -- operations -----------------------------------------------------------------------
+
+    def _operations(self, client_wire_names: set[str]) -> list[ir.Operation]:
+        names = Namespace(reserved=CLIENT_RESERVED)
+        result = []
+        for _, path, method, op in operations(self.document):
+            wanted = snake(str(op.get("operationId") or f"{method} {path}"), fallback="operation")
+            python_name = names.claim(
+                avoid(wanted, CLIENT_RESERVED), str(op.get("operationId", ""))
+            )
+            result.append(self._operation(python_name, path, method, op, client_wire_names))
+        self.warnings.extend(f"operation {o!r} is named {g!r}" for o, g in names.renamed)
+        return result
+
+    def _operation(
+        self, name: str, path: str, method: str, op: dict[str, Any], client_wire_names: set[str]
+    ) -> ir.Operation:
+        hint = pascal(name, fallback="Operation")
+        item = self.document["paths"][path]
+        parameters = self._parameters(
+            [*(item.get("parameters") or []), *(op.get("parameters") or [])],
+            hint,
+            client_wire_names,
+        )
+        flags = Namespace(reserved=CLI_RESERVED | {p.cli_flag for p in parameters})
+        body = self._body(op.get("requestBody"), hint, flags)
+        responses = self._responses(op.get("responses") or {}, hint)
+        success = next((r for r in responses if r.status.startswith("2")), None)
+        tags = op.get("tags") or ["default"]
+        operation = ir.Operation(
+            python_name=name,
+            operation_id=str(op.get("operationId", name)),
+            cli_name=name.replace("_", "-"),
+            method=method.upper(),
+            path=path,
+            tag=str(tags[0]),
+            summary=_text(op.get("summary")),
+            description=_text(op.get("description")),
+            parameters=parameters,
+            body=body,
+            success=success,
+            responses=responses,
+            envelope=self._envelope(op.get("x-error-envelope"))
+            or self._envelope(self.document.get("x-error-envelope"))
+            or ir.ErrorEnvelope(),
+            security=self._security(op.get("security")),
+            servers=self._servers(op.get("servers") or item.get("servers")),
+            iam_action=_text(op.get("x-iam-action")),
+            deprecated=bool(op.get("deprecated")),
+        )
+        operation.example = _cli_example(operation)
+        return operation
+
+    def _parameters(
+        self, raw: list[Any], hint: str, client_wire_names: set[str]
+    ) -> list[ir.Parameter]:
+        merged: dict[tuple[str, str], dict[str, Any]] = {}
+        for parameter in raw:  # operation-level parameters override path-level ones
+            parameter = resolve(self.document, parameter)
+            if isinstance(parameter, dict) and parameter.get("name") and parameter.get("in"):
+                merged[(str(parameter["in"]), str(parameter["name"]))] = parameter
+        names = Namespace(reserved=METHOD_RESERVED)
+        flags = Namespace(reserved=CLI_RESERVED)
+        result = []
+        for (location, wire), parameter in merged.items():
+            if location == "header" and wire.lower() in ("accept", "authorization"):
+                continue
+            from_client = wire if location == "path" and wire in client_wire_names else ""
+            python_name = names.claim(avoid(snake(wire, fallback="param"), METHOD_RESERVED), wire)
+            schema = parameter.get("schema") or _first_media_schema(parameter.get("content"))
+            result.append(
+                ir.Parameter(
+                    python_name=python_name,
+                    wire_name=wire,
+                    location=location,  # type: ignore[arg-type]
+                    type=self.schemas.type_of(schema, f"{hint}{pascal(wire)}"),
+                    required=bool(parameter.get("required")) or location == "path",
+                    description=_text(parameter.get("description")),
+                    default=(schema or {}).get("default") if isinstance(schema, dict) else None,
+                    has_default=isinstance(schema, dict) and "default" in schema,
+                    explode=bool(
+                        parameter.get("explode", parameter.get("style", "form") == "form")
+                    ),
+                    cli_flag="" if from_client else flags.claim(kebab(python_name)),
+                    from_client=from_client,
+                )
+            )
+        self.warnings.extend(f"{hint}: parameter {o!r} is named {g!r}" for o, g in names.renamed)
+        return result
+
+    def _body(self, raw: Any, hint: str, flags: Namespace) -> ir.Body | None:
+        body = resolve(self.document, raw)
+        if not isinstance(body, dict) or not body.get("content"):
+            return None
+        media_type, media = _pick_media(body["content"])
+        schema = media.get("schema") if isinstance(media, dict) else None
+        body_type = self.schemas.type_of(schema or {}, f"{hint}Request")
+        if not _JSON_MEDIA.match(media_type) and body_type.kind == "primitive":
+            body_type = ir.TypeRef("primitive", "bytes")
+        result = ir.Body(
+            media_type, body_type, bool(body.get("required")), _text(body.get("description"))
+        )
+        if body_type.kind == "model" and _JSON_MEDIA.match(media_type):
+            model = next(m for m in self.schemas.models if m.name == body_type.name)
+            for field in model.fields:
+                if field.type.kind in ("primitive", "enum") and (
+                    field.type.name in _SCALARS or field.type.kind == "enum"
+                ):
+                    flag = kebab(field.wire_name)
+                    flag = flag if flag not in flags else f"body-{flag}"
+                    if flag not in flags:
+                        result.flags.append(
+                            ir.BodyFlag(
+                                field.wire_name, flags.claim(flag), field.type, field.description
+                            )
+                        )
+        return result
+
+    def _responses(self, raw: dict[str, Any], hint: str) -> list[ir.Response]:
+        result = []
+        for status in sorted(raw, key=_status_order):
+            response = resolve(self.document, raw[status])
+            if not isinstance(response, dict):
+                continue
+            content = response.get("content") or {}
+            type_ref, media_type = None, ""
+            if content:
+                media_type, media = _pick_media(content)
+                schema = media.get("schema") if isinstance(media, dict) else None
+                if _JSON_MEDIA.match(media_type):
+                    suffix = "Response" if str(status).startswith("2") else f"Error{status}"
+                    type_ref = self.schemas.type_of(schema or {}, f"{hint}{suffix}")
+                else:
+                    type_ref = ir.TypeRef("primitive", "bytes")
+            result.append(
+                ir.Response(str(status), _text(response.get("description")), type_ref, media_type)
+            )
+        return result
+
+
+def _pick_media(content: dict[str, Any]) -> tuple[str, Any]:
+    for media_type, media in content.items():
+        if _JSON_MEDIA.match(media_type):
+            return media_type, media
+    media_type = next(iter(content))
+    return media_type, content[media_type]
+
+
+def _first_media_schema(content: Any) -> Any:
+    if isinstance(content, dict) and content:
+        return _pick_media(content)[1].get("schema")
+    return None
+
+
+def _status_order(status: Any) -> tuple[int, str]:
+    text = str(status)
+    return (int(text), text) if text.isdigit() else (1000, text)
+
+
+def _cli_example(operation: ir.Operation) -> str:
+    parts = [operation.cli_name]
+    for parameter in operation.arguments:
+        if parameter.required:
+            parts.append(f"--{parameter.cli_flag} {constant(parameter.python_name)}")
+    if operation.body is not None:
+        parts.append("--body @request.json")
+    return " ".join(parts)
+
+
+def _unique(values: Any) -> list[Any]:
+    return list(dict.fromkeys(values))
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""

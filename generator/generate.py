@@ -1,0 +1,59 @@
+"""The pipeline: spec -> validated bundle -> IR -> rendered files -> output folder."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from . import ir
+from .build import build_api
+from .output import Changes, compare, write_tree
+from .render import render_package
+from .validate import load_valid
+
+
+@dataclass
+class Result:
+    api: ir.Api
+    files: dict[str, str]
+    changes: Changes
+
+
+class Progress:
+    """One line per stage on stderr, with its time: generation of a big spec takes seconds."""
+
+    def __init__(self, stream: TextIO | None = sys.stderr, quiet: bool = False) -> None:
+        self.stream = None if quiet else stream
+        self.started = time.perf_counter()
+        self.last = self.started
+
+    def step(self, message: str) -> None:
+        now = time.perf_counter()
+        if self.stream is not None:
+            print(f"  {message} ({now - self.last:.2f} s)", file=self.stream, flush=True)
+        self.last = now
+
+
+def generate(
+    spec: Path,
+    output: Path,
+    *,
+    check: bool = False,
+    strict: bool = False,
+    progress: Progress | None = None,
+) -> Result:
+    progress = progress or Progress(quiet=True)
+    bundle = load_valid(spec, strict=strict)
+    progress.step(f"loaded and validated {spec}")
+    api = build_api(bundle.document)
+    progress.step(
+        f"built {len(api.operations)} operations, {len(api.models)} models, {len(api.enums)} enums"
+    )
+    files = render_package(api)
+    progress.step(f"rendered {len(files)} files")
+    changes = compare(files, output) if check else write_tree(files, output)
+    progress.step(f"{'compared with' if check else 'wrote'} {output}")
+    return Result(api, files, changes)

@@ -1,0 +1,236 @@
+"""The intermediate representation: what templates read. Plain data, no spec left in it.
+
+Every name here is already a safe Python identifier, unique where it must be; every string
+that came from the spec is carried as data and escaped by the template filter for the
+place it lands (docstring, string literal, help text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Primitive = Literal["str", "int", "float", "bool", "bytes", "any", "none"]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type: a primitive, a model or enum by name, a list, a map, or a union."""
+
+    kind: Literal["primitive", "model", "enum", "list", "map", "union"]
+    name: str = ""  # primitive name, or model/enum class name
+    items: tuple[TypeRef, ...] = ()  # list/map: (item,); union: the variants
+    nullable: bool = False
+    discriminator: Discriminator | None = None
+
+    def with_nullable(self, nullable: bool = True) -> TypeRef:
+        return TypeRef(self.kind, self.name, self.items, nullable, self.discriminator)
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    """Which property tells union variants apart, and the value that selects each one."""
+
+    wire_name: str
+    mapping: tuple[tuple[str, str], ...]  # (wire value, model class name)
+
+
+@dataclass
+class Field:
+    python_name: str
+    wire_name: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: Any = None
+    has_default: bool = False
+    secret: bool = False
+    read_only: bool = False
+    deprecated: bool = False
+
+
+@dataclass
+class Model:
+    name: str
+    wire_name: str  # the schema's name or its place in the spec, for messages and docs
+    description: str = ""
+    fields: list[Field] = field(default_factory=list)
+    extra_allowed: bool = True
+    # A schema that is not an object (array, union, primitive) but is named in the spec
+    # becomes an alias: Name = <type>.
+    alias_of: TypeRef | None = None
+
+
+@dataclass
+class EnumMember:
+    python_name: str
+    value: str | int | float | bool
+
+
+@dataclass
+class Enum:
+    name: str
+    wire_name: str
+    base: Literal["str", "int", "float"]
+    members: list[EnumMember]
+    description: str = ""
+
+
+@dataclass
+class Parameter:
+    python_name: str
+    wire_name: str
+    location: Literal["path", "query", "header", "cookie"]
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: Any = None
+    has_default: bool = False
+    explode: bool = True
+    cli_flag: str = ""
+    # Filled by the client from its configuration (project_id); not a method argument.
+    from_client: str = ""
+
+
+@dataclass
+class Body:
+    media_type: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+    # Top-level scalar fields of an object body, offered as CLI flags.
+    flags: list[BodyFlag] = field(default_factory=list)
+
+
+@dataclass
+class BodyFlag:
+    wire_name: str
+    cli_flag: str
+    type: TypeRef
+    description: str = ""
+
+
+@dataclass
+class Response:
+    status: str
+    description: str
+    type: TypeRef | None  # None: no JSON body
+    media_type: str = ""
+
+
+@dataclass
+class ErrorEnvelope:
+    code_field: str = ""
+    message_field: str = ""
+    success_field: str = ""
+
+
+@dataclass
+class Operation:
+    python_name: str
+    operation_id: str
+    cli_name: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    description: str
+    parameters: list[Parameter]
+    body: Body | None
+    success: Response | None
+    responses: list[Response]
+    envelope: ErrorEnvelope
+    security: list[str] | None  # None: the API default; []: no authentication
+    servers: list[Server] = field(default_factory=list)
+    iam_action: str = ""
+    deprecated: bool = False
+    example: str = ""  # a CLI example line
+
+    @property
+    def arguments(self) -> list[Parameter]:
+        """Parameters the caller passes, required ones first (so signatures read well)."""
+        own = [p for p in self.parameters if not p.from_client]
+        return sorted(own, key=lambda p: not p.required)
+
+
+@dataclass
+class ServerVariable:
+    name: str
+    default: str
+    description: str = ""
+    enum: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Server:
+    url: str
+    description: str = ""
+    variables: list[ServerVariable] = field(default_factory=list)
+
+
+@dataclass
+class SecurityScheme:
+    name: str
+    kind: Literal["header", "query", "cookie", "http", "signing", "other"]
+    parameter: str = ""  # header/query/cookie name, or http scheme
+    description: str = ""
+    signing: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ClientParameter:
+    """A value every call needs (project_id), set once on the client or from the environment."""
+
+    python_name: str
+    wire_name: str
+    env: str
+    description: str = ""
+
+
+@dataclass
+class Package:
+    """Names of the generated distribution."""
+
+    import_name: str
+    distribution: str
+    version: str
+    client_class: str
+    async_client_class: str
+    cli_name: str
+    error_base: str
+    env_prefix: str
+
+
+@dataclass
+class Example:
+    """A usage example the spec gives for the generated README (x-sdk.examples)."""
+
+    title: str
+    text: str
+    language: str
+    code: str
+
+
+@dataclass
+class Tag:
+    name: str
+    description: str = ""
+
+
+@dataclass
+class Api:
+    title: str
+    version: str
+    description: str
+    package: Package
+    servers: list[Server]
+    security_schemes: list[SecurityScheme]
+    default_security: list[str]
+    envelope: ErrorEnvelope
+    client_parameters: list[ClientParameter]
+    tags: list[Tag]
+    operations: list[Operation]
+    models: list[Model]
+    enums: list[Enum]
+    examples: list[Example] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,79 @@
+"""Turning untrusted spec strings into safe, unique, deterministic Python names."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+from typing import Iterable
+
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+BUILTINS = frozenset(dir(builtins))
+
+
+_SIGNS = {"+": "plus ", "-": "minus "}
+
+
+def words(text: str) -> list[str]:
+    """Split any string into ASCII words: 'getHTTPResponse-v2' -> get, HTTP, Response, v2."""
+    text = str(text)
+    if text[:1] in _SIGNS and text[1:2].isdigit():  # '+1' and '-1' are different names
+        text = _SIGNS[text[0]] + text[1:]
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return [w for part in _NOT_WORD.split(ascii_text) for w in _WORD_BOUNDARY.split(part) if w]
+
+
+def snake(text: str, *, fallback: str = "value") -> str:
+    name = "_".join(w.lower() for w in words(text)) or fallback
+    return name if not name[0].isdigit() else f"{fallback}_{name}"
+
+
+def pascal(text: str, *, fallback: str = "Model") -> str:
+    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
+    return name if not name[0].isdigit() else f"{fallback}{name}"
+
+
+def constant(text: str, *, fallback: str = "VALUE") -> str:
+    name = "_".join(w.upper() for w in words(text)) or fallback
+    return name if not name[0].isdigit() else f"{fallback}_{name}"
+
+
+def kebab(text: str) -> str:
+    return snake(text).replace("_", "-")
+
+
+def avoid(name: str, reserved: Iterable[str] = (), *, builtins_too: bool = False) -> str:
+    """name, with a trailing underscore if it is a keyword or a reserved (or builtin) name."""
+    taken = set(reserved)
+    while name in KEYWORDS or name in taken or (builtins_too and name in BUILTINS):
+        name += "_"
+    return name
+
+
+class Namespace:
+    """Hands out unique names in one scope; the first claimant keeps the plain name.
+
+    Callers claim in spec order, so the result does not depend on hash seeds or dict order
+    of anything but the spec itself. Each renaming is recorded for a warning.
+    """
+
+    def __init__(self, reserved: Iterable[str] = (), *, joiner: str = "_") -> None:
+        self._taken = set(reserved)
+        self._joiner = joiner
+        self.renamed: list[tuple[str, str]] = []  # (original, given)
+
+    def claim(self, wanted: str, original: str = "") -> str:
+        name, counter = wanted, 2
+        while name in self._taken or name in KEYWORDS:
+            name, counter = f"{wanted}{self._joiner}{counter}", counter + 1
+        self._taken.add(name)
+        if name != wanted:
+            self.renamed.append((original or wanted, name))
+        return name
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._taken

@@ -1,0 +1,368 @@
+"""IR -> file contents, through the Jinja2 templates in templates/ and black.
+
+Templates see only the IR and the few tables derived from it here. Every spec string goes
+through a filter that makes it safe for where it lands: a Python literal (``pyrepr``), a
+docstring (``docstring``), TOML (``tomlstr``) or Markdown (``md_*``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Callable
+
+import black
+import jinja2
+
+from . import PROJECT_ROOT, cache, ir
+
+TEMPLATES = PROJECT_ROOT / "templates"
+# template (under templates/package) -> file (under the package folder, or the root)
+PACKAGE_TEMPLATES = {
+    "__init__.py.jinja": "__init__.py",
+    "__main__.py.jinja": "__main__.py",
+    "_settings.py.jinja": "_settings.py",
+    "_exceptions.py.jinja": "_exceptions.py",
+    "_operations.py.jinja": "_operations.py",
+    "_client.py.jinja": "_client.py",
+    "models.py.jinja": "models.py",
+    "_cli_table.py.jinja": "_cli_table.py",
+}
+ROOT_TEMPLATES = {"pyproject.toml.jinja": "pyproject.toml", "README.md.jinja": "README.md"}
+BLACK_MODE = black.Mode(line_length=100)
+_CLI_SCALARS = {"str", "int", "float", "bool"}
+
+
+def render_package(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
+    """Every file of the generated distribution: relative path -> text."""
+    environment = _environment(templates)
+    context = _context(api)
+    package = api.package.import_name
+    files: dict[str, str] = {}
+    for template, target in PACKAGE_TEMPLATES.items():
+        files[f"{package}/{target}"] = environment.get_template(f"package/{template}").render(
+            context
+        )
+    for template, target in ROOT_TEMPLATES.items():
+        files[target] = environment.get_template(f"package/{template}").render(context)
+    for source in sorted((templates / "runtime").glob("*.py")):
+        files[f"{package}/{source.name}"] = source.read_text(encoding="utf-8")
+    files[f"{package}/py.typed"] = ""
+    return format_files(files)
+
+
+def format_files(files: dict[str, str]) -> dict[str, str]:
+    """black every Python file (in parallel, remembering results); tidy the rest."""
+    formatted = {path: _tidy(text) for path, text in files.items() if not path.endswith(".py")}
+    python = {path: text for path, text in files.items() if path.endswith(".py")}
+    pending = {}
+    for path, text in python.items():
+        entry = cache.key(black.__version__, repr(BLACK_MODE), text)
+        hit = cache.get("black", entry)
+        if hit is not None:
+            formatted[path] = hit
+        else:
+            pending[path] = (entry, text)
+    if len(pending) > 1 and sum(len(t) for _, t in pending.values()) > 200_000:
+        with ProcessPoolExecutor(max_workers=min(len(pending), os.cpu_count() or 1)) as pool:
+            results = dict(zip(pending, pool.map(_black, [t for _, t in pending.values()])))
+    else:
+        results = {path: _black(text) for path, (_, text) in pending.items()}
+    for path, text in results.items():
+        cache.put("black", pending[path][0], text)
+        formatted[path] = text
+    return dict(sorted(formatted.items()))
+
+
+def _black(text: str) -> str:
+    return black.format_str(text, mode=BLACK_MODE)
+
+
+def _tidy(text: str) -> str:
+    return text.rstrip("\n") + "\n" if text.strip() else ""
+
+
+def _environment(templates: Path) -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    filters: dict[str, Callable[..., Any]] = {
+        "pyrepr": pyrepr,
+        "pytuple": lambda v: pyrepr(tuple(v)),
+        "docstring": docstring,
+        "comment_text": lambda v: docstring(" ".join(str(v).split())),
+        "pytype": pytype,
+        "body_type": body_type,
+        "method_doc": method_doc,
+        "model_doc": model_doc,
+        "enum_doc": enum_doc,
+        "field_default": field_default,
+        "tomlstr": lambda v: json.dumps(str(v), ensure_ascii=False),
+        "tomlkey": lambda v: v if re.fullmatch(r"[A-Za-z0-9_-]+", str(v)) else json.dumps(str(v)),
+        "md_text": md_text,
+        "md_cell": lambda v: md_text(" ".join(str(v).split())).replace("|", "\\|"),
+        "md_code": lambda v: str(v).replace("```", "`\u200b``"),
+    }
+    environment.filters.update(filters)
+    return environment
+
+
+# -- escaping -------------------------------------------------------------------------------
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal for plain data (str, numbers, bool, None, lists, tuples, dicts)."""
+    if isinstance(value, str):
+        return repr(_encodable(value))
+    if isinstance(value, (bool, int)) or value is None:
+        return repr(value)
+    if isinstance(value, float):
+        return (
+            repr(value) if value == value and value not in (float("inf"), float("-inf")) else "None"
+        )
+    if isinstance(value, tuple):
+        inner = ", ".join(pyrepr(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def _encodable(text: str) -> str:
+    # Lone surrogates (valid in JSON escapes) cannot be written as UTF-8.
+    return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def docstring(value: Any, indent: int = 0) -> str:
+    """Text that can sit between triple double quotes without ending or breaking them."""
+    text = _encodable(str(value)).replace("\r\n", "\n").replace("\\", "\\\\")
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    text = text.replace('"""', '\\"\\"\\"')
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    text = ("\n" + " " * indent).join(lines).replace("\n" + " " * indent + "\n", "\n\n")
+    return text + " " if text.endswith('"') else text
+
+
+def md_text(value: Any) -> str:
+    return _encodable(str(value)).replace("```", "`\u200b``").strip()
+
+
+# -- types ------------------------------------------------------------------------------------
+
+
+def pytype(
+    ref: ir.TypeRef,
+    prefix: str = "_models.",
+    nullable: bool = False,
+    typing: str = "",
+    pydantic: str | None = None,
+) -> str:
+    """The annotation for ref. typing/pydantic: how the module refers to those packages."""
+    inner = _pytype(ref, prefix, typing, pydantic)
+    if (ref.nullable or nullable) and inner != f"{typing}Any" and inner != "None":
+        return f"{typing}Optional[{inner}]"
+    return inner
+
+
+def _pytype(ref: ir.TypeRef, prefix: str, typing: str, pydantic: str | None) -> str:
+    def sub(item: ir.TypeRef) -> str:
+        return pytype(item, prefix, False, typing, pydantic)
+
+    if ref.kind == "primitive":
+        return {"any": f"{typing}Any", "none": "None"}.get(ref.name, ref.name)
+    if ref.kind in ("model", "enum"):
+        return f"{prefix}{ref.name}"
+    if ref.kind == "list":
+        return f"{typing}List[{sub(ref.items[0])}]"
+    if ref.kind == "map":
+        return f"{typing}Dict[str, {sub(ref.items[0])}]"
+    variants = [sub(item) for item in ref.items]
+    if ref.discriminator is None or pydantic is None:
+        return f"{typing}Union[{', '.join(variants)}]"
+    by_name = {name: value for value, name in ref.discriminator.mapping}
+    tagged = [
+        f"{typing}Annotated[{sub(item)}, {pydantic}Tag({pyrepr(by_name[item.name])})]"
+        for item in ref.items
+        if item.name in by_name
+    ]
+    tagged.append(
+        f"{typing}Annotated[{typing}Dict[str, {typing}Any], {pydantic}Tag(_UNKNOWN_VARIANT)]"
+    )
+    known = pyrepr(sorted({by_name[item.name] for item in ref.items if item.name in by_name}))
+    chooser = f"_discriminate({pyrepr(ref.discriminator.wire_name)}, frozenset({known}))"
+    return (
+        f"{typing}Annotated[{typing}Union[{', '.join(tagged)}], {pydantic}Discriminator({chooser})]"
+    )
+
+
+def body_type(ref: ir.TypeRef) -> str:
+    if ref.kind == "model":
+        return f"{pytype(ref)} | Mapping[str, Any]"
+    if ref.kind == "list":
+        return (
+            f"Sequence[{pytype(ref.items[0])} | Mapping[str, Any]]"
+            if ref.items[0].kind == "model"
+            else pytype(ref)
+        )
+    return pytype(ref)
+
+
+def field_default(field: ir.Field) -> str:
+    alias = f"alias={pyrepr(field.wire_name)}" if field.python_name != field.wire_name else ""
+    if field.required:
+        return f" = _p.Field({alias})" if alias else ""
+    return f" = _p.Field(default=None, {alias})" if alias else " = None"
+
+
+# -- docstrings -------------------------------------------------------------------------------
+
+
+def method_doc(op: ir.Operation) -> str:
+    parts = [op.summary or op.python_name.replace("_", " ").capitalize() + "."]
+    if op.description and op.description != op.summary:
+        parts.append(op.description)
+    http = f"``{op.method} {op.path}``"
+    parts.append(http + (f" (IAM action ``{op.iam_action}``)" if op.iam_action else ""))
+    if op.deprecated:
+        parts.append("Deprecated.")
+    args = [
+        f"{p.python_name}: {_one_line(p.description) or p.wire_name}"
+        + (f" Default {p.default!r} on the server." if p.has_default else "")
+        for p in op.arguments
+    ]
+    if op.body is not None:
+        args.append(
+            f"body: {_one_line(op.body.description) or 'the request body'} (a model or a dict)."
+        )
+    if args:
+        parts.append("Args:\n" + "\n".join(f"    {a}" for a in args))
+    return docstring("\n\n".join(parts), indent=8)
+
+
+def model_doc(model: ir.Model) -> str:
+    return docstring(model.description or f"The {model.wire_name} object.", indent=4)
+
+
+def enum_doc(enum: ir.Enum) -> str:
+    text = enum.description or f"Values of {enum.wire_name}."
+    return docstring(
+        text + "\n\nUnknown values are accepted too: the API may add values.", indent=4
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- tables for the templates -----------------------------------------------------------------
+
+
+def _context(api: ir.Api) -> dict[str, Any]:
+    environment = _environment_names(api)
+    enums = {e.name: e for e in api.enums}
+    example = next(
+        (op for op in api.operations if op.method == "GET"),
+        api.operations[0] if api.operations else None,
+    )
+    return {
+        "api": api,
+        "env": environment,
+        "environment": environment,
+        "model_names": sorted([m.name for m in api.models] + [e.name for e in api.enums]),
+        "server_variables": {v.name: v.default for s in api.servers[:1] for v in s.variables},
+        "security_schemes": {
+            s.name: {"kind": s.kind, "parameter": s.parameter, "signing": s.signing}
+            for s in api.security_schemes
+        },
+        "client_parameters": {c.python_name: c.env for c in api.client_parameters},
+        "client_options": tuple(
+            (c.python_name.replace("_", "-"), c.python_name, _one_line(c.description))
+            for c in api.client_parameters
+        ),
+        "credential_env": tuple(
+            environment[k] for k in ("token", "ak", "sk", "security_token", "endpoint", "region")
+        ),
+        "tags": {t.name: _one_line(t.description) for t in api.tags},
+        "commands": [_command(op, enums) for op in api.operations],
+        "example_operation": example,
+        "has_iam": any(op.iam_action for op in api.operations),
+    }
+
+
+def _environment_names(api: ir.Api) -> dict[str, str]:
+    prefix = api.package.env_prefix
+    signing_env: dict[str, str] = {}
+    for scheme in api.security_schemes:
+        signing_env.update(
+            {k: str(v) for k, v in (scheme.signing.get("environment") or {}).items()}
+        )
+    return {
+        "endpoint": f"{prefix}_ENDPOINT",
+        "region": f"{prefix}_REGION",
+        "token": f"{prefix}_TOKEN",
+        "ak": signing_env.get("ak", f"{prefix}_AK"),
+        "sk": signing_env.get("sk", f"{prefix}_SK"),
+        "security_token": signing_env.get("security_token", f"{prefix}_SECURITY_TOKEN"),
+    }
+
+
+def _command(op: ir.Operation, enums: dict[str, ir.Enum]) -> dict[str, Any]:
+    options = []
+    for p in op.arguments:
+        type_name, choices, multiple = _cli_type(p.type, enums)
+        options.append(
+            (
+                p.cli_flag,
+                p.python_name,
+                type_name,
+                p.required,
+                _one_line(p.description),
+                choices,
+                multiple,
+            )
+        )
+    body = None
+    if op.body is not None:
+        flags = []
+        for f in op.body.flags:
+            type_name, choices, _ = _cli_type(f.type, enums)
+            flags.append((f.cli_flag, f.wire_name, type_name, _one_line(f.description), choices))
+        body = (op.body.required, tuple(flags))
+    entry = {
+        "tag": op.tag,
+        "method": op.python_name,
+        "summary": _one_line(op.summary) or op.python_name.replace("_", " "),
+        "help": op.description,
+        "http": f"{op.method} {op.path}",
+        "iam": op.iam_action,
+        "example": op.example,
+        "options": tuple(options),
+        "body": body,
+    }
+    return {"name": op.cli_name, "entry": entry}
+
+
+def _cli_type(ref: ir.TypeRef, enums: dict[str, ir.Enum]) -> tuple[str, tuple[str, ...], bool]:
+    """(click type name, choices, multiple) for a parameter's type."""
+    if ref.kind == "list" and ref.items[0].kind in ("primitive", "enum"):
+        item, choices, _ = _cli_type(ref.items[0], enums)
+        return item, choices, True
+    if ref.kind == "enum":
+        enum = enums[ref.name]
+        return enum.base, tuple(str(m.value) for m in enum.members), False
+    if ref.kind == "primitive" and ref.name in _CLI_SCALARS:
+        return ref.name, (), False
+    return "json", (), False

@@ -1,0 +1,350 @@
+"""JSON Schemas of a bundled spec -> IR types, models and enums."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from pydantic import BaseModel
+
+from . import ir
+from .naming import Namespace, avoid, constant, pascal, snake
+from .problems import split_pointer
+
+# Attributes of the generated models' base class: a property may not take these names.
+MODEL_RESERVED = frozenset(dir(BaseModel)) | {"to_dict", "to_json", "from_dict", "from_json"}
+_PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "none",
+}
+_ANY = ir.TypeRef("primitive", "any")
+_MAX_DEPTH = 64
+
+
+class SchemaConverter:
+    """Turns schemas into TypeRefs, creating a model or enum for each object or enum schema.
+
+    Component schemas keep their names (made Pascal case); inline ones are named after the
+    place they appear (NotebookLease for the `lease` property of Notebook).
+    """
+
+    def __init__(self, document: dict[str, Any], openapi_31: bool) -> None:
+        self.document = document
+        self.openapi_31 = openapi_31
+        self.names = Namespace(reserved={"None", "True", "False"}, joiner="")
+        self.models: list[ir.Model] = []
+        self.enums: list[ir.Enum] = []
+        self.warnings: list[str] = []
+        self._by_ref: dict[str, ir.TypeRef] = {}
+        self._reserved_names: dict[str, str] = {}
+        self._expanding: set[str] = set()
+        components = (document.get("components") or {}).get("schemas") or {}
+        for name in components:
+            self._reserved_names[name] = self.names.claim(pascal(name), name)
+
+    # -- entry points -------------------------------------------------------------------
+
+    def convert_components(self) -> None:
+        for name in (self.document.get("components") or {}).get("schemas") or {}:
+            self.ref_type(f"#/components/schemas/{_escape(name)}")
+
+    def type_of(self, schema: Any, hint: str, depth: int = 0) -> ir.TypeRef:
+        """The type for schema; hint names a model or enum created for it."""
+        if depth > _MAX_DEPTH or not isinstance(schema, dict):
+            return _ANY
+        if isinstance(schema.get("$ref"), str):
+            ref_type = self.ref_type(schema["$ref"], depth)
+            return ref_type.with_nullable() if schema.get("nullable") else ref_type
+        nullable, schema = self._split_null(schema)
+        result = self._non_null_type(schema, hint, depth)
+        return result.with_nullable() if nullable else result
+
+    def ref_type(self, ref: str, depth: int = 0) -> ir.TypeRef:
+        if ref in self._by_ref:
+            return self._by_ref[ref]
+        target = self._resolve(ref)
+        tokens = split_pointer(ref[1:]) if ref.startswith("#") else []
+        component = (
+            tokens[2] if len(tokens) == 3 and tokens[:2] == ["components", "schemas"] else ""
+        )
+        if ref in self._expanding:
+            # A schema that reaches itself without passing through a model (A = list[A]).
+            self.warnings.append(f"{ref}: recursive alias typed as Any")
+            return _ANY
+        hint = self._reserved_names.get(component, "")
+        if self._makes_class(target):
+            hint = hint or self.names.claim(pascal(tokens[-1] if tokens else "Model"), ref)
+            self._by_ref[ref] = self._placeholder(target, hint)
+            self._build_class(self._by_ref[ref], target, hint, ref, depth)
+            return self._by_ref[ref]
+        self._expanding.add(ref)
+        try:
+            result = self.type_of(
+                target, hint or pascal(tokens[-1] if tokens else "Model"), depth + 1
+            )
+        finally:
+            self._expanding.discard(ref)
+        self._by_ref[ref] = result
+        return result
+
+    # -- classification -----------------------------------------------------------------
+
+    def _makes_class(self, schema: Any) -> bool:
+        if not isinstance(schema, dict):
+            return False
+        _, schema = self._split_null(schema)
+        return self._enum_values(schema) is not None or self._is_model(schema)
+
+    def _is_model(self, schema: dict[str, Any]) -> bool:
+        if schema.get("properties"):
+            return True
+        if schema.get("allOf") and not (len(schema["allOf"]) == 1 and len(schema) == 1):
+            return any(isinstance(p, dict) for p in schema["allOf"]) and not (
+                schema.get("oneOf") or schema.get("anyOf")
+            )
+        return False
+
+    def _split_null(self, schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
+        """(nullable, schema without its null alternative)."""
+        nullable = bool(schema.get("nullable"))
+        kind = schema.get("type")
+        if isinstance(kind, list) and "null" in kind:
+            rest = [k for k in kind if k != "null"]
+            nullable = True
+            schema = (
+                {**schema, "type": rest[0] if len(rest) == 1 else rest}
+                if rest
+                else {k: v for k, v in schema.items() if k != "type"}
+            )
+            if not rest:
+                return True, {**schema, "type": "null"}
+        if isinstance(schema.get("enum"), list) and None in schema["enum"]:
+            nullable = True
+            schema = {**schema, "enum": [v for v in schema["enum"] if v is not None]}
+        for key in ("oneOf", "anyOf"):
+            variants = schema.get(key)
+            if isinstance(variants, list) and any(_is_null_schema(v) for v in variants):
+                nullable = True
+                schema = {**schema, key: [v for v in variants if not _is_null_schema(v)]}
+        return nullable, schema
+
+    def _non_null_type(self, schema: dict[str, Any], hint: str, depth: int) -> ir.TypeRef:
+        if self._enum_values(schema) is not None or self._is_model(schema):
+            placeholder = self._placeholder(schema, self.names.claim(hint))
+            self._build_class(placeholder, schema, placeholder.name, "", depth)
+            return placeholder
+        for key in ("oneOf", "anyOf"):
+            if isinstance(schema.get(key), list) and schema[key]:
+                return self._union(schema, schema[key], hint, depth)
+        all_of = schema.get("allOf")
+        if isinstance(all_of, list) and len(all_of) == 1:
+            return self.type_of(all_of[0], hint, depth + 1)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            variants = [
+                self._primitive_or_container({**schema, "type": k}, hint, depth) for k in kind
+            ]
+            return _union_of(variants)
+        return self._primitive_or_container(schema, hint, depth)
+
+    def _primitive_or_container(self, schema: dict[str, Any], hint: str, depth: int) -> ir.TypeRef:
+        kind = schema.get("type")
+        if kind == "array" or (kind is None and "items" in schema):
+            item = self.type_of(schema.get("items", {}), f"{hint}Item", depth + 1)
+            return ir.TypeRef("list", items=(item,))
+        if kind == "object" or (kind is None and "additionalProperties" in schema):
+            extra = schema.get("additionalProperties", True)
+            value = (
+                self.type_of(extra, f"{hint}Value", depth + 1) if isinstance(extra, dict) else _ANY
+            )
+            return ir.TypeRef("map", items=(value,))
+        if kind == "string" and schema.get("format") == "binary":
+            return ir.TypeRef("primitive", "bytes")
+        if isinstance(kind, str) and kind in _PRIMITIVES:
+            return ir.TypeRef("primitive", _PRIMITIVES[kind])
+        return _ANY
+
+    def _union(
+        self, schema: dict[str, Any], variants: list[Any], hint: str, depth: int
+    ) -> ir.TypeRef:
+        types = [self.type_of(v, f"{hint}{i + 1}", depth + 1) for i, v in enumerate(variants)]
+        union = _union_of(types)
+        discriminator = schema.get("discriminator")
+        if union.kind != "union" or not isinstance(discriminator, dict):
+            return union
+        if not all(t.kind == "model" for t in union.items):
+            return union
+        prop = str(discriminator.get("propertyName", ""))
+        mapping: list[tuple[str, str]] = []
+        explicit = discriminator.get("mapping") or {}
+        for value, target in explicit.items():
+            ref = (
+                target
+                if str(target).startswith("#")
+                else f"#/components/schemas/{_escape(str(target))}"
+            )
+            mapping.append((str(value), self.ref_type(ref, depth).name))
+        mapped = {name for _, name in mapping}
+        for variant, variant_type in zip(variants, types):
+            if isinstance(variant, dict) and "$ref" in variant and variant_type.name not in mapped:
+                mapping.append((split_pointer(variant["$ref"][1:])[-1], variant_type.name))
+        if not prop or not mapping:
+            return union
+        return ir.TypeRef(
+            "union", items=union.items, discriminator=ir.Discriminator(prop, tuple(mapping))
+        )
+
+    # -- classes --------------------------------------------------------------------------
+
+    def _placeholder(self, schema: dict[str, Any], name: str) -> ir.TypeRef:
+        _, schema = self._split_null(schema)
+        return ir.TypeRef("enum" if self._enum_values(schema) is not None else "model", name)
+
+    def _build_class(
+        self, placeholder: ir.TypeRef, schema: dict[str, Any], name: str, ref: str, depth: int
+    ) -> None:
+        nullable, schema = self._split_null(schema)
+        wire_name = split_pointer(ref[1:])[-1] if ref.startswith("#") else name
+        description = _text(schema.get("description") or schema.get("title"))
+        values = self._enum_values(schema)
+        if values is not None:
+            self.enums.append(self._enum(name, wire_name, values, description))
+            return
+        model = ir.Model(name=name, wire_name=wire_name, description=description)
+        self.models.append(model)
+        properties, required, extra = self._collect(schema, depth)
+        fields = Namespace(reserved=MODEL_RESERVED)
+        for wire, prop in properties.items():
+            python_name = fields.claim(avoid(snake(wire, fallback="field"), MODEL_RESERVED), wire)
+            field_type = self.type_of(prop, f"{name}{pascal(wire, fallback='Field')}", depth + 1)
+            prop = prop if isinstance(prop, dict) else {}
+            model.fields.append(
+                ir.Field(
+                    python_name=python_name,
+                    wire_name=wire,
+                    type=field_type,
+                    required=wire in required,
+                    description=_text(prop.get("description") or prop.get("title")),
+                    default=prop.get("default"),
+                    has_default="default" in prop and _is_literal(prop.get("default")),
+                    secret=prop.get("format") == "password" or bool(prop.get("x-secret")),
+                    read_only=bool(prop.get("readOnly")),
+                    deprecated=bool(prop.get("deprecated")),
+                )
+            )
+        model.extra_allowed = extra is not False
+        self.warnings.extend(f"{name}: property {o!r} is named {g!r}" for o, g in fields.renamed)
+
+    def _collect(self, schema: dict[str, Any], depth: int) -> tuple[dict[str, Any], set[str], Any]:
+        """Properties, required names and additionalProperties, with allOf parts merged in."""
+        properties: dict[str, Any] = {}
+        required: set[str] = set()
+        extra: Any = schema.get("additionalProperties", True)
+        for part in schema.get("allOf") or []:
+            resolved = self._deref(part)
+            if depth < _MAX_DEPTH and isinstance(resolved, dict):
+                sub_props, sub_required, sub_extra = self._collect(resolved, depth + 1)
+                properties.update(sub_props)
+                required |= sub_required
+                extra = extra if sub_extra is not False else False
+        properties.update(schema.get("properties") or {})
+        required |= {r for r in schema.get("required") or [] if isinstance(r, str)}
+        return properties, required, extra
+
+    def _enum(self, name: str, wire_name: str, values: list[Any], description: str) -> ir.Enum:
+        base = (
+            "str"
+            if all(isinstance(v, str) for v in values)
+            else (
+                "int"
+                if all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+                else "float"
+            )
+        )
+        members = Namespace(joiner="_")
+        enum = ir.Enum(
+            name=name, wire_name=wire_name, base=base, members=[], description=description
+        )
+        for value in values:
+            wanted = (
+                constant(str(value))
+                if base == "str"
+                else constant(f"value {value}".replace("-", " minus "))
+            )
+            enum.members.append(ir.EnumMember(members.claim(wanted, str(value)), value))
+        self.warnings.extend(f"{name}: enum value {o!r} is named {g!r}" for o, g in members.renamed)
+        return enum
+
+    def _enum_values(self, schema: dict[str, Any]) -> list[Any] | None:
+        values = schema.get("enum")
+        if "const" in schema and values is None:
+            values = [schema["const"]]
+        if not isinstance(values, list) or not values:
+            return None
+        unique = _unique(v for v in values if v is not None)
+        if not unique:
+            return None
+        if all(isinstance(v, str) for v in unique):
+            return unique
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in unique):
+            return unique
+        return None  # mixed or boolean enums stay plain types
+
+    def _deref(self, node: Any) -> Any:
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < _MAX_DEPTH:
+            node, seen = self._resolve(node["$ref"]), seen + 1
+        return node
+
+    def _resolve(self, ref: str) -> Any:
+        node: Any = self.document
+        for token in split_pointer(ref[1:]) if ref.startswith("#") else []:
+            node = node.get(token) if isinstance(node, dict) else None
+        return node if isinstance(node, dict) else {}
+
+
+def _is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        schema.get("type") == "null" or schema.get("enum") == [None]
+    )
+
+
+def _union_of(types: Iterable[ir.TypeRef]) -> ir.TypeRef:
+    unique: list[ir.TypeRef] = []
+    nullable = False
+    for t in types:
+        nullable = nullable or t.nullable or (t.kind == "primitive" and t.name == "none")
+        plain = t.with_nullable(False)
+        if plain.kind == "primitive" and plain.name == "none":
+            continue
+        if plain not in unique:
+            unique.append(plain)
+    if any(t.kind == "primitive" and t.name == "any" for t in unique):
+        return _ANY.with_nullable(nullable)
+    if not unique:
+        return ir.TypeRef("primitive", "none")
+    if len(unique) == 1:
+        return unique[0].with_nullable(nullable)
+    return ir.TypeRef("union", items=tuple(unique), nullable=nullable)
+
+
+def _unique(values: Iterable[Any]) -> list[Any]:
+    result: list[Any] = []
+    for value in values:
+        if not any(value == v and type(value) is type(v) for v in result):
+            result.append(value)
+    return result
+
+
+def _is_literal(value: Any) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _escape(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")

@@ -1,0 +1,493 @@
+"""The transport every generated method goes through: build, authenticate, send, retry, parse.
+
+Generated client methods are one call to ``_call`` with the operation's description (an
+``OperationSpec`` from ``_operations``) and the caller's arguments; everything else lives
+here once, shared by the sync and the async client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import enum
+import json
+import os
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Any, Mapping, TypeVar, Union
+from urllib.parse import quote, urlsplit
+
+import httpx
+import pydantic
+import pydantic_core
+
+from . import _settings
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    status_error,
+)
+from ._signing import canonical_query, query_pairs, sign
+
+T = TypeVar("T")
+
+
+class NotGiven:
+    """Marks an argument the caller left out (None can be a meaningful value)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+Timeout = Union[float, httpx.Timeout, None]
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+MAX_BACKOFF = 8.0
+
+
+@dataclass(frozen=True)
+class Param:
+    python_name: str
+    wire_name: str
+    location: str  # path, query, header, cookie
+    explode: bool = True
+    from_client: bool = False
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    name: str
+    method: str
+    path: str
+    params: tuple[Param, ...] = ()
+    body_media_type: str = ""
+    security: tuple[str, ...] | None = None  # None: the API's default
+    server: str = ""  # URL template when the operation has its own server
+    envelope: tuple[str, str, str] = ("", "", "")  # success, code, message fields
+
+
+@dataclass
+class Credentials:
+    ak: str | None = None
+    sk: str | None = None
+    security_token: str | None = None
+    token: str | None = None
+
+
+def _env(name: str) -> str | None:
+    return os.environ.get(name) or None if name else None
+
+
+def _first(*values: str | None) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def expand_server(template: str, region: str | None) -> str:
+    url = template
+    for name, default in _settings.SERVER_VARIABLES.items():
+        value = region if name == "region" and region else default
+        url = url.replace("{" + name + "}", value)
+    return url.rstrip("/")
+
+
+@dataclass
+class ClientOptions:
+    """Settings shared by a client and the requests it sends: arguments > environment."""
+
+    endpoint: str | None
+    region: str | None
+    credentials: Credentials
+    client_parameters: dict[str, str | None]
+    timeout: Timeout
+    max_retries: int
+    extra_headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        endpoint: str | None,
+        region: str | None,
+        ak: str | None,
+        sk: str | None,
+        security_token: str | None,
+        token: str | None,
+        client_parameters: Mapping[str, str | None],
+        timeout: Timeout | NotGiven,
+        max_retries: int | None,
+    ) -> ClientOptions:
+        env = _settings.ENVIRONMENT
+        return cls(
+            endpoint=_first(endpoint, _env(env["endpoint"])),
+            region=_first(region, _env(env["region"])),
+            credentials=Credentials(
+                ak=_first(ak, _env(env["ak"])),
+                sk=_first(sk, _env(env["sk"])),
+                security_token=_first(security_token, _env(env["security_token"])),
+                token=_first(token, _env(env["token"])),
+            ),
+            client_parameters={
+                name: _first(value, _env(_settings.CLIENT_PARAMETERS[name]))
+                for name, value in client_parameters.items()
+            },
+            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+            max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries,
+        )
+
+    def base_url(self, operation: OperationSpec) -> str:
+        if operation.server:
+            return expand_server(operation.server, self.region)
+        if self.endpoint:
+            return self.endpoint.rstrip("/")
+        if not _settings.DEFAULT_SERVER:
+            raise ConfigurationError(
+                f"no endpoint: pass endpoint=... or set {_settings.ENVIRONMENT['endpoint']}"
+            )
+        return expand_server(_settings.DEFAULT_SERVER, self.region)
+
+
+def _wire_value(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _text(value: Any) -> str:
+    value = _wire_value(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def jsonable(value: Any) -> Any:
+    """A JSON-ready copy of value: models by wire name (fields set only), enums as values."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return pydantic_core.to_jsonable_python(value, by_alias=True, exclude_none=False)
+
+
+_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def _adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
+    adapter = _ADAPTERS.get(cast_to)
+    if adapter is None:
+        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
+    return adapter
+
+
+class BaseClient:
+    """What the sync and async clients share: everything but sending and sleeping."""
+
+    _options: ClientOptions
+
+    def _build_request(
+        self,
+        operation: OperationSpec,
+        arguments: Mapping[str, Any],
+        body: Any,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+    ) -> httpx.Request:
+        path = operation.path
+        query: dict[str, Any] = {}
+        headers: dict[str, str] = {"User-Agent": _settings.USER_AGENT, "Accept": "application/json"}
+        for param in operation.params:
+            value = self._argument(param, arguments)
+            if value is None or isinstance(value, NotGiven):
+                continue
+            if param.location == "path":
+                path = path.replace("{" + param.wire_name + "}", quote(_text(value), safe=""))
+            elif param.location == "query":
+                query[param.wire_name] = (
+                    [_wire_value(v) for v in value] if isinstance(value, (list, tuple)) else _wire_value(value)
+                )
+            elif param.location == "header":
+                headers[param.wire_name] = _text(value)
+            elif param.location == "cookie":
+                headers["Cookie"] = "; ".join(
+                    filter(None, [headers.get("Cookie"), f"{param.wire_name}={_text(value)}"])
+                )
+        query.update(extra_query or {})
+        content = self._body(operation, body, headers)
+        headers.update(self._options.extra_headers)
+        headers.update(extra_headers or {})
+        url = self._options.base_url(operation) + path
+        query_string = canonical_query(query_pairs(query))
+        if query_string:
+            url += "?" + query_string
+        headers.setdefault("Host", urlsplit(url).netloc)
+        headers = self._authenticate(operation, path, query, headers, content)
+        return httpx.Request(operation.method, url, headers=headers, content=content)
+
+    def _argument(self, param: Param, arguments: Mapping[str, Any]) -> Any:
+        if not param.from_client:
+            value = arguments.get(param.python_name)
+            if param.location == "path" and (value is None or isinstance(value, NotGiven)):
+                raise TypeError(f"missing required path parameter {param.python_name!r}")
+            return value
+        value = self._options.client_parameters.get(param.python_name)
+        if not value:
+            env = _settings.CLIENT_PARAMETERS.get(param.python_name, "")
+            raise ConfigurationError(
+                f"{param.python_name} is not set: pass {param.python_name}=... to the client"
+                + (f" or set {env}" if env else "")
+            )
+        return value
+
+    def _body(self, operation: OperationSpec, body: Any, headers: dict[str, str]) -> bytes:
+        if body is None or isinstance(body, NotGiven):
+            return b""
+        media_type = operation.body_media_type or "application/json"
+        headers["Content-Type"] = media_type
+        if isinstance(body, (bytes, bytearray)):
+            return bytes(body)
+        if "json" in media_type:
+            return json.dumps(jsonable(body), ensure_ascii=False, separators=(",", ":")).encode()
+        if media_type == "application/x-www-form-urlencoded":
+            return httpx.QueryParams(jsonable(body)).__str__().encode()
+        return str(body).encode()
+
+    def _authenticate(
+        self,
+        operation: OperationSpec,
+        path: str,
+        query: Mapping[str, Any],
+        headers: dict[str, str],
+        content: bytes,
+    ) -> dict[str, str]:
+        schemes = _settings.DEFAULT_SECURITY if operation.security is None else operation.security
+        if not schemes:
+            return headers
+        credentials = self._options.credentials
+        for name in schemes:
+            scheme = _settings.SECURITY_SCHEMES.get(name, {})
+            kind = scheme.get("kind")
+            if kind == "signing" and credentials.ak and credentials.sk:
+                return self._sign(scheme, path, query, headers, content, operation)
+            if kind == "header" and credentials.token:
+                return {**headers, scheme["parameter"]: credentials.token}
+            if kind == "http" and credentials.token:
+                return {**headers, "Authorization": f"Bearer {credentials.token}"}
+        env = _settings.ENVIRONMENT
+        raise ConfigurationError(
+            "no credentials: pass token=... (or set "
+            f"{env['token']}), or ak=... and sk=... (or set {env['ak']} and {env['sk']})"
+        )
+
+    def _sign(
+        self,
+        scheme: Mapping[str, Any],
+        path: str,
+        query: Mapping[str, Any],
+        headers: dict[str, str],
+        content: bytes,
+        operation: OperationSpec,
+    ) -> dict[str, str]:
+        credentials = self._options.credentials
+        signing = scheme.get("signing", {})
+        project_id = self._options.client_parameters.get("project_id")
+        if signing.get("project_header") and project_id:
+            headers[signing["project_header"]] = project_id
+        if signing.get("security_token_header") and credentials.security_token:
+            headers[signing["security_token_header"]] = credentials.security_token
+        assert credentials.ak and credentials.sk
+        return sign(
+            method=operation.method,
+            path=path,
+            query=query_pairs(query),
+            headers=headers,
+            body=content,
+            ak=credentials.ak,
+            sk=credentials.sk,
+        )
+
+    def _parse(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
+        success_field = operation.envelope[0]
+        if response.status_code >= 400 or success_field:
+            data = _json_or_none(response)
+            if response.status_code >= 400 or (
+                isinstance(data, dict) and data.get(success_field) is False
+            ):
+                raise status_error(response, data, operation.envelope)
+        if cast_to is None or response.status_code == 204 or not response.content:
+            return None
+        if cast_to is bytes:
+            return response.content
+        return _adapter(cast_to).validate_json(response.content)
+
+    def _retry_delay(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        retries: int,
+        response: httpx.Response | None,
+        error: httpx.TransportError | None,
+    ) -> float | None:
+        """Seconds to wait before the next attempt; None when response is the answer.
+
+        Raises the connection or timeout error when no attempt is left.
+        """
+        if error is not None:
+            if attempt < retries:
+                return self._backoff(attempt, None)
+            if isinstance(error, httpx.TimeoutException):
+                raise APITimeoutError(request) from error
+            raise APIConnectionError(request, str(error)) from error
+        assert response is not None
+        if attempt < retries and response.status_code in RETRY_STATUSES:
+            return self._backoff(attempt, response)
+        return None
+
+    def _backoff(self, attempt: int, response: httpx.Response | None) -> float:
+        retry_after = _retry_after(response) if response is not None else None
+        if retry_after is not None and 0 <= retry_after <= 60:
+            return retry_after
+        delay: float = min(MAX_BACKOFF, 0.5 * 2**attempt)
+        return delay * (1 - 0.25 * random.random())
+
+    def _timeout(self, timeout: Timeout | NotGiven) -> dict[str, float | None]:
+        """The per-request timeout, in the form httpx reads from request.extensions."""
+        chosen = self._options.timeout if isinstance(timeout, NotGiven) else timeout
+        return httpx.Timeout(chosen).as_dict()
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(self, options: ClientOptions, http_client: httpx.Client | None = None) -> None:
+        self._options = options
+        self._http = http_client or httpx.Client(timeout=options.timeout)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _call(
+        self,
+        operation: OperationSpec,
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = None,
+        cast_to: Any = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        response = self._send(
+            operation, arguments, body, extra_headers, extra_query, timeout, max_retries
+        )
+        return self._parse(operation, response, cast_to)
+
+    def _send(
+        self,
+        operation: OperationSpec,
+        arguments: Mapping[str, Any],
+        body: Any,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int | None,
+    ) -> httpx.Response:
+        retries = self._options.max_retries if max_retries is None else max_retries
+        attempt = 0
+        while True:
+            # Rebuilt on each attempt: a signature carries the time it was made.
+            request = self._build_request(operation, arguments, body, extra_headers, extra_query)
+            response, error = None, None
+            try:
+                request.extensions["timeout"] = self._timeout(timeout)
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                error = exc
+            delay = self._retry_delay(request, attempt, retries, response, error)
+            if delay is None and response is not None:
+                return response
+            time.sleep(delay or 0)
+            attempt += 1
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(self, options: ClientOptions, http_client: httpx.AsyncClient | None = None) -> None:
+        self._options = options
+        self._http = http_client or httpx.AsyncClient(timeout=options.timeout)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _call(
+        self,
+        operation: OperationSpec,
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = None,
+        cast_to: Any = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Any:
+        retries = self._options.max_retries if max_retries is None else max_retries
+        attempt = 0
+        while True:
+            request = self._build_request(operation, arguments, body, extra_headers, extra_query)
+            response, error = None, None
+            try:
+                request.extensions["timeout"] = self._timeout(timeout)
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                error = exc
+            delay = self._retry_delay(request, attempt, retries, response, error)
+            if delay is None and response is not None:
+                return self._parse(operation, response, cast_to)
+            await asyncio.sleep(delay or 0)
+            attempt += 1
+
+
+__all__ = [
+    "APIStatusError",
+    "AsyncAPIClient",
+    "ClientOptions",
+    "NOT_GIVEN",
+    "NotGiven",
+    "OperationSpec",
+    "Param",
+    "SyncAPIClient",
+    "Timeout",
+]
