@@ -50,7 +50,8 @@ class _ApiBuilder:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
         self.schemas = SchemaConverter(document, str(document.get("openapi", "")).startswith("3.1"))
-        self.sdk = document.get("x-sdk") if isinstance(document.get("x-sdk"), dict) else {}
+        sdk = document.get("x-sdk")
+        self.sdk: dict[str, Any] = sdk if isinstance(sdk, dict) else {}
         self.warnings: list[str] = []
 
     def build(self) -> ir.Api:
@@ -78,9 +79,9 @@ class _ApiBuilder:
             envelope=self._envelope(self.document.get("x-error-envelope")) or ir.ErrorEnvelope(),
             client_parameters=client_parameters,
             tags=tags,
-            operations=operations_ir,
-            models=self.schemas.models,
-            enums=self.schemas.enums,
+            operations=sorted(operations_ir, key=lambda op: op.python_name),
+            models=sorted(self.schemas.models, key=lambda m: m.name),
+            enums=sorted(self.schemas.enums, key=lambda e: e.name),
             examples=self._examples(),
             warnings=self.warnings + self.schemas.warnings,
         )
@@ -142,7 +143,12 @@ class _ApiBuilder:
                 for name, var in (server.get("variables") or {}).items()
                 if isinstance(var, dict)
             ]
-            result.append(ir.Server(server["url"], _text(server.get("description")), variables))
+            name = (
+                snake(str(server.get("x-name") or ""), fallback="") if server.get("x-name") else ""
+            )
+            result.append(
+                ir.Server(server["url"], _text(server.get("description")), variables, name)
+            )
         return result
 
     def _security_schemes(self) -> list[ir.SecurityScheme]:
@@ -160,7 +166,7 @@ class _ApiBuilder:
             result.append(
                 ir.SecurityScheme(
                     name=str(name),
-                    kind=kind,
+                    kind=kind,  # type: ignore[arg-type]
                     parameter=parameter,
                     description=_text(scheme.get("description")),
                     signing=dict(scheme.get("x-signing") or {}),
@@ -187,7 +193,10 @@ class _ApiBuilder:
     def _operations(self, client_wire_names: set[str]) -> list[ir.Operation]:
         names = Namespace(reserved=CLIENT_RESERVED)
         result = []
-        for _, path, method, op in operations(self.document):
+        ordered = sorted(
+            operations(self.document), key=lambda o: (str(o[3].get("operationId", "")), o[1], o[2])
+        )
+        for _, path, method, op in ordered:
             wanted = snake(str(op.get("operationId") or f"{method} {path}"), fallback="operation")
             python_name = names.claim(
                 avoid(wanted, CLIENT_RESERVED), str(op.get("operationId", ""))

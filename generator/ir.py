@@ -166,6 +166,7 @@ class Server:
     url: str
     description: str = ""
     variables: list[ServerVariable] = field(default_factory=list)
+    name: str = ""  # x-name: lets users override this server's URL by name
 
 
 @dataclass

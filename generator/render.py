@@ -7,6 +7,7 @@ docstring (``docstring``), TOML (``tomlstr``) or Markdown (``md_*``).
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import re
@@ -33,6 +34,7 @@ PACKAGE_TEMPLATES = {
 }
 ROOT_TEMPLATES = {"pyproject.toml.jinja": "pyproject.toml", "README.md.jinja": "README.md"}
 BLACK_MODE = black.Mode(line_length=100)
+BLACK_VERSION = importlib.metadata.version("black")
 _CLI_SCALARS = {"str", "int", "float", "bool"}
 
 
@@ -60,7 +62,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     python = {path: text for path, text in files.items() if path.endswith(".py")}
     pending = {}
     for path, text in python.items():
-        entry = cache.key(black.__version__, repr(BLACK_MODE), text)
+        entry = cache.key(BLACK_VERSION, repr(BLACK_MODE), text)
         hit = cache.get("black", entry)
         if hit is not None:
             formatted[path] = hit
@@ -282,6 +284,7 @@ def _context(api: ir.Api) -> dict[str, Any]:
         "env": environment,
         "environment": environment,
         "model_names": sorted([m.name for m in api.models] + [e.name for e in api.enums]),
+        "server_names": sorted({s.name for op in api.operations for s in op.servers[:1] if s.name}),
         "server_variables": {v.name: v.default for s in api.servers[:1] for v in s.variables},
         "security_schemes": {
             s.name: {"kind": s.kind, "parameter": s.parameter, "signing": s.signing}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel
 
@@ -41,13 +41,13 @@ class SchemaConverter:
         self._reserved_names: dict[str, str] = {}
         self._expanding: set[str] = set()
         components = (document.get("components") or {}).get("schemas") or {}
-        for name in components:
+        for name in sorted(components):  # sorted: names do not depend on the spec's key order
             self._reserved_names[name] = self.names.claim(pascal(name), name)
 
     # -- entry points -------------------------------------------------------------------
 
     def convert_components(self) -> None:
-        for name in (self.document.get("components") or {}).get("schemas") or {}:
+        for name in sorted((self.document.get("components") or {}).get("schemas") or {}):
             self.ref_type(f"#/components/schemas/{_escape(name)}")
 
     def type_of(self, schema: Any, hint: str, depth: int = 0) -> ir.TypeRef:
@@ -254,15 +254,11 @@ class SchemaConverter:
         return properties, required, extra
 
     def _enum(self, name: str, wire_name: str, values: list[Any], description: str) -> ir.Enum:
-        base = (
-            "str"
-            if all(isinstance(v, str) for v in values)
-            else (
-                "int"
-                if all(isinstance(v, int) and not isinstance(v, bool) for v in values)
-                else "float"
-            )
-        )
+        base: Literal["str", "int", "float"] = "float"
+        if all(isinstance(v, str) for v in values):
+            base = "str"
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            base = "int"
         members = Namespace(joiner="_")
         enum = ir.Enum(
             name=name, wire_name=wire_name, base=base, members=[], description=description

@@ -6,47 +6,64 @@
         ...
 
 Models live in ``modelarts_client.models``; errors derive from ``ModelArtsError``.
+Names load on first use, so importing the package (and running the CLI's ``--help``) is cheap.
 """
 
 from __future__ import annotations
 
-from ._base_client import NOT_GIVEN, NotGiven
-from ._client import AsyncModelArts, ModelArts
-from ._exceptions import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    InternalServerError,
-    ModelArtsError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnprocessableEntityError,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._base_client import NOT_GIVEN, NotGiven
+    from ._client import AsyncModelArts, ModelArts
+    from ._exceptions import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        InternalServerError,
+        ModelArtsError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        UnprocessableEntityError,
+    )
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConfigurationError",
-    "ConflictError",
-    "InternalServerError",
-    "ModelArtsError",
-    "NOT_GIVEN",
-    "NotFoundError",
-    "NotGiven",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "UnprocessableEntityError",
-    "AsyncModelArts",
-    "ModelArts",
-    "__version__",
-]
+_EXPORTS = {
+    "NOT_GIVEN": "._base_client",
+    "NotGiven": "._base_client",
+    "AsyncModelArts": "._client",
+    "ModelArts": "._client",
+    "APIConnectionError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "AuthenticationError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "ConfigurationError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "InternalServerError": "._exceptions",
+    "ModelArtsError": "._exceptions",
+    "NotFoundError": "._exceptions",
+    "PermissionDeniedError": "._exceptions",
+    "RateLimitError": "._exceptions",
+    "UnprocessableEntityError": "._exceptions",
+}
+__all__ = [*sorted(_EXPORTS), "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

@@ -71,6 +71,7 @@ class OperationSpec:
     body_media_type: str = ""
     security: tuple[str, ...] | None = None  # None: the API's default
     server: str = ""  # URL template when the operation has its own server
+    server_name: str = ""  # its name: {ENV_PREFIX}_{NAME}_ENDPOINT or endpoints={name: url}
     envelope: tuple[str, str, str] = ("", "", "")  # success, code, message fields
 
 
@@ -88,6 +89,10 @@ def _env(name: str) -> str | None:
 
 def _first(*values: str | None) -> str | None:
     return next((v for v in values if v), None)
+
+
+def _named_endpoint_env(name: str) -> str:
+    return f"{_settings.ENVIRONMENT['endpoint'].rsplit('_', 1)[0]}_{name.upper()}_ENDPOINT"
 
 
 def expand_server(template: str, region: str | None) -> str:
@@ -108,6 +113,7 @@ class ClientOptions:
     client_parameters: dict[str, str | None]
     timeout: Timeout
     max_retries: int
+    endpoints: dict[str, str] = field(default_factory=dict)
     extra_headers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -123,6 +129,7 @@ class ClientOptions:
         client_parameters: Mapping[str, str | None],
         timeout: Timeout | NotGiven,
         max_retries: int | None,
+        endpoints: Mapping[str, str] | None = None,
     ) -> ClientOptions:
         env = _settings.ENVIRONMENT
         return cls(
@@ -140,9 +147,16 @@ class ClientOptions:
             },
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries,
+            endpoints={
+                name: url
+                for name in _settings.SERVER_NAMES
+                if (url := _first((endpoints or {}).get(name), _env(_named_endpoint_env(name))))
+            },
         )
 
     def base_url(self, operation: OperationSpec) -> str:
+        if operation.server_name in self.endpoints:
+            return self.endpoints[operation.server_name].rstrip("/")
         if operation.server:
             return expand_server(operation.server, self.region)
         if self.endpoint:

@@ -40,6 +40,7 @@ class ModelArts(SyncAPIClient):
         token: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        endpoints: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Settings come from the arguments, else from the environment.
@@ -53,6 +54,7 @@ class ModelArts(SyncAPIClient):
             token: auth token sent as is; default MODELARTS_TOKEN.
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
+            endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
         """
         options = ClientOptions.resolve(
             endpoint=endpoint,
@@ -66,8 +68,44 @@ class ModelArts(SyncAPIClient):
             },
             timeout=timeout,
             max_retries=max_retries,
+            endpoints=endpoints,
         )
         super().__init__(options, http_client)
+
+    def attach_dynamic_storage(
+        self,
+        *,
+        instance_id: str,
+        body: _models.DynamicStorageAttachRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DynamicStorage:
+        """Mount storage into a running notebook instance.
+
+        Mounts an OBS parallel file system (or SFS Turbo) directory under /data/ of a
+        running instance, where it can be read and written as a file system. Mounting is
+        asynchronous: the mount comes back in MOUNTING; poll show_dynamic_storage.
+
+        ``POST /v1/{project_id}/notebooks/{instance_id}/storage`` (IAM action ``modelarts:notebook:mountStorage``)
+
+        Args:
+            instance_id: Notebook instance id (UUID).
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.ATTACH_DYNAMIC_STORAGE,
+            {"instance_id": instance_id},
+            body=body,
+            cast_to=_models.DynamicStorage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
     def batch_add_samples(
         self,
@@ -103,42 +141,6 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
         )
 
-    def notify_workforce_task(
-        self,
-        *,
-        dataset_id: str,
-        workforce_task_id: str,
-        body: _models.DatasetWorkforceTaskNotifyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DatasetBatchResult:
-        """Send an email to members of a team labeling task.
-
-        Emails the given labeling team members about the team labeling task; the answer
-        reports the result for each address.
-
-        ``POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify``
-
-        Args:
-            dataset_id: Dataset id.
-            workforce_task_id: Id of the team labeling task.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.NOTIFY_WORKFORCE_TASK,
-            {"dataset_id": dataset_id, "workforce_task_id": workforce_task_id},
-            body=body,
-            cast_to=_models.DatasetBatchResult,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
     def batch_delete_workforce_workers(
         self,
         *,
@@ -167,6 +169,555 @@ class ModelArts(SyncAPIClient):
             {"workforce_id": workforce_id},
             body=body,
             cast_to=_models.DatasetBatchResult,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_algorithm(
+        self,
+        *,
+        body: _models.AlgorithmCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Algorithm:
+        """Create an algorithm.
+
+        Creates an algorithm from a code directory and boot file (or a custom image and
+        command), an engine, data input and output channels and hyperparameters. The new
+        algorithm's id (metadata.id) is what a training job references in algorithm.id.
+
+        ``POST /v2/{project_id}/algorithms``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_ALGORITHM,
+            {},
+            body=body,
+            cast_to=_models.Algorithm,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_dev_server(
+        self,
+        *,
+        body: _models.DevServerCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Create a Lite Server instance.
+
+        Creates one server (or `count` servers) from a flavor and an image in the given
+        VPC, subnet and security group. Give exactly one of `admin_pass` and
+        `key_pair_name`, and exactly one of `flavor` and `resource_flavor`. The server is
+        returned in status CREATING; poll show_dev_server until it is RUNNING (or
+        CREATE_FAILED).
+
+        ``POST /v1/{project_id}/dev-servers``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_DEV_SERVER,
+            {},
+            body=body,
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_image(
+        self,
+        *,
+        id: str,
+        body: _models.ImageCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.ImageDetail:
+        """Save a notebook instance as a custom image.
+
+        Saves the running notebook instance's environment as a new image in the given SWR
+        organization. The image starts in status CREATING (the notebook is unavailable
+        meanwhile) and becomes ACTIVE when saved.
+
+        ``POST /v1/{project_id}/notebooks/{id}/create-image`` (IAM action ``modelarts:image:create``)
+
+        Args:
+            id: Notebook instance id (UUID).
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_IMAGE,
+            {"id": id},
+            body=body,
+            cast_to=_models.ImageDetail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_notebook(
+        self,
+        *,
+        body: _models.NotebookCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Create a notebook instance.
+
+        Creates a notebook instance from an image, a flavor (or a custom spec in a dedicated
+        pool) and storage. Creation is asynchronous: the instance comes back in CREATING and
+        moves to RUNNING (or CREATE_FAILED); poll show_notebook for its status.
+
+        ``POST /v1/{project_id}/notebooks`` (IAM action ``modelarts:notebook:create``)
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_NOTEBOOK,
+            {},
+            body=body,
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_training_job(
+        self,
+        *,
+        body: _models.TrainingJobCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJob:
+        """Create a training job.
+
+        Creates a training job, usually from an algorithm id (or a code directory and boot
+        file, or a custom image), with its data inputs and outputs, resource flavor and node
+        count. The job starts in phase Creating; poll show_training_job_details until
+        status.phase is Completed, Failed, Terminated or Abnormal.
+
+        ``POST /v2/{project_id}/training-jobs``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_TRAINING_JOB,
+            {},
+            body=body,
+            cast_to=_models.TrainingJob,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_training_job_v1(
+        self,
+        *,
+        body: _models.V1TrainingJobCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.V1TrainingJobCreateResponse:
+        """Create a legacy (v1) training job.
+
+        Creates a training job and its first version. The call is asynchronous: the job
+        status is read later with the v1 list and version-detail calls. The job reads its
+        data from `data_url`, from a dataset (`dataset_id` + `dataset_version_id`) or from
+        `data_source` (exactly one of them), runs on a public spec (`spec_id`) or a dedicated
+        pool (`pool_id`), and uses either a preset engine (`engine_id`, with `app_url` and
+        `boot_file_url`), a preset algorithm (`model_id`) or a custom image
+        (`user_image_url` + `user_command`).
+
+        ``POST /v1/{project_id}/training-jobs``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_TRAINING_JOB_V1,
+            {},
+            body=body,
+            cast_to=_models.V1TrainingJobCreateResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_visualization_job(
+        self,
+        *,
+        body: _models.VisualizationJobCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.VisualizationJobCreateResponse:
+        """Create a visualization (TensorBoard) job.
+
+        Creates a visualization job that serves the training output found at `train_url`,
+        optionally with a flavor and an automatic stop after a number of hours.
+
+        ``POST /v1/{project_id}/visualization-jobs``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_VISUALIZATION_JOB,
+            {},
+            body=body,
+            cast_to=_models.VisualizationJobCreateResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete_algorithm(
+        self,
+        *,
+        algorithm_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete an algorithm.
+
+        Deletes an algorithm. The server accepts the request and answers without a body.
+
+        ``DELETE /v2/{project_id}/algorithms/{algorithm_id}``
+
+        Args:
+            algorithm_id: Algorithm id (a UUID), as metadata.id of the algorithm.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_ALGORITHM,
+            {"algorithm_id": algorithm_id},
+            cast_to=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete_dev_server(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Delete a Lite Server instance.
+
+        Deletes the server and releases its resources. The server is returned in status
+        DELETING; it disappears (or shows DELETED) when done, or shows DELETE_FAILED.
+
+        ``DELETE /v1/{project_id}/dev-servers/{id}``
+
+        Args:
+            id: Lite Server instance id (UUID).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_DEV_SERVER,
+            {"id": id},
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete_image(
+        self,
+        *,
+        id: str,
+        body: _models.ImageDeleteRequest | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.ImageDetail:
+        """Delete a custom image.
+
+        Removes an image from ModelArts image management. For a private image of the caller,
+        `is_force: true` also deletes the image content in SWR.
+
+        ``DELETE /v1/{project_id}/images/{id}`` (IAM action ``modelarts:image:delete``)
+
+        Args:
+            id: Image id (UUID).
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_IMAGE,
+            {"id": id},
+            body=body,
+            cast_to=_models.ImageDetail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete_notebook(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Delete a notebook instance.
+
+        Deletes an instance together with its container and storage. Deletion is
+        asynchronous: the instance is returned in DELETING.
+
+        ``DELETE /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:delete``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_NOTEBOOK,
+            {"id": id},
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete_training_job(
+        self,
+        *,
+        training_job_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete a training job.
+
+        Deletes a training job. The server accepts the request and answers 202 without a
+        body; the deletion completes asynchronously.
+
+        ``DELETE /v2/{project_id}/training-jobs/{training_job_id}``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_TRAINING_JOB,
+            {"training_job_id": training_job_id},
+            cast_to=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete_training_job_version_v1(
+        self,
+        *,
+        job_id: int,
+        version_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.V1TrainingJobActionResponse:
+        """Delete one version of a legacy (v1) training job.
+
+        Deletes a version of a training job. A running version should be stopped first.
+
+        ``DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}``
+
+        Args:
+            job_id: Id of the (v1) training job.
+            version_id: Id of the training job version.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_TRAINING_JOB_VERSION_V1,
+            {"job_id": job_id, "version_id": version_id},
+            cast_to=_models.V1TrainingJobActionResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def detach_dynamic_storage(
+        self,
+        *,
+        instance_id: str,
+        storage_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DynamicStorage:
+        """Unmount storage from a notebook instance.
+
+        Unmounts a storage mount from a running instance. The OBS objects are left as they
+        are but can no longer be used from the container. Unmounting is asynchronous: the
+        mount comes back in UNMOUNTING.
+
+        ``DELETE /v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}`` (IAM action ``modelarts:notebook:umountStorage``)
+
+        Args:
+            instance_id: Notebook instance id (UUID).
+            storage_id: Id of the storage mount, as returned by attach_dynamic_storage or list_dynamic_storages.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.DETACH_DYNAMIC_STORAGE,
+            {"instance_id": instance_id, "storage_id": storage_id},
+            cast_to=_models.DynamicStorage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def keystone_create_user_token_by_password(
+        self,
+        *,
+        nocatalog: Optional[str] = None,
+        body: _models.IamPasswordTokenRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.IamTokenResponse:
+        """Get an IAM user token with a user name and password.
+
+        Authenticates an IAM user by name, password and account (domain) name and issues a
+        token scoped to a project (or to the whole account). The token itself is returned
+        in the X-Subject-Token response header, not in the body; send it as X-Auth-Token.
+        A token is valid for 24 hours.
+
+        ``POST /v3/auth/tokens``
+
+        Args:
+            nocatalog: When set to any non-empty string, the response body leaves out the service catalog.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.KEYSTONE_CREATE_USER_TOKEN_BY_PASSWORD,
+            {"nocatalog": nocatalog},
+            body=body,
+            cast_to=_models.IamTokenResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def list_algorithms(
+        self,
+        *,
+        offset: Optional[int] = None,
+        limit: Optional[int] = None,
+        sort_by: Optional[str] = None,
+        order: Optional[_models.ListAlgorithmsOrder] = None,
+        group_by: Optional[str] = None,
+        searches: Optional[str] = None,
+        workspace_id: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.AlgorithmList:
+        """List algorithms.
+
+        Lists the algorithms of the caller, one page at a time, optionally filtered, grouped
+        and sorted.
+
+        ``GET /v2/{project_id}/algorithms``
+
+        Args:
+            offset: Index of the first record to return, starting at 0. Default 0 on the server.
+            limit: Maximum number of algorithms to return (1 to 50).
+            sort_by: Field to sort by; create_time by default. Default 'create_time' on the server.
+            order: Sort order; desc (newest first) by default. Default 'desc' on the server.
+            group_by: Grouping condition of the search.
+            searches: Filter conditions, such as a fuzzy match on the algorithm name.
+            workspace_id: Workspace id; "0" (the default workspace) when no workspace was created.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.LIST_ALGORITHMS,
+            {
+                "offset": offset,
+                "limit": limit,
+                "sort_by": sort_by,
+                "order": order,
+                "group_by": group_by,
+                "searches": searches,
+                "workspace_id": workspace_id,
+            },
+            cast_to=_models.AlgorithmList,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -217,197 +768,30 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
         )
 
-    def create_dev_server(
+    def list_dynamic_storages(
         self,
         *,
-        body: _models.DevServerCreateRequest | Mapping[str, Any],
+        instance_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Create a Lite Server instance.
+    ) -> _models.DynamicStorageList:
+        """List the storage mounted into a notebook instance.
 
-        Creates one server (or `count` servers) from a flavor and an image in the given
-        VPC, subnet and security group. Give exactly one of `admin_pass` and
-        `key_pair_name`, and exactly one of `flavor` and `resource_flavor`. The server is
-        returned in status CREATING; poll show_dev_server until it is RUNNING (or
-        CREATE_FAILED).
+        Lists the OBS, PFS and SFS Turbo storage mounted into a running instance.
 
-        ``POST /v1/{project_id}/dev-servers``
+        ``GET /v1/{project_id}/notebooks/{instance_id}/storage`` (IAM action ``modelarts:notebook:listMountedStorages``)
 
         Args:
-            body: the request body (a model or a dict).
+            instance_id: Notebook instance id (UUID).
         """
         from . import models as _models
 
         return self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_DEV_SERVER,
-            {},
-            body=body,
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_dev_server(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Show one Lite Server instance.
-
-        Returns the server with its current status, network endpoints, volumes and image.
-
-        ``GET /v1/{project_id}/dev-servers/{id}``
-
-        Args:
-            id: Lite Server instance id (UUID).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_DEV_SERVER,
-            {"id": id},
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def delete_dev_server(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Delete a Lite Server instance.
-
-        Deletes the server and releases its resources. The server is returned in status
-        DELETING; it disappears (or shows DELETED) when done, or shows DELETE_FAILED.
-
-        ``DELETE /v1/{project_id}/dev-servers/{id}``
-
-        Args:
-            id: Lite Server instance id (UUID).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_DEV_SERVER,
-            {"id": id},
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def start_dev_server(
-        self,
-        *,
-        id: str,
-        body: _models.DevServerStartRequest | Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Start a stopped Lite Server instance.
-
-        Starts a stopped server. The server is returned in status STARTING; it becomes
-        RUNNING (or START_FAILED).
-
-        ``PUT /v1/{project_id}/dev-servers/{id}/start``
-
-        Args:
-            id: Lite Server instance id (UUID).
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.START_DEV_SERVER,
-            {"id": id},
-            body=body,
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def stop_dev_server(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Stop a running Lite Server instance.
-
-        Stops a running server, for instance to save resources or for maintenance. The
-        server is returned in status STOPPING; it becomes STOPPED (or STOP_FAILED).
-
-        ``PUT /v1/{project_id}/dev-servers/{id}/stop``
-
-        Args:
-            id: Lite Server instance id (UUID).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.STOP_DEV_SERVER,
-            {"id": id},
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def keystone_create_user_token_by_password(
-        self,
-        *,
-        nocatalog: Optional[str] = None,
-        body: _models.IamPasswordTokenRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.IamTokenResponse:
-        """Get an IAM user token with a user name and password.
-
-        Authenticates an IAM user by name, password and account (domain) name and issues a
-        token scoped to a project (or to the whole account). The token itself is returned
-        in the X-Subject-Token response header, not in the body; send it as X-Auth-Token.
-        A token is valid for 24 hours.
-
-        ``POST /v3/auth/tokens``
-
-        Args:
-            nocatalog: When set to any non-empty string, the response body leaves out the service catalog.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.KEYSTONE_CREATE_USER_TOKEN_BY_PASSWORD,
-            {"nocatalog": nocatalog},
-            body=body,
-            cast_to=_models.IamTokenResponse,
+            _ops.LIST_DYNAMIC_STORAGES,
+            {"instance_id": instance_id},
+            cast_to=_models.DynamicStorageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -480,38 +864,6 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
         )
 
-    def register_image(
-        self,
-        *,
-        body: _models.ImageRegisterRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.ImageDetail:
-        """Register a custom SWR image with ModelArts.
-
-        Registers an image already pushed to SWR with ModelArts image management so that
-        notebooks and other services can use it.
-
-        ``POST /v1/{project_id}/images`` (IAM action ``modelarts:image:register``)
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.REGISTER_IMAGE,
-            {},
-            body=body,
-            cast_to=_models.ImageDetail,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
     def list_image_group(
         self,
         *,
@@ -560,105 +912,6 @@ class ModelArts(SyncAPIClient):
                 "swr_instance_id": swr_instance_id,
             },
             cast_to=_models.ImageGroupList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_image(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.ImageDetail:
-        """Show one image.
-
-        Returns the details of one image.
-
-        ``GET /v1/{project_id}/images/{id}`` (IAM action ``modelarts:image:get``)
-
-        Args:
-            id: Image id (UUID).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_IMAGE,
-            {"id": id},
-            cast_to=_models.ImageDetail,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def delete_image(
-        self,
-        *,
-        id: str,
-        body: _models.ImageDeleteRequest | Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.ImageDetail:
-        """Delete a custom image.
-
-        Removes an image from ModelArts image management. For a private image of the caller,
-        `is_force: true` also deletes the image content in SWR.
-
-        ``DELETE /v1/{project_id}/images/{id}`` (IAM action ``modelarts:image:delete``)
-
-        Args:
-            id: Image id (UUID).
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_IMAGE,
-            {"id": id},
-            body=body,
-            cast_to=_models.ImageDetail,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def create_image(
-        self,
-        *,
-        id: str,
-        body: _models.ImageCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.ImageDetail:
-        """Save a notebook instance as a custom image.
-
-        Saves the running notebook instance's environment as a new image in the given SWR
-        organization. The image starts in status CREATING (the notebook is unavailable
-        meanwhile) and becomes ACTIVE when saved.
-
-        ``POST /v1/{project_id}/notebooks/{id}/create-image`` (IAM action ``modelarts:image:create``)
-
-        Args:
-            id: Notebook instance id (UUID).
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_IMAGE,
-            {"id": id},
-            body=body,
-            cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -755,941 +1008,6 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
         )
 
-    def create_notebook(
-        self,
-        *,
-        body: _models.NotebookCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Create a notebook instance.
-
-        Creates a notebook instance from an image, a flavor (or a custom spec in a dedicated
-        pool) and storage. Creation is asynchronous: the instance comes back in CREATING and
-        moves to RUNNING (or CREATE_FAILED); poll show_notebook for its status.
-
-        ``POST /v1/{project_id}/notebooks`` (IAM action ``modelarts:notebook:create``)
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_NOTEBOOK,
-            {},
-            body=body,
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_notebook(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Show a notebook instance.
-
-        Returns one notebook instance: its status, flavor, image, storage, lease, access URL
-        and endpoints. Waiters poll this operation on `status`.
-
-        ``GET /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:get``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_NOTEBOOK,
-            {"id": id},
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def update_notebook(
-        self,
-        *,
-        id: str,
-        body: _models.NotebookUpdateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Update a notebook instance.
-
-        Changes the name, description, flavor, image, endpoints, hooks, affinity, storage or
-        network settings of an instance, or grows its EVS storage (storage_new_size).
-
-        ``PUT /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:update``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.UPDATE_NOTEBOOK,
-            {"id": id},
-            body=body,
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def delete_notebook(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Delete a notebook instance.
-
-        Deletes an instance together with its container and storage. Deletion is
-        asynchronous: the instance is returned in DELETING.
-
-        ``DELETE /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:delete``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_NOTEBOOK,
-            {"id": id},
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def start_notebook(
-        self,
-        *,
-        id: str,
-        duration: Optional[int] = None,
-        type: Optional[_models.StartNotebookType] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Start a stopped notebook instance.
-
-        Starts an instance; it goes through STARTING to RUNNING. `duration` and `type` set
-        the auto-stop rule of the new run.
-
-        ``POST /v1/{project_id}/notebooks/{id}/start`` (IAM action ``modelarts:notebook:start``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-            duration: Running time after the start, in milliseconds; the instance stops when it runs out. Default 3600000 on the server.
-            type: Auto-stop kind (TIMING stops after the duration, IDLE stops when idle). Default 'TIMING' on the server.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.START_NOTEBOOK,
-            {"id": id, "duration": duration, "type": type},
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def stop_notebook(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Stop a running notebook instance.
-
-        Stops an instance; it goes through STOPPING to STOPPED. Its storage is kept.
-
-        ``POST /v1/{project_id}/notebooks/{id}/stop`` (IAM action ``modelarts:notebook:stop``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.STOP_NOTEBOOK,
-            {"id": id},
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def renew_lease(
-        self,
-        *,
-        id: str,
-        duration: Optional[int] = None,
-        body: _models.NotebookLeaseRequest | Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.NotebookLease:
-        """Renew the auto-stop lease of a notebook instance.
-
-        Resets how long a running instance may run before it is stopped automatically.
-        Prefer the body (duration and type); a `duration` query parameter, when given,
-        overrides the body and makes the stop kind TIMING.
-
-        ``PATCH /v1/{project_id}/notebooks/{id}/lease`` (IAM action ``modelarts:notebook:updateStopPolicy``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-            duration: Renewal in milliseconds. When present, the body is ignored and the stop kind is TIMING. Default 3600000 on the server.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.RENEW_LEASE,
-            {"id": id, "duration": duration},
-            body=body,
-            cast_to=_models.NotebookLease,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def list_dynamic_storages(
-        self,
-        *,
-        instance_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DynamicStorageList:
-        """List the storage mounted into a notebook instance.
-
-        Lists the OBS, PFS and SFS Turbo storage mounted into a running instance.
-
-        ``GET /v1/{project_id}/notebooks/{instance_id}/storage`` (IAM action ``modelarts:notebook:listMountedStorages``)
-
-        Args:
-            instance_id: Notebook instance id (UUID).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.LIST_DYNAMIC_STORAGES,
-            {"instance_id": instance_id},
-            cast_to=_models.DynamicStorageList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def attach_dynamic_storage(
-        self,
-        *,
-        instance_id: str,
-        body: _models.DynamicStorageAttachRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DynamicStorage:
-        """Mount storage into a running notebook instance.
-
-        Mounts an OBS parallel file system (or SFS Turbo) directory under /data/ of a
-        running instance, where it can be read and written as a file system. Mounting is
-        asynchronous: the mount comes back in MOUNTING; poll show_dynamic_storage.
-
-        ``POST /v1/{project_id}/notebooks/{instance_id}/storage`` (IAM action ``modelarts:notebook:mountStorage``)
-
-        Args:
-            instance_id: Notebook instance id (UUID).
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.ATTACH_DYNAMIC_STORAGE,
-            {"instance_id": instance_id},
-            body=body,
-            cast_to=_models.DynamicStorage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_dynamic_storage(
-        self,
-        *,
-        instance_id: str,
-        storage_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DynamicStorage:
-        """Show one storage mount of a notebook instance.
-
-        Returns one mount of a running instance with its status.
-
-        ``GET /v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}`` (IAM action ``modelarts:notebook:getMountedStorage``)
-
-        Args:
-            instance_id: Notebook instance id (UUID).
-            storage_id: Id of the storage mount, as returned by attach_dynamic_storage or list_dynamic_storages.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_DYNAMIC_STORAGE,
-            {"instance_id": instance_id, "storage_id": storage_id},
-            cast_to=_models.DynamicStorage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def detach_dynamic_storage(
-        self,
-        *,
-        instance_id: str,
-        storage_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DynamicStorage:
-        """Unmount storage from a notebook instance.
-
-        Unmounts a storage mount from a running instance. The OBS objects are left as they
-        are but can no longer be used from the container. Unmounting is asynchronous: the
-        mount comes back in UNMOUNTING.
-
-        ``DELETE /v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}`` (IAM action ``modelarts:notebook:umountStorage``)
-
-        Args:
-            instance_id: Notebook instance id (UUID).
-            storage_id: Id of the storage mount, as returned by attach_dynamic_storage or list_dynamic_storages.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.DETACH_DYNAMIC_STORAGE,
-            {"instance_id": instance_id, "storage_id": storage_id},
-            cast_to=_models.DynamicStorage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_pool(
-        self,
-        *,
-        pool_name: str,
-        x_model_arts_user_id: Optional[str] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Pool:
-        """Show one resource pool.
-
-        Returns a resource pool: its labels and annotations, its spec (type, job scopes,
-        flavors and node counts, network, driver) and its status (phase, node counts by
-        state, scope states, clusters).
-
-        ``GET /v2/{project_id}/pools/{pool_name}``
-
-        Args:
-            pool_name: Name (id) of the resource pool, metadata.name of the pool object.
-            x_model_arts_user_id: Id of the user the call acts for (used by delegated callers).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_POOL,
-            {"pool_name": pool_name, "x_model_arts_user_id": x_model_arts_user_id},
-            cast_to=_models.Pool,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_workload_statistics(
-        self,
-        *,
-        pool_name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.PoolWorkloadStatisticsResponse:
-        """Count the workloads of a pool by type and status.
-
-        Returns, for each workload type (training, inference, notebook) running on the pool,
-        the number of workloads in each status.
-
-        ``GET /v2/{project_id}/statistics/pools/{pool_name}/workloads``
-
-        Args:
-            pool_name: Name (id) of the resource pool, metadata.name of the pool object.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_WORKLOAD_STATISTICS,
-            {"pool_name": pool_name},
-            cast_to=_models.PoolWorkloadStatisticsResponse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_training_job_flavors(
-        self,
-        *,
-        flavor_type: Optional[_models.ShowTrainingJobFlavorsFlavorType] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingFlavorList:
-        """List the public resource flavors available to training jobs.
-
-        Returns the public resource flavors (CPU, GPU or Ascend) that a training job can run
-        on. Use a flavor's flavor_id as spec.resource.flavor_id when creating a job, and its
-        flavor_info.max_num as the upper bound of spec.resource.node_count.
-
-        ``GET /v2/{project_id}/training-job-flavors``
-
-        Args:
-            flavor_type: Only return flavors of this type; all types when omitted.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_FLAVORS,
-            {"flavor_type": flavor_type},
-            cast_to=_models.TrainingFlavorList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_training_job_engines(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingEngineList:
-        """List the preset AI engines (frameworks) available to training jobs.
-
-        Returns the preset AI engines and their versions. Use engine_name and engine_version
-        (or engine_id) as the engine of an algorithm or training job.
-
-        ``GET /v2/{project_id}/training-job-engines``
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_ENGINES,
-            {},
-            cast_to=_models.TrainingEngineList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def list_algorithms(
-        self,
-        *,
-        offset: Optional[int] = None,
-        limit: Optional[int] = None,
-        sort_by: Optional[str] = None,
-        order: Optional[_models.ListAlgorithmsOrder] = None,
-        group_by: Optional[str] = None,
-        searches: Optional[str] = None,
-        workspace_id: Optional[str] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.AlgorithmList:
-        """List algorithms.
-
-        Lists the algorithms of the caller, one page at a time, optionally filtered, grouped
-        and sorted.
-
-        ``GET /v2/{project_id}/algorithms``
-
-        Args:
-            offset: Index of the first record to return, starting at 0. Default 0 on the server.
-            limit: Maximum number of algorithms to return (1 to 50).
-            sort_by: Field to sort by; create_time by default. Default 'create_time' on the server.
-            order: Sort order; desc (newest first) by default. Default 'desc' on the server.
-            group_by: Grouping condition of the search.
-            searches: Filter conditions, such as a fuzzy match on the algorithm name.
-            workspace_id: Workspace id; "0" (the default workspace) when no workspace was created.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.LIST_ALGORITHMS,
-            {
-                "offset": offset,
-                "limit": limit,
-                "sort_by": sort_by,
-                "order": order,
-                "group_by": group_by,
-                "searches": searches,
-                "workspace_id": workspace_id,
-            },
-            cast_to=_models.AlgorithmList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def create_algorithm(
-        self,
-        *,
-        body: _models.AlgorithmCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Algorithm:
-        """Create an algorithm.
-
-        Creates an algorithm from a code directory and boot file (or a custom image and
-        command), an engine, data input and output channels and hyperparameters. The new
-        algorithm's id (metadata.id) is what a training job references in algorithm.id.
-
-        ``POST /v2/{project_id}/algorithms``
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_ALGORITHM,
-            {},
-            body=body,
-            cast_to=_models.Algorithm,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_algorithm_by_uuid(
-        self,
-        *,
-        algorithm_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Algorithm:
-        """Show one algorithm.
-
-        Returns the metadata, job configuration and constraints of an algorithm.
-
-        ``GET /v2/{project_id}/algorithms/{algorithm_id}``
-
-        Args:
-            algorithm_id: Algorithm id (a UUID), as metadata.id of the algorithm.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_ALGORITHM_BY_UUID,
-            {"algorithm_id": algorithm_id},
-            cast_to=_models.Algorithm,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def delete_algorithm(
-        self,
-        *,
-        algorithm_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> None:
-        """Delete an algorithm.
-
-        Deletes an algorithm. The server accepts the request and answers without a body.
-
-        ``DELETE /v2/{project_id}/algorithms/{algorithm_id}``
-
-        Args:
-            algorithm_id: Algorithm id (a UUID), as metadata.id of the algorithm.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_ALGORITHM,
-            {"algorithm_id": algorithm_id},
-            cast_to=None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def create_training_job(
-        self,
-        *,
-        body: _models.TrainingJobCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJob:
-        """Create a training job.
-
-        Creates a training job, usually from an algorithm id (or a code directory and boot
-        file, or a custom image), with its data inputs and outputs, resource flavor and node
-        count. The job starts in phase Creating; poll show_training_job_details until
-        status.phase is Completed, Failed, Terminated or Abnormal.
-
-        ``POST /v2/{project_id}/training-jobs``
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_TRAINING_JOB,
-            {},
-            body=body,
-            cast_to=_models.TrainingJob,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_training_job_details(
-        self,
-        *,
-        training_job_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJob:
-        """Show a training job.
-
-        Returns a training job with its current status. status.phase is the stable
-        first-level state that waiters should poll; status.secondary_phase is an internal,
-        unstable detail.
-
-        ``GET /v2/{project_id}/training-jobs/{training_job_id}``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_DETAILS,
-            {"training_job_id": training_job_id},
-            cast_to=_models.TrainingJob,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def delete_training_job(
-        self,
-        *,
-        training_job_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> None:
-        """Delete a training job.
-
-        Deletes a training job. The server accepts the request and answers 202 without a
-        body; the deletion completes asynchronously.
-
-        ``DELETE /v2/{project_id}/training-jobs/{training_job_id}``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_TRAINING_JOB,
-            {"training_job_id": training_job_id},
-            cast_to=None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def stop_training_job(
-        self,
-        *,
-        training_job_id: str,
-        body: _models.TrainingJobActionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJob:
-        """Terminate a training job.
-
-        Runs an action on a training job; the only action is terminate. Only jobs in phase
-        Creating, Pending or Running can be terminated. The job moves to Terminating and then
-        Terminated; the response is the job.
-
-        ``POST /v2/{project_id}/training-jobs/{training_job_id}/actions``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.STOP_TRAINING_JOB,
-            {"training_job_id": training_job_id},
-            body=body,
-            cast_to=_models.TrainingJob,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_training_job_metrics(
-        self,
-        *,
-        training_job_id: str,
-        task_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJobMetrics:
-        """Show the running metrics of one task of a training job.
-
-        Returns CPU, memory, GPU and NPU usage series of a task of a training job, one
-        one-minute average per value. -1 means no data for that minute (for example before
-        the task started, or for a device the flavor does not have).
-
-        ``GET /v2/{project_id}/training-jobs/{training_job_id}/metrics/{task_id}``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-            task_id: Task name of the training job, one of its status.tasks, such as worker-0.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_METRICS,
-            {"training_job_id": training_job_id, "task_id": task_id},
-            cast_to=_models.TrainingJobMetrics,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def show_training_job_logs_url(
-        self,
-        *,
-        training_job_id: str,
-        task_id: str,
-        content_type: Optional[_models.ShowTrainingJobLogsUrlContentType] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJobLogUrl:
-        """Get a temporary OBS link to the full log of one task of a training job.
-
-        Returns a temporary, pre-signed OBS link (valid for about five minutes) to the
-        complete log of a task. The Content-Type request header chooses the kind of link:
-        text/plain returns a preview link, application/octet-stream a download link.
-        This operation is not in the official SDK; its name follows the SDK's conventions.
-
-        ``GET /v2/{project_id}/training-jobs/{training_job_id}/tasks/{task_id}/logs/url``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-            task_id: Task name of the training job, one of its status.tasks, such as worker-0.
-            content_type: Kind of link to return: text/plain for a temporary preview link, application/octet-stream for a temporary download link. Although the request has no body, the server reads this header; clients must send it themselves, since OpenAPI tooling ignores header parameters named Content-Type.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_LOGS_URL,
-            {"training_job_id": training_job_id, "task_id": task_id, "content_type": content_type},
-            cast_to=_models.TrainingJobLogUrl,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def create_training_job_v1(
-        self,
-        *,
-        body: _models.V1TrainingJobCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.V1TrainingJobCreateResponse:
-        """Create a legacy (v1) training job.
-
-        Creates a training job and its first version. The call is asynchronous: the job
-        status is read later with the v1 list and version-detail calls. The job reads its
-        data from `data_url`, from a dataset (`dataset_id` + `dataset_version_id`) or from
-        `data_source` (exactly one of them), runs on a public spec (`spec_id`) or a dedicated
-        pool (`pool_id`), and uses either a preset engine (`engine_id`, with `app_url` and
-        `boot_file_url`), a preset algorithm (`model_id`) or a custom image
-        (`user_image_url` + `user_command`).
-
-        ``POST /v1/{project_id}/training-jobs``
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_TRAINING_JOB_V1,
-            {},
-            body=body,
-            cast_to=_models.V1TrainingJobCreateResponse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def delete_training_job_version_v1(
-        self,
-        *,
-        job_id: int,
-        version_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.V1TrainingJobActionResponse:
-        """Delete one version of a legacy (v1) training job.
-
-        Deletes a version of a training job. A running version should be stopped first.
-
-        ``DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}``
-
-        Args:
-            job_id: Id of the (v1) training job.
-            version_id: Id of the training job version.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_TRAINING_JOB_VERSION_V1,
-            {"job_id": job_id, "version_id": version_id},
-            cast_to=_models.V1TrainingJobActionResponse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    def stop_training_job_version_v1(
-        self,
-        *,
-        job_id: int,
-        version_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.V1TrainingJobActionResponse:
-        """Stop a running version of a legacy (v1) training job.
-
-        Stops a version of a training job that is running. The call takes no body; the
-        version moves to a terminated state asynchronously.
-
-        ``POST /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop``
-
-        Args:
-            job_id: Id of the (v1) training job.
-            version_id: Id of the training job version.
-        """
-        from . import models as _models
-
-        return self._call(  # type: ignore[no-any-return]
-            _ops.STOP_TRAINING_JOB_VERSION_V1,
-            {"job_id": job_id, "version_id": version_id},
-            cast_to=_models.V1TrainingJobActionResponse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
     def list_visualization_jobs(
         self,
         *,
@@ -1738,21 +1056,57 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
         )
 
-    def create_visualization_job(
+    def notify_workforce_task(
         self,
         *,
-        body: _models.VisualizationJobCreateRequest | Mapping[str, Any],
+        dataset_id: str,
+        workforce_task_id: str,
+        body: _models.DatasetWorkforceTaskNotifyRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> _models.VisualizationJobCreateResponse:
-        """Create a visualization (TensorBoard) job.
+    ) -> _models.DatasetBatchResult:
+        """Send an email to members of a team labeling task.
 
-        Creates a visualization job that serves the training output found at `train_url`,
-        optionally with a flavor and an automatic stop after a number of hours.
+        Emails the given labeling team members about the team labeling task; the answer
+        reports the result for each address.
 
-        ``POST /v1/{project_id}/visualization-jobs``
+        ``POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify``
+
+        Args:
+            dataset_id: Dataset id.
+            workforce_task_id: Id of the team labeling task.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.NOTIFY_WORKFORCE_TASK,
+            {"dataset_id": dataset_id, "workforce_task_id": workforce_task_id},
+            body=body,
+            cast_to=_models.DatasetBatchResult,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def register_image(
+        self,
+        *,
+        body: _models.ImageRegisterRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.ImageDetail:
+        """Register a custom SWR image with ModelArts.
+
+        Registers an image already pushed to SWR with ModelArts image management so that
+        notebooks and other services can use it.
+
+        ``POST /v1/{project_id}/images`` (IAM action ``modelarts:image:register``)
 
         Args:
             body: the request body (a model or a dict).
@@ -1760,10 +1114,659 @@ class ModelArts(SyncAPIClient):
         from . import models as _models
 
         return self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_VISUALIZATION_JOB,
+            _ops.REGISTER_IMAGE,
             {},
             body=body,
-            cast_to=_models.VisualizationJobCreateResponse,
+            cast_to=_models.ImageDetail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def renew_lease(
+        self,
+        *,
+        id: str,
+        duration: Optional[int] = None,
+        body: _models.NotebookLeaseRequest | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.NotebookLease:
+        """Renew the auto-stop lease of a notebook instance.
+
+        Resets how long a running instance may run before it is stopped automatically.
+        Prefer the body (duration and type); a `duration` query parameter, when given,
+        overrides the body and makes the stop kind TIMING.
+
+        ``PATCH /v1/{project_id}/notebooks/{id}/lease`` (IAM action ``modelarts:notebook:updateStopPolicy``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+            duration: Renewal in milliseconds. When present, the body is ignored and the stop kind is TIMING. Default 3600000 on the server.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.RENEW_LEASE,
+            {"id": id, "duration": duration},
+            body=body,
+            cast_to=_models.NotebookLease,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_algorithm_by_uuid(
+        self,
+        *,
+        algorithm_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Algorithm:
+        """Show one algorithm.
+
+        Returns the metadata, job configuration and constraints of an algorithm.
+
+        ``GET /v2/{project_id}/algorithms/{algorithm_id}``
+
+        Args:
+            algorithm_id: Algorithm id (a UUID), as metadata.id of the algorithm.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_ALGORITHM_BY_UUID,
+            {"algorithm_id": algorithm_id},
+            cast_to=_models.Algorithm,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_dev_server(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Show one Lite Server instance.
+
+        Returns the server with its current status, network endpoints, volumes and image.
+
+        ``GET /v1/{project_id}/dev-servers/{id}``
+
+        Args:
+            id: Lite Server instance id (UUID).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_DEV_SERVER,
+            {"id": id},
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_dynamic_storage(
+        self,
+        *,
+        instance_id: str,
+        storage_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DynamicStorage:
+        """Show one storage mount of a notebook instance.
+
+        Returns one mount of a running instance with its status.
+
+        ``GET /v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}`` (IAM action ``modelarts:notebook:getMountedStorage``)
+
+        Args:
+            instance_id: Notebook instance id (UUID).
+            storage_id: Id of the storage mount, as returned by attach_dynamic_storage or list_dynamic_storages.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_DYNAMIC_STORAGE,
+            {"instance_id": instance_id, "storage_id": storage_id},
+            cast_to=_models.DynamicStorage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_image(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.ImageDetail:
+        """Show one image.
+
+        Returns the details of one image.
+
+        ``GET /v1/{project_id}/images/{id}`` (IAM action ``modelarts:image:get``)
+
+        Args:
+            id: Image id (UUID).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_IMAGE,
+            {"id": id},
+            cast_to=_models.ImageDetail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_notebook(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Show a notebook instance.
+
+        Returns one notebook instance: its status, flavor, image, storage, lease, access URL
+        and endpoints. Waiters poll this operation on `status`.
+
+        ``GET /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:get``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_NOTEBOOK,
+            {"id": id},
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_pool(
+        self,
+        *,
+        pool_name: str,
+        x_model_arts_user_id: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Pool:
+        """Show one resource pool.
+
+        Returns a resource pool: its labels and annotations, its spec (type, job scopes,
+        flavors and node counts, network, driver) and its status (phase, node counts by
+        state, scope states, clusters).
+
+        ``GET /v2/{project_id}/pools/{pool_name}``
+
+        Args:
+            pool_name: Name (id) of the resource pool, metadata.name of the pool object.
+            x_model_arts_user_id: Id of the user the call acts for (used by delegated callers).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_POOL,
+            {"pool_name": pool_name, "x_model_arts_user_id": x_model_arts_user_id},
+            cast_to=_models.Pool,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_training_job_details(
+        self,
+        *,
+        training_job_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJob:
+        """Show a training job.
+
+        Returns a training job with its current status. status.phase is the stable
+        first-level state that waiters should poll; status.secondary_phase is an internal,
+        unstable detail.
+
+        ``GET /v2/{project_id}/training-jobs/{training_job_id}``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_DETAILS,
+            {"training_job_id": training_job_id},
+            cast_to=_models.TrainingJob,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_training_job_engines(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingEngineList:
+        """List the preset AI engines (frameworks) available to training jobs.
+
+        Returns the preset AI engines and their versions. Use engine_name and engine_version
+        (or engine_id) as the engine of an algorithm or training job.
+
+        ``GET /v2/{project_id}/training-job-engines``
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_ENGINES,
+            {},
+            cast_to=_models.TrainingEngineList,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_training_job_flavors(
+        self,
+        *,
+        flavor_type: Optional[_models.ShowTrainingJobFlavorsFlavorType] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingFlavorList:
+        """List the public resource flavors available to training jobs.
+
+        Returns the public resource flavors (CPU, GPU or Ascend) that a training job can run
+        on. Use a flavor's flavor_id as spec.resource.flavor_id when creating a job, and its
+        flavor_info.max_num as the upper bound of spec.resource.node_count.
+
+        ``GET /v2/{project_id}/training-job-flavors``
+
+        Args:
+            flavor_type: Only return flavors of this type; all types when omitted.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_FLAVORS,
+            {"flavor_type": flavor_type},
+            cast_to=_models.TrainingFlavorList,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_training_job_logs_url(
+        self,
+        *,
+        training_job_id: str,
+        task_id: str,
+        content_type: Optional[_models.ShowTrainingJobLogsUrlContentType] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJobLogUrl:
+        """Get a temporary OBS link to the full log of one task of a training job.
+
+        Returns a temporary, pre-signed OBS link (valid for about five minutes) to the
+        complete log of a task. The Content-Type request header chooses the kind of link:
+        text/plain returns a preview link, application/octet-stream a download link.
+        This operation is not in the official SDK; its name follows the SDK's conventions.
+
+        ``GET /v2/{project_id}/training-jobs/{training_job_id}/tasks/{task_id}/logs/url``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+            task_id: Task name of the training job, one of its status.tasks, such as worker-0.
+            content_type: Kind of link to return: text/plain for a temporary preview link, application/octet-stream for a temporary download link. Although the request has no body, the server reads this header; clients must send it themselves, since OpenAPI tooling ignores header parameters named Content-Type.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_LOGS_URL,
+            {"training_job_id": training_job_id, "task_id": task_id, "content_type": content_type},
+            cast_to=_models.TrainingJobLogUrl,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_training_job_metrics(
+        self,
+        *,
+        training_job_id: str,
+        task_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJobMetrics:
+        """Show the running metrics of one task of a training job.
+
+        Returns CPU, memory, GPU and NPU usage series of a task of a training job, one
+        one-minute average per value. -1 means no data for that minute (for example before
+        the task started, or for a device the flavor does not have).
+
+        ``GET /v2/{project_id}/training-jobs/{training_job_id}/metrics/{task_id}``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+            task_id: Task name of the training job, one of its status.tasks, such as worker-0.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_METRICS,
+            {"training_job_id": training_job_id, "task_id": task_id},
+            cast_to=_models.TrainingJobMetrics,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def show_workload_statistics(
+        self,
+        *,
+        pool_name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.PoolWorkloadStatisticsResponse:
+        """Count the workloads of a pool by type and status.
+
+        Returns, for each workload type (training, inference, notebook) running on the pool,
+        the number of workloads in each status.
+
+        ``GET /v2/{project_id}/statistics/pools/{pool_name}/workloads``
+
+        Args:
+            pool_name: Name (id) of the resource pool, metadata.name of the pool object.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_WORKLOAD_STATISTICS,
+            {"pool_name": pool_name},
+            cast_to=_models.PoolWorkloadStatisticsResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def start_dev_server(
+        self,
+        *,
+        id: str,
+        body: _models.DevServerStartRequest | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Start a stopped Lite Server instance.
+
+        Starts a stopped server. The server is returned in status STARTING; it becomes
+        RUNNING (or START_FAILED).
+
+        ``PUT /v1/{project_id}/dev-servers/{id}/start``
+
+        Args:
+            id: Lite Server instance id (UUID).
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.START_DEV_SERVER,
+            {"id": id},
+            body=body,
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def start_notebook(
+        self,
+        *,
+        id: str,
+        duration: Optional[int] = None,
+        type: Optional[_models.StartNotebookType] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Start a stopped notebook instance.
+
+        Starts an instance; it goes through STARTING to RUNNING. `duration` and `type` set
+        the auto-stop rule of the new run.
+
+        ``POST /v1/{project_id}/notebooks/{id}/start`` (IAM action ``modelarts:notebook:start``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+            duration: Running time after the start, in milliseconds; the instance stops when it runs out. Default 3600000 on the server.
+            type: Auto-stop kind (TIMING stops after the duration, IDLE stops when idle). Default 'TIMING' on the server.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.START_NOTEBOOK,
+            {"id": id, "duration": duration, "type": type},
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def stop_dev_server(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Stop a running Lite Server instance.
+
+        Stops a running server, for instance to save resources or for maintenance. The
+        server is returned in status STOPPING; it becomes STOPPED (or STOP_FAILED).
+
+        ``PUT /v1/{project_id}/dev-servers/{id}/stop``
+
+        Args:
+            id: Lite Server instance id (UUID).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.STOP_DEV_SERVER,
+            {"id": id},
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def stop_notebook(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Stop a running notebook instance.
+
+        Stops an instance; it goes through STOPPING to STOPPED. Its storage is kept.
+
+        ``POST /v1/{project_id}/notebooks/{id}/stop`` (IAM action ``modelarts:notebook:stop``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.STOP_NOTEBOOK,
+            {"id": id},
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def stop_training_job(
+        self,
+        *,
+        training_job_id: str,
+        body: _models.TrainingJobActionRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJob:
+        """Terminate a training job.
+
+        Runs an action on a training job; the only action is terminate. Only jobs in phase
+        Creating, Pending or Running can be terminated. The job moves to Terminating and then
+        Terminated; the response is the job.
+
+        ``POST /v2/{project_id}/training-jobs/{training_job_id}/actions``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.STOP_TRAINING_JOB,
+            {"training_job_id": training_job_id},
+            body=body,
+            cast_to=_models.TrainingJob,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def stop_training_job_version_v1(
+        self,
+        *,
+        job_id: int,
+        version_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.V1TrainingJobActionResponse:
+        """Stop a running version of a legacy (v1) training job.
+
+        Stops a version of a training job that is running. The call takes no body; the
+        version moves to a terminated state asynchronously.
+
+        ``POST /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop``
+
+        Args:
+            job_id: Id of the (v1) training job.
+            version_id: Id of the training job version.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.STOP_TRAINING_JOB_VERSION_V1,
+            {"job_id": job_id, "version_id": version_id},
+            cast_to=_models.V1TrainingJobActionResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update_notebook(
+        self,
+        *,
+        id: str,
+        body: _models.NotebookUpdateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Update a notebook instance.
+
+        Changes the name, description, flavor, image, endpoints, hooks, affinity, storage or
+        network settings of an instance, or grows its EVS storage (storage_new_size).
+
+        ``PUT /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:update``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.UPDATE_NOTEBOOK,
+            {"id": id},
+            body=body,
+            cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1786,6 +1789,7 @@ class AsyncModelArts(AsyncAPIClient):
         token: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
+        endpoints: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Settings come from the arguments, else from the environment.
@@ -1799,6 +1803,7 @@ class AsyncModelArts(AsyncAPIClient):
             token: auth token sent as is; default MODELARTS_TOKEN.
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
+            endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
         """
         options = ClientOptions.resolve(
             endpoint=endpoint,
@@ -1812,8 +1817,44 @@ class AsyncModelArts(AsyncAPIClient):
             },
             timeout=timeout,
             max_retries=max_retries,
+            endpoints=endpoints,
         )
         super().__init__(options, http_client)
+
+    async def attach_dynamic_storage(
+        self,
+        *,
+        instance_id: str,
+        body: _models.DynamicStorageAttachRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DynamicStorage:
+        """Mount storage into a running notebook instance.
+
+        Mounts an OBS parallel file system (or SFS Turbo) directory under /data/ of a
+        running instance, where it can be read and written as a file system. Mounting is
+        asynchronous: the mount comes back in MOUNTING; poll show_dynamic_storage.
+
+        ``POST /v1/{project_id}/notebooks/{instance_id}/storage`` (IAM action ``modelarts:notebook:mountStorage``)
+
+        Args:
+            instance_id: Notebook instance id (UUID).
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.ATTACH_DYNAMIC_STORAGE,
+            {"instance_id": instance_id},
+            body=body,
+            cast_to=_models.DynamicStorage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
 
     async def batch_add_samples(
         self,
@@ -1849,42 +1890,6 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
         )
 
-    async def notify_workforce_task(
-        self,
-        *,
-        dataset_id: str,
-        workforce_task_id: str,
-        body: _models.DatasetWorkforceTaskNotifyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DatasetBatchResult:
-        """Send an email to members of a team labeling task.
-
-        Emails the given labeling team members about the team labeling task; the answer
-        reports the result for each address.
-
-        ``POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify``
-
-        Args:
-            dataset_id: Dataset id.
-            workforce_task_id: Id of the team labeling task.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.NOTIFY_WORKFORCE_TASK,
-            {"dataset_id": dataset_id, "workforce_task_id": workforce_task_id},
-            body=body,
-            cast_to=_models.DatasetBatchResult,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
     async def batch_delete_workforce_workers(
         self,
         *,
@@ -1913,6 +1918,555 @@ class AsyncModelArts(AsyncAPIClient):
             {"workforce_id": workforce_id},
             body=body,
             cast_to=_models.DatasetBatchResult,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_algorithm(
+        self,
+        *,
+        body: _models.AlgorithmCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Algorithm:
+        """Create an algorithm.
+
+        Creates an algorithm from a code directory and boot file (or a custom image and
+        command), an engine, data input and output channels and hyperparameters. The new
+        algorithm's id (metadata.id) is what a training job references in algorithm.id.
+
+        ``POST /v2/{project_id}/algorithms``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_ALGORITHM,
+            {},
+            body=body,
+            cast_to=_models.Algorithm,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_dev_server(
+        self,
+        *,
+        body: _models.DevServerCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Create a Lite Server instance.
+
+        Creates one server (or `count` servers) from a flavor and an image in the given
+        VPC, subnet and security group. Give exactly one of `admin_pass` and
+        `key_pair_name`, and exactly one of `flavor` and `resource_flavor`. The server is
+        returned in status CREATING; poll show_dev_server until it is RUNNING (or
+        CREATE_FAILED).
+
+        ``POST /v1/{project_id}/dev-servers``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_DEV_SERVER,
+            {},
+            body=body,
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_image(
+        self,
+        *,
+        id: str,
+        body: _models.ImageCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.ImageDetail:
+        """Save a notebook instance as a custom image.
+
+        Saves the running notebook instance's environment as a new image in the given SWR
+        organization. The image starts in status CREATING (the notebook is unavailable
+        meanwhile) and becomes ACTIVE when saved.
+
+        ``POST /v1/{project_id}/notebooks/{id}/create-image`` (IAM action ``modelarts:image:create``)
+
+        Args:
+            id: Notebook instance id (UUID).
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_IMAGE,
+            {"id": id},
+            body=body,
+            cast_to=_models.ImageDetail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_notebook(
+        self,
+        *,
+        body: _models.NotebookCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Create a notebook instance.
+
+        Creates a notebook instance from an image, a flavor (or a custom spec in a dedicated
+        pool) and storage. Creation is asynchronous: the instance comes back in CREATING and
+        moves to RUNNING (or CREATE_FAILED); poll show_notebook for its status.
+
+        ``POST /v1/{project_id}/notebooks`` (IAM action ``modelarts:notebook:create``)
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_NOTEBOOK,
+            {},
+            body=body,
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_training_job(
+        self,
+        *,
+        body: _models.TrainingJobCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJob:
+        """Create a training job.
+
+        Creates a training job, usually from an algorithm id (or a code directory and boot
+        file, or a custom image), with its data inputs and outputs, resource flavor and node
+        count. The job starts in phase Creating; poll show_training_job_details until
+        status.phase is Completed, Failed, Terminated or Abnormal.
+
+        ``POST /v2/{project_id}/training-jobs``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_TRAINING_JOB,
+            {},
+            body=body,
+            cast_to=_models.TrainingJob,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_training_job_v1(
+        self,
+        *,
+        body: _models.V1TrainingJobCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.V1TrainingJobCreateResponse:
+        """Create a legacy (v1) training job.
+
+        Creates a training job and its first version. The call is asynchronous: the job
+        status is read later with the v1 list and version-detail calls. The job reads its
+        data from `data_url`, from a dataset (`dataset_id` + `dataset_version_id`) or from
+        `data_source` (exactly one of them), runs on a public spec (`spec_id`) or a dedicated
+        pool (`pool_id`), and uses either a preset engine (`engine_id`, with `app_url` and
+        `boot_file_url`), a preset algorithm (`model_id`) or a custom image
+        (`user_image_url` + `user_command`).
+
+        ``POST /v1/{project_id}/training-jobs``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_TRAINING_JOB_V1,
+            {},
+            body=body,
+            cast_to=_models.V1TrainingJobCreateResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_visualization_job(
+        self,
+        *,
+        body: _models.VisualizationJobCreateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.VisualizationJobCreateResponse:
+        """Create a visualization (TensorBoard) job.
+
+        Creates a visualization job that serves the training output found at `train_url`,
+        optionally with a flavor and an automatic stop after a number of hours.
+
+        ``POST /v1/{project_id}/visualization-jobs``
+
+        Args:
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.CREATE_VISUALIZATION_JOB,
+            {},
+            body=body,
+            cast_to=_models.VisualizationJobCreateResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete_algorithm(
+        self,
+        *,
+        algorithm_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete an algorithm.
+
+        Deletes an algorithm. The server accepts the request and answers without a body.
+
+        ``DELETE /v2/{project_id}/algorithms/{algorithm_id}``
+
+        Args:
+            algorithm_id: Algorithm id (a UUID), as metadata.id of the algorithm.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_ALGORITHM,
+            {"algorithm_id": algorithm_id},
+            cast_to=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete_dev_server(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Delete a Lite Server instance.
+
+        Deletes the server and releases its resources. The server is returned in status
+        DELETING; it disappears (or shows DELETED) when done, or shows DELETE_FAILED.
+
+        ``DELETE /v1/{project_id}/dev-servers/{id}``
+
+        Args:
+            id: Lite Server instance id (UUID).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_DEV_SERVER,
+            {"id": id},
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete_image(
+        self,
+        *,
+        id: str,
+        body: _models.ImageDeleteRequest | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.ImageDetail:
+        """Delete a custom image.
+
+        Removes an image from ModelArts image management. For a private image of the caller,
+        `is_force: true` also deletes the image content in SWR.
+
+        ``DELETE /v1/{project_id}/images/{id}`` (IAM action ``modelarts:image:delete``)
+
+        Args:
+            id: Image id (UUID).
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_IMAGE,
+            {"id": id},
+            body=body,
+            cast_to=_models.ImageDetail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete_notebook(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Delete a notebook instance.
+
+        Deletes an instance together with its container and storage. Deletion is
+        asynchronous: the instance is returned in DELETING.
+
+        ``DELETE /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:delete``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_NOTEBOOK,
+            {"id": id},
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete_training_job(
+        self,
+        *,
+        training_job_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete a training job.
+
+        Deletes a training job. The server accepts the request and answers 202 without a
+        body; the deletion completes asynchronously.
+
+        ``DELETE /v2/{project_id}/training-jobs/{training_job_id}``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_TRAINING_JOB,
+            {"training_job_id": training_job_id},
+            cast_to=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete_training_job_version_v1(
+        self,
+        *,
+        job_id: int,
+        version_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.V1TrainingJobActionResponse:
+        """Delete one version of a legacy (v1) training job.
+
+        Deletes a version of a training job. A running version should be stopped first.
+
+        ``DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}``
+
+        Args:
+            job_id: Id of the (v1) training job.
+            version_id: Id of the training job version.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.DELETE_TRAINING_JOB_VERSION_V1,
+            {"job_id": job_id, "version_id": version_id},
+            cast_to=_models.V1TrainingJobActionResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def detach_dynamic_storage(
+        self,
+        *,
+        instance_id: str,
+        storage_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DynamicStorage:
+        """Unmount storage from a notebook instance.
+
+        Unmounts a storage mount from a running instance. The OBS objects are left as they
+        are but can no longer be used from the container. Unmounting is asynchronous: the
+        mount comes back in UNMOUNTING.
+
+        ``DELETE /v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}`` (IAM action ``modelarts:notebook:umountStorage``)
+
+        Args:
+            instance_id: Notebook instance id (UUID).
+            storage_id: Id of the storage mount, as returned by attach_dynamic_storage or list_dynamic_storages.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.DETACH_DYNAMIC_STORAGE,
+            {"instance_id": instance_id, "storage_id": storage_id},
+            cast_to=_models.DynamicStorage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def keystone_create_user_token_by_password(
+        self,
+        *,
+        nocatalog: Optional[str] = None,
+        body: _models.IamPasswordTokenRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.IamTokenResponse:
+        """Get an IAM user token with a user name and password.
+
+        Authenticates an IAM user by name, password and account (domain) name and issues a
+        token scoped to a project (or to the whole account). The token itself is returned
+        in the X-Subject-Token response header, not in the body; send it as X-Auth-Token.
+        A token is valid for 24 hours.
+
+        ``POST /v3/auth/tokens``
+
+        Args:
+            nocatalog: When set to any non-empty string, the response body leaves out the service catalog.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.KEYSTONE_CREATE_USER_TOKEN_BY_PASSWORD,
+            {"nocatalog": nocatalog},
+            body=body,
+            cast_to=_models.IamTokenResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def list_algorithms(
+        self,
+        *,
+        offset: Optional[int] = None,
+        limit: Optional[int] = None,
+        sort_by: Optional[str] = None,
+        order: Optional[_models.ListAlgorithmsOrder] = None,
+        group_by: Optional[str] = None,
+        searches: Optional[str] = None,
+        workspace_id: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.AlgorithmList:
+        """List algorithms.
+
+        Lists the algorithms of the caller, one page at a time, optionally filtered, grouped
+        and sorted.
+
+        ``GET /v2/{project_id}/algorithms``
+
+        Args:
+            offset: Index of the first record to return, starting at 0. Default 0 on the server.
+            limit: Maximum number of algorithms to return (1 to 50).
+            sort_by: Field to sort by; create_time by default. Default 'create_time' on the server.
+            order: Sort order; desc (newest first) by default. Default 'desc' on the server.
+            group_by: Grouping condition of the search.
+            searches: Filter conditions, such as a fuzzy match on the algorithm name.
+            workspace_id: Workspace id; "0" (the default workspace) when no workspace was created.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.LIST_ALGORITHMS,
+            {
+                "offset": offset,
+                "limit": limit,
+                "sort_by": sort_by,
+                "order": order,
+                "group_by": group_by,
+                "searches": searches,
+                "workspace_id": workspace_id,
+            },
+            cast_to=_models.AlgorithmList,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -1963,197 +2517,30 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
         )
 
-    async def create_dev_server(
+    async def list_dynamic_storages(
         self,
         *,
-        body: _models.DevServerCreateRequest | Mapping[str, Any],
+        instance_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Create a Lite Server instance.
+    ) -> _models.DynamicStorageList:
+        """List the storage mounted into a notebook instance.
 
-        Creates one server (or `count` servers) from a flavor and an image in the given
-        VPC, subnet and security group. Give exactly one of `admin_pass` and
-        `key_pair_name`, and exactly one of `flavor` and `resource_flavor`. The server is
-        returned in status CREATING; poll show_dev_server until it is RUNNING (or
-        CREATE_FAILED).
+        Lists the OBS, PFS and SFS Turbo storage mounted into a running instance.
 
-        ``POST /v1/{project_id}/dev-servers``
+        ``GET /v1/{project_id}/notebooks/{instance_id}/storage`` (IAM action ``modelarts:notebook:listMountedStorages``)
 
         Args:
-            body: the request body (a model or a dict).
+            instance_id: Notebook instance id (UUID).
         """
         from . import models as _models
 
         return await self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_DEV_SERVER,
-            {},
-            body=body,
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_dev_server(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Show one Lite Server instance.
-
-        Returns the server with its current status, network endpoints, volumes and image.
-
-        ``GET /v1/{project_id}/dev-servers/{id}``
-
-        Args:
-            id: Lite Server instance id (UUID).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_DEV_SERVER,
-            {"id": id},
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def delete_dev_server(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Delete a Lite Server instance.
-
-        Deletes the server and releases its resources. The server is returned in status
-        DELETING; it disappears (or shows DELETED) when done, or shows DELETE_FAILED.
-
-        ``DELETE /v1/{project_id}/dev-servers/{id}``
-
-        Args:
-            id: Lite Server instance id (UUID).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_DEV_SERVER,
-            {"id": id},
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def start_dev_server(
-        self,
-        *,
-        id: str,
-        body: _models.DevServerStartRequest | Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Start a stopped Lite Server instance.
-
-        Starts a stopped server. The server is returned in status STARTING; it becomes
-        RUNNING (or START_FAILED).
-
-        ``PUT /v1/{project_id}/dev-servers/{id}/start``
-
-        Args:
-            id: Lite Server instance id (UUID).
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.START_DEV_SERVER,
-            {"id": id},
-            body=body,
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def stop_dev_server(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DevServer:
-        """Stop a running Lite Server instance.
-
-        Stops a running server, for instance to save resources or for maintenance. The
-        server is returned in status STOPPING; it becomes STOPPED (or STOP_FAILED).
-
-        ``PUT /v1/{project_id}/dev-servers/{id}/stop``
-
-        Args:
-            id: Lite Server instance id (UUID).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.STOP_DEV_SERVER,
-            {"id": id},
-            cast_to=_models.DevServer,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def keystone_create_user_token_by_password(
-        self,
-        *,
-        nocatalog: Optional[str] = None,
-        body: _models.IamPasswordTokenRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.IamTokenResponse:
-        """Get an IAM user token with a user name and password.
-
-        Authenticates an IAM user by name, password and account (domain) name and issues a
-        token scoped to a project (or to the whole account). The token itself is returned
-        in the X-Subject-Token response header, not in the body; send it as X-Auth-Token.
-        A token is valid for 24 hours.
-
-        ``POST /v3/auth/tokens``
-
-        Args:
-            nocatalog: When set to any non-empty string, the response body leaves out the service catalog.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.KEYSTONE_CREATE_USER_TOKEN_BY_PASSWORD,
-            {"nocatalog": nocatalog},
-            body=body,
-            cast_to=_models.IamTokenResponse,
+            _ops.LIST_DYNAMIC_STORAGES,
+            {"instance_id": instance_id},
+            cast_to=_models.DynamicStorageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -2226,38 +2613,6 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
         )
 
-    async def register_image(
-        self,
-        *,
-        body: _models.ImageRegisterRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.ImageDetail:
-        """Register a custom SWR image with ModelArts.
-
-        Registers an image already pushed to SWR with ModelArts image management so that
-        notebooks and other services can use it.
-
-        ``POST /v1/{project_id}/images`` (IAM action ``modelarts:image:register``)
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.REGISTER_IMAGE,
-            {},
-            body=body,
-            cast_to=_models.ImageDetail,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
     async def list_image_group(
         self,
         *,
@@ -2306,105 +2661,6 @@ class AsyncModelArts(AsyncAPIClient):
                 "swr_instance_id": swr_instance_id,
             },
             cast_to=_models.ImageGroupList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_image(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.ImageDetail:
-        """Show one image.
-
-        Returns the details of one image.
-
-        ``GET /v1/{project_id}/images/{id}`` (IAM action ``modelarts:image:get``)
-
-        Args:
-            id: Image id (UUID).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_IMAGE,
-            {"id": id},
-            cast_to=_models.ImageDetail,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def delete_image(
-        self,
-        *,
-        id: str,
-        body: _models.ImageDeleteRequest | Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.ImageDetail:
-        """Delete a custom image.
-
-        Removes an image from ModelArts image management. For a private image of the caller,
-        `is_force: true` also deletes the image content in SWR.
-
-        ``DELETE /v1/{project_id}/images/{id}`` (IAM action ``modelarts:image:delete``)
-
-        Args:
-            id: Image id (UUID).
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_IMAGE,
-            {"id": id},
-            body=body,
-            cast_to=_models.ImageDetail,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def create_image(
-        self,
-        *,
-        id: str,
-        body: _models.ImageCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.ImageDetail:
-        """Save a notebook instance as a custom image.
-
-        Saves the running notebook instance's environment as a new image in the given SWR
-        organization. The image starts in status CREATING (the notebook is unavailable
-        meanwhile) and becomes ACTIVE when saved.
-
-        ``POST /v1/{project_id}/notebooks/{id}/create-image`` (IAM action ``modelarts:image:create``)
-
-        Args:
-            id: Notebook instance id (UUID).
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_IMAGE,
-            {"id": id},
-            body=body,
-            cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
@@ -2501,941 +2757,6 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
         )
 
-    async def create_notebook(
-        self,
-        *,
-        body: _models.NotebookCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Create a notebook instance.
-
-        Creates a notebook instance from an image, a flavor (or a custom spec in a dedicated
-        pool) and storage. Creation is asynchronous: the instance comes back in CREATING and
-        moves to RUNNING (or CREATE_FAILED); poll show_notebook for its status.
-
-        ``POST /v1/{project_id}/notebooks`` (IAM action ``modelarts:notebook:create``)
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_NOTEBOOK,
-            {},
-            body=body,
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_notebook(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Show a notebook instance.
-
-        Returns one notebook instance: its status, flavor, image, storage, lease, access URL
-        and endpoints. Waiters poll this operation on `status`.
-
-        ``GET /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:get``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_NOTEBOOK,
-            {"id": id},
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def update_notebook(
-        self,
-        *,
-        id: str,
-        body: _models.NotebookUpdateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Update a notebook instance.
-
-        Changes the name, description, flavor, image, endpoints, hooks, affinity, storage or
-        network settings of an instance, or grows its EVS storage (storage_new_size).
-
-        ``PUT /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:update``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.UPDATE_NOTEBOOK,
-            {"id": id},
-            body=body,
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def delete_notebook(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Delete a notebook instance.
-
-        Deletes an instance together with its container and storage. Deletion is
-        asynchronous: the instance is returned in DELETING.
-
-        ``DELETE /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:delete``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_NOTEBOOK,
-            {"id": id},
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def start_notebook(
-        self,
-        *,
-        id: str,
-        duration: Optional[int] = None,
-        type: Optional[_models.StartNotebookType] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Start a stopped notebook instance.
-
-        Starts an instance; it goes through STARTING to RUNNING. `duration` and `type` set
-        the auto-stop rule of the new run.
-
-        ``POST /v1/{project_id}/notebooks/{id}/start`` (IAM action ``modelarts:notebook:start``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-            duration: Running time after the start, in milliseconds; the instance stops when it runs out. Default 3600000 on the server.
-            type: Auto-stop kind (TIMING stops after the duration, IDLE stops when idle). Default 'TIMING' on the server.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.START_NOTEBOOK,
-            {"id": id, "duration": duration, "type": type},
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def stop_notebook(
-        self,
-        *,
-        id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Notebook:
-        """Stop a running notebook instance.
-
-        Stops an instance; it goes through STOPPING to STOPPED. Its storage is kept.
-
-        ``POST /v1/{project_id}/notebooks/{id}/stop`` (IAM action ``modelarts:notebook:stop``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.STOP_NOTEBOOK,
-            {"id": id},
-            cast_to=_models.Notebook,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def renew_lease(
-        self,
-        *,
-        id: str,
-        duration: Optional[int] = None,
-        body: _models.NotebookLeaseRequest | Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.NotebookLease:
-        """Renew the auto-stop lease of a notebook instance.
-
-        Resets how long a running instance may run before it is stopped automatically.
-        Prefer the body (duration and type); a `duration` query parameter, when given,
-        overrides the body and makes the stop kind TIMING.
-
-        ``PATCH /v1/{project_id}/notebooks/{id}/lease`` (IAM action ``modelarts:notebook:updateStopPolicy``)
-
-        Args:
-            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
-            duration: Renewal in milliseconds. When present, the body is ignored and the stop kind is TIMING. Default 3600000 on the server.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.RENEW_LEASE,
-            {"id": id, "duration": duration},
-            body=body,
-            cast_to=_models.NotebookLease,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def list_dynamic_storages(
-        self,
-        *,
-        instance_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DynamicStorageList:
-        """List the storage mounted into a notebook instance.
-
-        Lists the OBS, PFS and SFS Turbo storage mounted into a running instance.
-
-        ``GET /v1/{project_id}/notebooks/{instance_id}/storage`` (IAM action ``modelarts:notebook:listMountedStorages``)
-
-        Args:
-            instance_id: Notebook instance id (UUID).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.LIST_DYNAMIC_STORAGES,
-            {"instance_id": instance_id},
-            cast_to=_models.DynamicStorageList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def attach_dynamic_storage(
-        self,
-        *,
-        instance_id: str,
-        body: _models.DynamicStorageAttachRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DynamicStorage:
-        """Mount storage into a running notebook instance.
-
-        Mounts an OBS parallel file system (or SFS Turbo) directory under /data/ of a
-        running instance, where it can be read and written as a file system. Mounting is
-        asynchronous: the mount comes back in MOUNTING; poll show_dynamic_storage.
-
-        ``POST /v1/{project_id}/notebooks/{instance_id}/storage`` (IAM action ``modelarts:notebook:mountStorage``)
-
-        Args:
-            instance_id: Notebook instance id (UUID).
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.ATTACH_DYNAMIC_STORAGE,
-            {"instance_id": instance_id},
-            body=body,
-            cast_to=_models.DynamicStorage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_dynamic_storage(
-        self,
-        *,
-        instance_id: str,
-        storage_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DynamicStorage:
-        """Show one storage mount of a notebook instance.
-
-        Returns one mount of a running instance with its status.
-
-        ``GET /v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}`` (IAM action ``modelarts:notebook:getMountedStorage``)
-
-        Args:
-            instance_id: Notebook instance id (UUID).
-            storage_id: Id of the storage mount, as returned by attach_dynamic_storage or list_dynamic_storages.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_DYNAMIC_STORAGE,
-            {"instance_id": instance_id, "storage_id": storage_id},
-            cast_to=_models.DynamicStorage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def detach_dynamic_storage(
-        self,
-        *,
-        instance_id: str,
-        storage_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.DynamicStorage:
-        """Unmount storage from a notebook instance.
-
-        Unmounts a storage mount from a running instance. The OBS objects are left as they
-        are but can no longer be used from the container. Unmounting is asynchronous: the
-        mount comes back in UNMOUNTING.
-
-        ``DELETE /v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}`` (IAM action ``modelarts:notebook:umountStorage``)
-
-        Args:
-            instance_id: Notebook instance id (UUID).
-            storage_id: Id of the storage mount, as returned by attach_dynamic_storage or list_dynamic_storages.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.DETACH_DYNAMIC_STORAGE,
-            {"instance_id": instance_id, "storage_id": storage_id},
-            cast_to=_models.DynamicStorage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_pool(
-        self,
-        *,
-        pool_name: str,
-        x_model_arts_user_id: Optional[str] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Pool:
-        """Show one resource pool.
-
-        Returns a resource pool: its labels and annotations, its spec (type, job scopes,
-        flavors and node counts, network, driver) and its status (phase, node counts by
-        state, scope states, clusters).
-
-        ``GET /v2/{project_id}/pools/{pool_name}``
-
-        Args:
-            pool_name: Name (id) of the resource pool, metadata.name of the pool object.
-            x_model_arts_user_id: Id of the user the call acts for (used by delegated callers).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_POOL,
-            {"pool_name": pool_name, "x_model_arts_user_id": x_model_arts_user_id},
-            cast_to=_models.Pool,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_workload_statistics(
-        self,
-        *,
-        pool_name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.PoolWorkloadStatisticsResponse:
-        """Count the workloads of a pool by type and status.
-
-        Returns, for each workload type (training, inference, notebook) running on the pool,
-        the number of workloads in each status.
-
-        ``GET /v2/{project_id}/statistics/pools/{pool_name}/workloads``
-
-        Args:
-            pool_name: Name (id) of the resource pool, metadata.name of the pool object.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_WORKLOAD_STATISTICS,
-            {"pool_name": pool_name},
-            cast_to=_models.PoolWorkloadStatisticsResponse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_training_job_flavors(
-        self,
-        *,
-        flavor_type: Optional[_models.ShowTrainingJobFlavorsFlavorType] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingFlavorList:
-        """List the public resource flavors available to training jobs.
-
-        Returns the public resource flavors (CPU, GPU or Ascend) that a training job can run
-        on. Use a flavor's flavor_id as spec.resource.flavor_id when creating a job, and its
-        flavor_info.max_num as the upper bound of spec.resource.node_count.
-
-        ``GET /v2/{project_id}/training-job-flavors``
-
-        Args:
-            flavor_type: Only return flavors of this type; all types when omitted.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_FLAVORS,
-            {"flavor_type": flavor_type},
-            cast_to=_models.TrainingFlavorList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_training_job_engines(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingEngineList:
-        """List the preset AI engines (frameworks) available to training jobs.
-
-        Returns the preset AI engines and their versions. Use engine_name and engine_version
-        (or engine_id) as the engine of an algorithm or training job.
-
-        ``GET /v2/{project_id}/training-job-engines``
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_ENGINES,
-            {},
-            cast_to=_models.TrainingEngineList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def list_algorithms(
-        self,
-        *,
-        offset: Optional[int] = None,
-        limit: Optional[int] = None,
-        sort_by: Optional[str] = None,
-        order: Optional[_models.ListAlgorithmsOrder] = None,
-        group_by: Optional[str] = None,
-        searches: Optional[str] = None,
-        workspace_id: Optional[str] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.AlgorithmList:
-        """List algorithms.
-
-        Lists the algorithms of the caller, one page at a time, optionally filtered, grouped
-        and sorted.
-
-        ``GET /v2/{project_id}/algorithms``
-
-        Args:
-            offset: Index of the first record to return, starting at 0. Default 0 on the server.
-            limit: Maximum number of algorithms to return (1 to 50).
-            sort_by: Field to sort by; create_time by default. Default 'create_time' on the server.
-            order: Sort order; desc (newest first) by default. Default 'desc' on the server.
-            group_by: Grouping condition of the search.
-            searches: Filter conditions, such as a fuzzy match on the algorithm name.
-            workspace_id: Workspace id; "0" (the default workspace) when no workspace was created.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.LIST_ALGORITHMS,
-            {
-                "offset": offset,
-                "limit": limit,
-                "sort_by": sort_by,
-                "order": order,
-                "group_by": group_by,
-                "searches": searches,
-                "workspace_id": workspace_id,
-            },
-            cast_to=_models.AlgorithmList,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def create_algorithm(
-        self,
-        *,
-        body: _models.AlgorithmCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Algorithm:
-        """Create an algorithm.
-
-        Creates an algorithm from a code directory and boot file (or a custom image and
-        command), an engine, data input and output channels and hyperparameters. The new
-        algorithm's id (metadata.id) is what a training job references in algorithm.id.
-
-        ``POST /v2/{project_id}/algorithms``
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_ALGORITHM,
-            {},
-            body=body,
-            cast_to=_models.Algorithm,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_algorithm_by_uuid(
-        self,
-        *,
-        algorithm_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.Algorithm:
-        """Show one algorithm.
-
-        Returns the metadata, job configuration and constraints of an algorithm.
-
-        ``GET /v2/{project_id}/algorithms/{algorithm_id}``
-
-        Args:
-            algorithm_id: Algorithm id (a UUID), as metadata.id of the algorithm.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_ALGORITHM_BY_UUID,
-            {"algorithm_id": algorithm_id},
-            cast_to=_models.Algorithm,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def delete_algorithm(
-        self,
-        *,
-        algorithm_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> None:
-        """Delete an algorithm.
-
-        Deletes an algorithm. The server accepts the request and answers without a body.
-
-        ``DELETE /v2/{project_id}/algorithms/{algorithm_id}``
-
-        Args:
-            algorithm_id: Algorithm id (a UUID), as metadata.id of the algorithm.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_ALGORITHM,
-            {"algorithm_id": algorithm_id},
-            cast_to=None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def create_training_job(
-        self,
-        *,
-        body: _models.TrainingJobCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJob:
-        """Create a training job.
-
-        Creates a training job, usually from an algorithm id (or a code directory and boot
-        file, or a custom image), with its data inputs and outputs, resource flavor and node
-        count. The job starts in phase Creating; poll show_training_job_details until
-        status.phase is Completed, Failed, Terminated or Abnormal.
-
-        ``POST /v2/{project_id}/training-jobs``
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_TRAINING_JOB,
-            {},
-            body=body,
-            cast_to=_models.TrainingJob,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_training_job_details(
-        self,
-        *,
-        training_job_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJob:
-        """Show a training job.
-
-        Returns a training job with its current status. status.phase is the stable
-        first-level state that waiters should poll; status.secondary_phase is an internal,
-        unstable detail.
-
-        ``GET /v2/{project_id}/training-jobs/{training_job_id}``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_DETAILS,
-            {"training_job_id": training_job_id},
-            cast_to=_models.TrainingJob,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def delete_training_job(
-        self,
-        *,
-        training_job_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> None:
-        """Delete a training job.
-
-        Deletes a training job. The server accepts the request and answers 202 without a
-        body; the deletion completes asynchronously.
-
-        ``DELETE /v2/{project_id}/training-jobs/{training_job_id}``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_TRAINING_JOB,
-            {"training_job_id": training_job_id},
-            cast_to=None,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def stop_training_job(
-        self,
-        *,
-        training_job_id: str,
-        body: _models.TrainingJobActionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJob:
-        """Terminate a training job.
-
-        Runs an action on a training job; the only action is terminate. Only jobs in phase
-        Creating, Pending or Running can be terminated. The job moves to Terminating and then
-        Terminated; the response is the job.
-
-        ``POST /v2/{project_id}/training-jobs/{training_job_id}/actions``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.STOP_TRAINING_JOB,
-            {"training_job_id": training_job_id},
-            body=body,
-            cast_to=_models.TrainingJob,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_training_job_metrics(
-        self,
-        *,
-        training_job_id: str,
-        task_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJobMetrics:
-        """Show the running metrics of one task of a training job.
-
-        Returns CPU, memory, GPU and NPU usage series of a task of a training job, one
-        one-minute average per value. -1 means no data for that minute (for example before
-        the task started, or for a device the flavor does not have).
-
-        ``GET /v2/{project_id}/training-jobs/{training_job_id}/metrics/{task_id}``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-            task_id: Task name of the training job, one of its status.tasks, such as worker-0.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_METRICS,
-            {"training_job_id": training_job_id, "task_id": task_id},
-            cast_to=_models.TrainingJobMetrics,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def show_training_job_logs_url(
-        self,
-        *,
-        training_job_id: str,
-        task_id: str,
-        content_type: Optional[_models.ShowTrainingJobLogsUrlContentType] = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.TrainingJobLogUrl:
-        """Get a temporary OBS link to the full log of one task of a training job.
-
-        Returns a temporary, pre-signed OBS link (valid for about five minutes) to the
-        complete log of a task. The Content-Type request header chooses the kind of link:
-        text/plain returns a preview link, application/octet-stream a download link.
-        This operation is not in the official SDK; its name follows the SDK's conventions.
-
-        ``GET /v2/{project_id}/training-jobs/{training_job_id}/tasks/{task_id}/logs/url``
-
-        Args:
-            training_job_id: Training job id (a UUID), as metadata.id of the job.
-            task_id: Task name of the training job, one of its status.tasks, such as worker-0.
-            content_type: Kind of link to return: text/plain for a temporary preview link, application/octet-stream for a temporary download link. Although the request has no body, the server reads this header; clients must send it themselves, since OpenAPI tooling ignores header parameters named Content-Type.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.SHOW_TRAINING_JOB_LOGS_URL,
-            {"training_job_id": training_job_id, "task_id": task_id, "content_type": content_type},
-            cast_to=_models.TrainingJobLogUrl,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def create_training_job_v1(
-        self,
-        *,
-        body: _models.V1TrainingJobCreateRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.V1TrainingJobCreateResponse:
-        """Create a legacy (v1) training job.
-
-        Creates a training job and its first version. The call is asynchronous: the job
-        status is read later with the v1 list and version-detail calls. The job reads its
-        data from `data_url`, from a dataset (`dataset_id` + `dataset_version_id`) or from
-        `data_source` (exactly one of them), runs on a public spec (`spec_id`) or a dedicated
-        pool (`pool_id`), and uses either a preset engine (`engine_id`, with `app_url` and
-        `boot_file_url`), a preset algorithm (`model_id`) or a custom image
-        (`user_image_url` + `user_command`).
-
-        ``POST /v1/{project_id}/training-jobs``
-
-        Args:
-            body: the request body (a model or a dict).
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_TRAINING_JOB_V1,
-            {},
-            body=body,
-            cast_to=_models.V1TrainingJobCreateResponse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def delete_training_job_version_v1(
-        self,
-        *,
-        job_id: int,
-        version_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.V1TrainingJobActionResponse:
-        """Delete one version of a legacy (v1) training job.
-
-        Deletes a version of a training job. A running version should be stopped first.
-
-        ``DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}``
-
-        Args:
-            job_id: Id of the (v1) training job.
-            version_id: Id of the training job version.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.DELETE_TRAINING_JOB_VERSION_V1,
-            {"job_id": job_id, "version_id": version_id},
-            cast_to=_models.V1TrainingJobActionResponse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-    async def stop_training_job_version_v1(
-        self,
-        *,
-        job_id: int,
-        version_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> _models.V1TrainingJobActionResponse:
-        """Stop a running version of a legacy (v1) training job.
-
-        Stops a version of a training job that is running. The call takes no body; the
-        version moves to a terminated state asynchronously.
-
-        ``POST /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop``
-
-        Args:
-            job_id: Id of the (v1) training job.
-            version_id: Id of the training job version.
-        """
-        from . import models as _models
-
-        return await self._call(  # type: ignore[no-any-return]
-            _ops.STOP_TRAINING_JOB_VERSION_V1,
-            {"job_id": job_id, "version_id": version_id},
-            cast_to=_models.V1TrainingJobActionResponse,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
     async def list_visualization_jobs(
         self,
         *,
@@ -3484,21 +2805,57 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
         )
 
-    async def create_visualization_job(
+    async def notify_workforce_task(
         self,
         *,
-        body: _models.VisualizationJobCreateRequest | Mapping[str, Any],
+        dataset_id: str,
+        workforce_task_id: str,
+        body: _models.DatasetWorkforceTaskNotifyRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> _models.VisualizationJobCreateResponse:
-        """Create a visualization (TensorBoard) job.
+    ) -> _models.DatasetBatchResult:
+        """Send an email to members of a team labeling task.
 
-        Creates a visualization job that serves the training output found at `train_url`,
-        optionally with a flavor and an automatic stop after a number of hours.
+        Emails the given labeling team members about the team labeling task; the answer
+        reports the result for each address.
 
-        ``POST /v1/{project_id}/visualization-jobs``
+        ``POST /v2/{project_id}/datasets/{dataset_id}/workforce-tasks/{workforce_task_id}/notify``
+
+        Args:
+            dataset_id: Dataset id.
+            workforce_task_id: Id of the team labeling task.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.NOTIFY_WORKFORCE_TASK,
+            {"dataset_id": dataset_id, "workforce_task_id": workforce_task_id},
+            body=body,
+            cast_to=_models.DatasetBatchResult,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def register_image(
+        self,
+        *,
+        body: _models.ImageRegisterRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.ImageDetail:
+        """Register a custom SWR image with ModelArts.
+
+        Registers an image already pushed to SWR with ModelArts image management so that
+        notebooks and other services can use it.
+
+        ``POST /v1/{project_id}/images`` (IAM action ``modelarts:image:register``)
 
         Args:
             body: the request body (a model or a dict).
@@ -3506,10 +2863,659 @@ class AsyncModelArts(AsyncAPIClient):
         from . import models as _models
 
         return await self._call(  # type: ignore[no-any-return]
-            _ops.CREATE_VISUALIZATION_JOB,
+            _ops.REGISTER_IMAGE,
             {},
             body=body,
-            cast_to=_models.VisualizationJobCreateResponse,
+            cast_to=_models.ImageDetail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def renew_lease(
+        self,
+        *,
+        id: str,
+        duration: Optional[int] = None,
+        body: _models.NotebookLeaseRequest | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.NotebookLease:
+        """Renew the auto-stop lease of a notebook instance.
+
+        Resets how long a running instance may run before it is stopped automatically.
+        Prefer the body (duration and type); a `duration` query parameter, when given,
+        overrides the body and makes the stop kind TIMING.
+
+        ``PATCH /v1/{project_id}/notebooks/{id}/lease`` (IAM action ``modelarts:notebook:updateStopPolicy``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+            duration: Renewal in milliseconds. When present, the body is ignored and the stop kind is TIMING. Default 3600000 on the server.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.RENEW_LEASE,
+            {"id": id, "duration": duration},
+            body=body,
+            cast_to=_models.NotebookLease,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_algorithm_by_uuid(
+        self,
+        *,
+        algorithm_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Algorithm:
+        """Show one algorithm.
+
+        Returns the metadata, job configuration and constraints of an algorithm.
+
+        ``GET /v2/{project_id}/algorithms/{algorithm_id}``
+
+        Args:
+            algorithm_id: Algorithm id (a UUID), as metadata.id of the algorithm.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_ALGORITHM_BY_UUID,
+            {"algorithm_id": algorithm_id},
+            cast_to=_models.Algorithm,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_dev_server(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Show one Lite Server instance.
+
+        Returns the server with its current status, network endpoints, volumes and image.
+
+        ``GET /v1/{project_id}/dev-servers/{id}``
+
+        Args:
+            id: Lite Server instance id (UUID).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_DEV_SERVER,
+            {"id": id},
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_dynamic_storage(
+        self,
+        *,
+        instance_id: str,
+        storage_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DynamicStorage:
+        """Show one storage mount of a notebook instance.
+
+        Returns one mount of a running instance with its status.
+
+        ``GET /v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}`` (IAM action ``modelarts:notebook:getMountedStorage``)
+
+        Args:
+            instance_id: Notebook instance id (UUID).
+            storage_id: Id of the storage mount, as returned by attach_dynamic_storage or list_dynamic_storages.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_DYNAMIC_STORAGE,
+            {"instance_id": instance_id, "storage_id": storage_id},
+            cast_to=_models.DynamicStorage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_image(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.ImageDetail:
+        """Show one image.
+
+        Returns the details of one image.
+
+        ``GET /v1/{project_id}/images/{id}`` (IAM action ``modelarts:image:get``)
+
+        Args:
+            id: Image id (UUID).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_IMAGE,
+            {"id": id},
+            cast_to=_models.ImageDetail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_notebook(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Show a notebook instance.
+
+        Returns one notebook instance: its status, flavor, image, storage, lease, access URL
+        and endpoints. Waiters poll this operation on `status`.
+
+        ``GET /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:get``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_NOTEBOOK,
+            {"id": id},
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_pool(
+        self,
+        *,
+        pool_name: str,
+        x_model_arts_user_id: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Pool:
+        """Show one resource pool.
+
+        Returns a resource pool: its labels and annotations, its spec (type, job scopes,
+        flavors and node counts, network, driver) and its status (phase, node counts by
+        state, scope states, clusters).
+
+        ``GET /v2/{project_id}/pools/{pool_name}``
+
+        Args:
+            pool_name: Name (id) of the resource pool, metadata.name of the pool object.
+            x_model_arts_user_id: Id of the user the call acts for (used by delegated callers).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_POOL,
+            {"pool_name": pool_name, "x_model_arts_user_id": x_model_arts_user_id},
+            cast_to=_models.Pool,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_training_job_details(
+        self,
+        *,
+        training_job_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJob:
+        """Show a training job.
+
+        Returns a training job with its current status. status.phase is the stable
+        first-level state that waiters should poll; status.secondary_phase is an internal,
+        unstable detail.
+
+        ``GET /v2/{project_id}/training-jobs/{training_job_id}``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_DETAILS,
+            {"training_job_id": training_job_id},
+            cast_to=_models.TrainingJob,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_training_job_engines(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingEngineList:
+        """List the preset AI engines (frameworks) available to training jobs.
+
+        Returns the preset AI engines and their versions. Use engine_name and engine_version
+        (or engine_id) as the engine of an algorithm or training job.
+
+        ``GET /v2/{project_id}/training-job-engines``
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_ENGINES,
+            {},
+            cast_to=_models.TrainingEngineList,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_training_job_flavors(
+        self,
+        *,
+        flavor_type: Optional[_models.ShowTrainingJobFlavorsFlavorType] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingFlavorList:
+        """List the public resource flavors available to training jobs.
+
+        Returns the public resource flavors (CPU, GPU or Ascend) that a training job can run
+        on. Use a flavor's flavor_id as spec.resource.flavor_id when creating a job, and its
+        flavor_info.max_num as the upper bound of spec.resource.node_count.
+
+        ``GET /v2/{project_id}/training-job-flavors``
+
+        Args:
+            flavor_type: Only return flavors of this type; all types when omitted.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_FLAVORS,
+            {"flavor_type": flavor_type},
+            cast_to=_models.TrainingFlavorList,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_training_job_logs_url(
+        self,
+        *,
+        training_job_id: str,
+        task_id: str,
+        content_type: Optional[_models.ShowTrainingJobLogsUrlContentType] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJobLogUrl:
+        """Get a temporary OBS link to the full log of one task of a training job.
+
+        Returns a temporary, pre-signed OBS link (valid for about five minutes) to the
+        complete log of a task. The Content-Type request header chooses the kind of link:
+        text/plain returns a preview link, application/octet-stream a download link.
+        This operation is not in the official SDK; its name follows the SDK's conventions.
+
+        ``GET /v2/{project_id}/training-jobs/{training_job_id}/tasks/{task_id}/logs/url``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+            task_id: Task name of the training job, one of its status.tasks, such as worker-0.
+            content_type: Kind of link to return: text/plain for a temporary preview link, application/octet-stream for a temporary download link. Although the request has no body, the server reads this header; clients must send it themselves, since OpenAPI tooling ignores header parameters named Content-Type.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_LOGS_URL,
+            {"training_job_id": training_job_id, "task_id": task_id, "content_type": content_type},
+            cast_to=_models.TrainingJobLogUrl,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_training_job_metrics(
+        self,
+        *,
+        training_job_id: str,
+        task_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJobMetrics:
+        """Show the running metrics of one task of a training job.
+
+        Returns CPU, memory, GPU and NPU usage series of a task of a training job, one
+        one-minute average per value. -1 means no data for that minute (for example before
+        the task started, or for a device the flavor does not have).
+
+        ``GET /v2/{project_id}/training-jobs/{training_job_id}/metrics/{task_id}``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+            task_id: Task name of the training job, one of its status.tasks, such as worker-0.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_TRAINING_JOB_METRICS,
+            {"training_job_id": training_job_id, "task_id": task_id},
+            cast_to=_models.TrainingJobMetrics,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def show_workload_statistics(
+        self,
+        *,
+        pool_name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.PoolWorkloadStatisticsResponse:
+        """Count the workloads of a pool by type and status.
+
+        Returns, for each workload type (training, inference, notebook) running on the pool,
+        the number of workloads in each status.
+
+        ``GET /v2/{project_id}/statistics/pools/{pool_name}/workloads``
+
+        Args:
+            pool_name: Name (id) of the resource pool, metadata.name of the pool object.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.SHOW_WORKLOAD_STATISTICS,
+            {"pool_name": pool_name},
+            cast_to=_models.PoolWorkloadStatisticsResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def start_dev_server(
+        self,
+        *,
+        id: str,
+        body: _models.DevServerStartRequest | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Start a stopped Lite Server instance.
+
+        Starts a stopped server. The server is returned in status STARTING; it becomes
+        RUNNING (or START_FAILED).
+
+        ``PUT /v1/{project_id}/dev-servers/{id}/start``
+
+        Args:
+            id: Lite Server instance id (UUID).
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.START_DEV_SERVER,
+            {"id": id},
+            body=body,
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def start_notebook(
+        self,
+        *,
+        id: str,
+        duration: Optional[int] = None,
+        type: Optional[_models.StartNotebookType] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Start a stopped notebook instance.
+
+        Starts an instance; it goes through STARTING to RUNNING. `duration` and `type` set
+        the auto-stop rule of the new run.
+
+        ``POST /v1/{project_id}/notebooks/{id}/start`` (IAM action ``modelarts:notebook:start``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+            duration: Running time after the start, in milliseconds; the instance stops when it runs out. Default 3600000 on the server.
+            type: Auto-stop kind (TIMING stops after the duration, IDLE stops when idle). Default 'TIMING' on the server.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.START_NOTEBOOK,
+            {"id": id, "duration": duration, "type": type},
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def stop_dev_server(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.DevServer:
+        """Stop a running Lite Server instance.
+
+        Stops a running server, for instance to save resources or for maintenance. The
+        server is returned in status STOPPING; it becomes STOPPED (or STOP_FAILED).
+
+        ``PUT /v1/{project_id}/dev-servers/{id}/stop``
+
+        Args:
+            id: Lite Server instance id (UUID).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.STOP_DEV_SERVER,
+            {"id": id},
+            cast_to=_models.DevServer,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def stop_notebook(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Stop a running notebook instance.
+
+        Stops an instance; it goes through STOPPING to STOPPED. Its storage is kept.
+
+        ``POST /v1/{project_id}/notebooks/{id}/stop`` (IAM action ``modelarts:notebook:stop``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.STOP_NOTEBOOK,
+            {"id": id},
+            cast_to=_models.Notebook,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def stop_training_job(
+        self,
+        *,
+        training_job_id: str,
+        body: _models.TrainingJobActionRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.TrainingJob:
+        """Terminate a training job.
+
+        Runs an action on a training job; the only action is terminate. Only jobs in phase
+        Creating, Pending or Running can be terminated. The job moves to Terminating and then
+        Terminated; the response is the job.
+
+        ``POST /v2/{project_id}/training-jobs/{training_job_id}/actions``
+
+        Args:
+            training_job_id: Training job id (a UUID), as metadata.id of the job.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.STOP_TRAINING_JOB,
+            {"training_job_id": training_job_id},
+            body=body,
+            cast_to=_models.TrainingJob,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def stop_training_job_version_v1(
+        self,
+        *,
+        job_id: int,
+        version_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.V1TrainingJobActionResponse:
+        """Stop a running version of a legacy (v1) training job.
+
+        Stops a version of a training job that is running. The call takes no body; the
+        version moves to a terminated state asynchronously.
+
+        ``POST /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/stop``
+
+        Args:
+            job_id: Id of the (v1) training job.
+            version_id: Id of the training job version.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.STOP_TRAINING_JOB_VERSION_V1,
+            {"job_id": job_id, "version_id": version_id},
+            cast_to=_models.V1TrainingJobActionResponse,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update_notebook(
+        self,
+        *,
+        id: str,
+        body: _models.NotebookUpdateRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.Notebook:
+        """Update a notebook instance.
+
+        Changes the name, description, flavor, image, endpoints, hooks, affinity, storage or
+        network settings of an instance, or grows its EVS storage (storage_new_size).
+
+        ``PUT /v1/{project_id}/notebooks/{id}`` (IAM action ``modelarts:notebook:update``)
+
+        Args:
+            id: Notebook instance id (UUID), as returned by create_notebook or list_notebooks.
+            body: the request body (a model or a dict).
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.UPDATE_NOTEBOOK,
+            {"id": id},
+            body=body,
+            cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,

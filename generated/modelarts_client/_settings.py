@@ -11,6 +11,8 @@ USER_AGENT = "modelarts-client/0.1.0"
 # URL template of the default server and the defaults of its variables.
 DEFAULT_SERVER = "https://modelarts.{region}.myhuaweicloud.com"
 SERVER_VARIABLES: dict[str, str] = {"region": "cn-north-4"}
+# Operations with a server of their own, by name: overridable with endpoints={name: url}.
+SERVER_NAMES: tuple[str, ...] = ("iam",)
 
 # Security schemes by name; the runtime uses the first one the caller has credentials for.
 SECURITY_SCHEMES: dict[str, dict[str, Any]] = {

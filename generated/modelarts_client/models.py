@@ -343,13 +343,43 @@ __all__ = [
 ]
 
 
-class DevServerCreateRequestArch(_OpenStrEnum):
-    """CPU architecture of the flavor.
+class AlgorithmAutoSearchRewardAttrsItemMode(_OpenStrEnum):
+    """Search direction; max when larger is better, min when smaller is better.
 
     Unknown values are accepted too: the API may add values."""
 
-    ARM = "ARM"
-    X86 = "X86"
+    MAX = "max"
+    MIN = "min"
+
+
+class AlgorithmAutoSearchSearchParamsItemParamType(_OpenStrEnum):
+    """continuous (a text box on the console) or discrete (a drop-down list).
+
+    Unknown values are accepted too: the API may add values."""
+
+    CONTINUOUS = "continuous"
+    DISCRETE = "discrete"
+
+
+class AlgorithmParameterConstraintType(_OpenStrEnum):
+    """Type of the value.
+
+    Unknown values are accepted too: the API may add values."""
+
+    STRING = "String"
+    INTEGER = "Integer"
+    FLOAT = "Float"
+    BOOLEAN = "Boolean"
+
+
+class DevServerCategory(_OpenStrEnum):
+    """What the server belongs to: a supernode (HPS), a whole rack (SPOD) or a single server (SERVER).
+
+    Unknown values are accepted too: the API may add values."""
+
+    HPS = "HPS"
+    SPOD = "SPOD"
+    SERVER = "SERVER"
 
 
 class DevServerChargingInfoChargingMode(_OpenStrEnum):
@@ -375,69 +405,6 @@ class DevServerChargingInfoPeriodType(_OpenStrEnum):
     YEAR = "YEAR"
 
 
-class DevServerEvsVolumeType(_OpenStrEnum):
-    """System disk type.
-
-    Unknown values are accepted too: the API may add values."""
-
-    ESSD = "ESSD"
-    GPSSD = "GPSSD"
-    SAS = "SAS"
-    SATA = "SATA"
-    SSD = "SSD"
-
-
-class DevServerDataVolumeType(_OpenStrEnum):
-    """Data disk type.
-
-    Unknown values are accepted too: the API may add values."""
-
-    ESSD = "ESSD"
-    GPSSD = "GPSSD"
-    SAS = "SAS"
-    SATA = "SATA"
-    SSD = "SSD"
-
-
-class DevServerCreateRequestServerType(_OpenStrEnum):
-    """Server type: BMS (bare metal), ECS (elastic cloud server) or HPS (supernode).
-
-    Unknown values are accepted too: the API may add values."""
-
-    BMS = "BMS"
-    ECS = "ECS"
-    HPS = "HPS"
-
-
-class DevServerStartRequestArch(_OpenStrEnum):
-    """CPU architecture of the server.
-
-    Unknown values are accepted too: the API may add values."""
-
-    ARM = "ARM"
-    X86 = "X86"
-
-
-class DevServerStartRequestChargingMode(_OpenStrEnum):
-    """Billing mode of the server flavor.
-
-    Unknown values are accepted too: the API may add values."""
-
-    COMMON = "COMMON"
-    POST_PAID = "POST_PAID"
-    PRE_PAID = "PRE_PAID"
-
-
-class DevServerStartRequestServerType(_OpenStrEnum):
-    """Server type.
-
-    Unknown values are accepted too: the API may add values."""
-
-    BMS = "BMS"
-    ECS = "ECS"
-    HPS = "HPS"
-
-
 class DevServerChargingMode(_OpenStrEnum):
     """Billing mode: COMMON (both), POST_PAID (pay-per-use) or PRE_PAID (yearly/monthly).
 
@@ -458,41 +425,35 @@ class DevServerCloudServerType(_OpenStrEnum):
     HPS = "HPS"
 
 
-class DevServerEndpointDevService(_OpenStrEnum):
-    """Access service: NOTEBOOK (HTTPS) or SSH.
+class DevServerCreateRequestArch(_OpenStrEnum):
+    """CPU architecture of the flavor.
 
     Unknown values are accepted too: the API may add values."""
 
-    NOTEBOOK = "NOTEBOOK"
-    SSH = "SSH"
+    ARM = "ARM"
+    X86 = "X86"
 
 
-class DevServerStatus(_OpenStrEnum):
-    """Life-cycle status. Transitional: CREATING, STARTING, STOPPING, DELETING,
-    REBOOTING, CHANGINGOS (switching OS), REINSTALLINGOS. Stable: RUNNING, STOPPED,
-    DELETED. Failed: CREATE_FAILED, START_FAILED, STOP_FAILED, DELETE_FAILED,
-    REBOOT_FAILED, CHANGINGOS_FAILED, REINSTALLINGOS_FAILED, ERROR.
+class DevServerCreateRequestServerType(_OpenStrEnum):
+    """Server type: BMS (bare metal), ECS (elastic cloud server) or HPS (supernode).
 
     Unknown values are accepted too: the API may add values."""
 
-    CREATE_FAILED = "CREATE_FAILED"
-    CREATING = "CREATING"
-    DELETED = "DELETED"
-    DELETE_FAILED = "DELETE_FAILED"
-    DELETING = "DELETING"
-    ERROR = "ERROR"
-    RUNNING = "RUNNING"
-    STARTING = "STARTING"
-    START_FAILED = "START_FAILED"
-    STOPPED = "STOPPED"
-    STOPPING = "STOPPING"
-    STOP_FAILED = "STOP_FAILED"
-    REBOOTING = "REBOOTING"
-    REBOOT_FAILED = "REBOOT_FAILED"
-    CHANGINGOS = "CHANGINGOS"
-    CHANGINGOS_FAILED = "CHANGINGOS_FAILED"
-    REINSTALLINGOS = "REINSTALLINGOS"
-    REINSTALLINGOS_FAILED = "REINSTALLINGOS_FAILED"
+    BMS = "BMS"
+    ECS = "ECS"
+    HPS = "HPS"
+
+
+class DevServerDataVolumeType(_OpenStrEnum):
+    """Data disk type.
+
+    Unknown values are accepted too: the API may add values."""
+
+    ESSD = "ESSD"
+    GPSSD = "GPSSD"
+    SAS = "SAS"
+    SATA = "SATA"
+    SSD = "SSD"
 
 
 class DevServerEndpointAddressDevService(_OpenStrEnum):
@@ -513,17 +474,17 @@ class DevServerEndpointAddressService(_OpenStrEnum):
     SSH = "SSH"
 
 
-class DevServerVolumeType(_OpenStrEnum):
-    """Role of the disk: ROOT (system disk) or DATA (data disk).
+class DevServerEndpointDevService(_OpenStrEnum):
+    """Access service: NOTEBOOK (HTTPS) or SSH.
 
     Unknown values are accepted too: the API may add values."""
 
-    ROOT = "ROOT"
-    DATA = "DATA"
+    NOTEBOOK = "NOTEBOOK"
+    SSH = "SSH"
 
 
-class DevServerVolumeEvsType(_OpenStrEnum):
-    """EVS disk type.
+class DevServerEvsVolumeType(_OpenStrEnum):
+    """System disk type.
 
     Unknown values are accepted too: the API may add values."""
 
@@ -562,14 +523,124 @@ class DevServerImageStatus(_OpenStrEnum):
     INACTIVE = "INACTIVE"
 
 
-class DevServerCategory(_OpenStrEnum):
-    """What the server belongs to: a supernode (HPS), a whole rack (SPOD) or a single server (SERVER).
+class DevServerStartRequestArch(_OpenStrEnum):
+    """CPU architecture of the server.
 
     Unknown values are accepted too: the API may add values."""
 
+    ARM = "ARM"
+    X86 = "X86"
+
+
+class DevServerStartRequestChargingMode(_OpenStrEnum):
+    """Billing mode of the server flavor.
+
+    Unknown values are accepted too: the API may add values."""
+
+    COMMON = "COMMON"
+    POST_PAID = "POST_PAID"
+    PRE_PAID = "PRE_PAID"
+
+
+class DevServerStartRequestServerType(_OpenStrEnum):
+    """Server type.
+
+    Unknown values are accepted too: the API may add values."""
+
+    BMS = "BMS"
+    ECS = "ECS"
     HPS = "HPS"
-    SPOD = "SPOD"
-    SERVER = "SERVER"
+
+
+class DevServerStatus(_OpenStrEnum):
+    """Life-cycle status. Transitional: CREATING, STARTING, STOPPING, DELETING,
+    REBOOTING, CHANGINGOS (switching OS), REINSTALLINGOS. Stable: RUNNING, STOPPED,
+    DELETED. Failed: CREATE_FAILED, START_FAILED, STOP_FAILED, DELETE_FAILED,
+    REBOOT_FAILED, CHANGINGOS_FAILED, REINSTALLINGOS_FAILED, ERROR.
+
+    Unknown values are accepted too: the API may add values."""
+
+    CREATE_FAILED = "CREATE_FAILED"
+    CREATING = "CREATING"
+    DELETED = "DELETED"
+    DELETE_FAILED = "DELETE_FAILED"
+    DELETING = "DELETING"
+    ERROR = "ERROR"
+    RUNNING = "RUNNING"
+    STARTING = "STARTING"
+    START_FAILED = "START_FAILED"
+    STOPPED = "STOPPED"
+    STOPPING = "STOPPING"
+    STOP_FAILED = "STOP_FAILED"
+    REBOOTING = "REBOOTING"
+    REBOOT_FAILED = "REBOOT_FAILED"
+    CHANGINGOS = "CHANGINGOS"
+    CHANGINGOS_FAILED = "CHANGINGOS_FAILED"
+    REINSTALLINGOS = "REINSTALLINGOS"
+    REINSTALLINGOS_FAILED = "REINSTALLINGOS_FAILED"
+
+
+class DevServerVolumeEvsType(_OpenStrEnum):
+    """EVS disk type.
+
+    Unknown values are accepted too: the API may add values."""
+
+    ESSD = "ESSD"
+    GPSSD = "GPSSD"
+    SAS = "SAS"
+    SATA = "SATA"
+    SSD = "SSD"
+
+
+class DevServerVolumeType(_OpenStrEnum):
+    """Role of the disk: ROOT (system disk) or DATA (data disk).
+
+    Unknown values are accepted too: the API may add values."""
+
+    ROOT = "ROOT"
+    DATA = "DATA"
+
+
+class DynamicStorageAttachRequestCategory(_OpenStrEnum):
+    """Storage type (OBS, OBS parallel file system, SFS Turbo).
+
+    Unknown values are accepted too: the API may add values."""
+
+    OBS = "OBS"
+    OBSFS = "OBSFS"
+    EFS = "EFS"
+
+
+class DynamicStorageCategory(_OpenStrEnum):
+    """Storage type.
+
+    Unknown values are accepted too: the API may add values."""
+
+    OBS = "OBS"
+    OBSFS = "OBSFS"
+    EFS = "EFS"
+
+
+class DynamicStorageMountType(_OpenStrEnum):
+    """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can.
+
+    Unknown values are accepted too: the API may add values."""
+
+    STATIC = "STATIC"
+    DYNAMIC = "DYNAMIC"
+
+
+class DynamicStorageStatus(_OpenStrEnum):
+    """Status of a storage mount.
+
+    Unknown values are accepted too: the API may add values."""
+
+    MOUNTING = "MOUNTING"
+    MOUNT_FAILED = "MOUNT_FAILED"
+    MOUNTED = "MOUNTED"
+    UNMOUNTING = "UNMOUNTING"
+    UNMOUNT_FAILED = "UNMOUNT_FAILED"
+    UNMOUNTED = "UNMOUNTED"
 
 
 class IamPasswordTokenRequestAuthIdentityMethodsItem(_OpenStrEnum):
@@ -735,27 +806,139 @@ class ImageRegisterRequestVisibility(_OpenStrEnum):
     HIDDEN = "HIDDEN"
 
 
-class NotebookStatus(_OpenStrEnum):
-    """Instance status. Transitional: INIT, CREATING, STARTING, STOPPING, DELETING,
-    SNAPSHOTTING (saving an image). Stable: RUNNING, STOPPED, DELETED, FROZEN.
-    Failed: CREATE_FAILED, START_FAILED, DELETE_FAILED, ERROR.
+class ListAlgorithmsOrder(_OpenStrEnum):
+    """Values of ListAlgorithmsOrder.
 
     Unknown values are accepted too: the API may add values."""
 
-    INIT = "INIT"
-    CREATING = "CREATING"
-    STARTING = "STARTING"
-    STOPPING = "STOPPING"
-    DELETING = "DELETING"
-    RUNNING = "RUNNING"
-    STOPPED = "STOPPED"
-    SNAPSHOTTING = "SNAPSHOTTING"
-    CREATE_FAILED = "CREATE_FAILED"
-    START_FAILED = "START_FAILED"
-    DELETE_FAILED = "DELETE_FAILED"
-    ERROR = "ERROR"
-    DELETED = "DELETED"
-    FROZEN = "FROZEN"
+    ASC = "asc"
+    DESC = "desc"
+
+
+class ListDevServersSortDir(_OpenStrEnum):
+    """Values of ListDevServersSortDir.
+
+    Unknown values are accepted too: the API may add values."""
+
+    ASC = "ASC"
+    DESC = "DESC"
+
+
+class ListDevServersSortKey(_OpenStrEnum):
+    """Values of ListDevServersSortKey.
+
+    Unknown values are accepted too: the API may add values."""
+
+    CREATE_TIME = "createTime"
+    UPDATE_TIME = "updateTime"
+
+
+class ListImageGroupType(_OpenStrEnum):
+    """Values of ListImageGroupType.
+
+    Unknown values are accepted too: the API may add values."""
+
+    BUILD_IN = "BUILD_IN"
+    DEDICATED = "DEDICATED"
+
+
+class ListImageServiceType(_OpenStrEnum):
+    """Values of ListImageServiceType.
+
+    Unknown values are accepted too: the API may add values."""
+
+    COMMON = "COMMON"
+    INFERENCE = "INFERENCE"
+    TRAIN = "TRAIN"
+    DEV = "DEV"
+    UNKNOWN = "UNKNOWN"
+
+
+class ListImageSortDir(_OpenStrEnum):
+    """Values of ListImageSortDir.
+
+    Unknown values are accepted too: the API may add values."""
+
+    ASC = "ASC"
+    DESC = "DESC"
+
+
+class ListImageType(_OpenStrEnum):
+    """Values of ListImageType.
+
+    Unknown values are accepted too: the API may add values."""
+
+    BUILD_IN = "BUILD_IN"
+    DEDICATED = "DEDICATED"
+
+
+class ListNotebooksBilling(_OpenStrEnum):
+    """Values of ListNotebooksBilling.
+
+    Unknown values are accepted too: the API may add values."""
+
+    COMPUTE = "COMPUTE"
+    STORAGE = "STORAGE"
+    ALL = "ALL"
+
+
+class ListNotebooksFeature(_OpenStrEnum):
+    """Values of ListNotebooksFeature.
+
+    Unknown values are accepted too: the API may add values."""
+
+    DEFAULT = "DEFAULT"
+    NOTEBOOK = "NOTEBOOK"
+
+
+class ListNotebooksSortDir(_OpenStrEnum):
+    """Values of ListNotebooksSortDir.
+
+    Unknown values are accepted too: the API may add values."""
+
+    ASC = "ASC"
+    DESC = "DESC"
+
+
+class ListVisualizationJobsOrder(_OpenStrEnum):
+    """Values of ListVisualizationJobsOrder.
+
+    Unknown values are accepted too: the API may add values."""
+
+    ASC = "asc"
+    DESC = "desc"
+
+
+class NotebookAffinityRuleOperator(_OpenStrEnum):
+    """How the label is matched against `values`.
+
+    Unknown values are accepted too: the API may add values."""
+
+    IN = "In"
+    NOT_IN = "NotIn"
+    EXISTS = "Exists"
+    DOES_NOT_EXIST = "DoesNotExist"
+    GT = "Gt"
+    LT = "Lt"
+
+
+class NotebookBillingItemsItem(_OpenStrEnum):
+    """Values of NotebookBillingItemsItem.
+
+    Unknown values are accepted too: the API may add values."""
+
+    STORAGE = "STORAGE"
+    COMPUTE = "COMPUTE"
+    ALL = "ALL"
+
+
+class NotebookCreateRequestFeature(_OpenStrEnum):
+    """Instance kind; DEFAULT is the free CodeLab instance (one per user), NOTEBOOK is billed.
+
+    Unknown values are accepted too: the API may add values."""
+
+    DEFAULT = "DEFAULT"
+    NOTEBOOK = "NOTEBOOK"
 
 
 class NotebookCustomSpecArch(_OpenStrEnum):
@@ -776,125 +959,6 @@ class NotebookCustomSpecCategory(_OpenStrEnum):
     GPU = "GPU"
 
 
-class NotebookCreateRequestFeature(_OpenStrEnum):
-    """Instance kind; DEFAULT is the free CodeLab instance (one per user), NOTEBOOK is billed.
-
-    Unknown values are accepted too: the API may add values."""
-
-    DEFAULT = "DEFAULT"
-    NOTEBOOK = "NOTEBOOK"
-
-
-class NotebookVolumeRequestCategory(_OpenStrEnum):
-    """Storage type (EVS disk, OBS, OBS parallel file system, SFS Turbo).
-
-    Unknown values are accepted too: the API may add values."""
-
-    EVS = "EVS"
-    OBS = "OBS"
-    OBSFS = "OBSFS"
-    EFS = "EFS"
-
-
-class NotebookVolumeRequestOwnership(_OpenStrEnum):
-    """MANAGED storage belongs to the service; DEDICATED storage is in the user's account (EFS only).
-
-    Unknown values are accepted too: the API may add values."""
-
-    MANAGED = "MANAGED"
-    DEDICATED = "DEDICATED"
-
-
-class NotebookEndpointRequestService(_OpenStrEnum):
-    """NOTEBOOK is HTTPS access, SSH is remote SSH access.
-
-    Unknown values are accepted too: the API may add values."""
-
-    NOTEBOOK = "NOTEBOOK"
-    SSH = "SSH"
-
-
-class NotebookHookScriptType(_OpenStrEnum):
-    """Whether `script` holds the content or a path.
-
-    Unknown values are accepted too: the API may add values."""
-
-    COMMAND = "COMMAND"
-    SCRIPT = "SCRIPT"
-
-
-class NotebookHookScriptMode(_OpenStrEnum):
-    """Run the script synchronously (BLOCK) or asynchronously (ASYNC).
-
-    Unknown values are accepted too: the API may add values."""
-
-    BLOCK = "BLOCK"
-    ASYNC = "ASYNC"
-
-
-class NotebookLeaseRequestType(_OpenStrEnum):
-    """TIMING stops after the duration; IDLE stops when the instance is idle.
-
-    Unknown values are accepted too: the API may add values."""
-
-    TIMING = "TIMING"
-    IDLE = "IDLE"
-
-
-class NotebookAffinityRuleOperator(_OpenStrEnum):
-    """How the label is matched against `values`.
-
-    Unknown values are accepted too: the API may add values."""
-
-    IN = "In"
-    NOT_IN = "NotIn"
-    EXISTS = "Exists"
-    DOES_NOT_EXIST = "DoesNotExist"
-    GT = "Gt"
-    LT = "Lt"
-
-
-class NotebookPublicNetworkConfigPublicNetworkType(_OpenStrEnum):
-    """Shared public network, dedicated network, or no public network.
-
-    Unknown values are accepted too: the API may add values."""
-
-    SHARED = "SHARED"
-    EXCLUSIVE = "EXCLUSIVE"
-    FORBIDDEN = "FORBIDDEN"
-
-
-class NotebookJobProgressStep(_OpenIntEnum):
-    """1 prepare storage, 2 prepare compute, 3 configure network, 4 initialise the instance.
-
-    Unknown values are accepted too: the API may add values."""
-
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
-
-
-class NotebookJobProgressStatus(_OpenStrEnum):
-    """Status of the step.
-
-    Unknown values are accepted too: the API may add values."""
-
-    WAITING = "WAITING"
-    PROCESSING = "PROCESSING"
-    FAILED = "FAILED"
-    COMPLETED = "COMPLETED"
-
-
-class NotebookFeature(_OpenStrEnum):
-    """Instance kind; DEFAULT is the free CodeLab instance, NOTEBOOK is billed.
-
-    Unknown values are accepted too: the API may add values."""
-
-    DEFAULT = "DEFAULT"
-    NOTEBOOK = "NOTEBOOK"
-
-
 class NotebookCustomSpecInfoArch(_OpenStrEnum):
     """CPU architecture.
 
@@ -913,6 +977,79 @@ class NotebookCustomSpecInfoCategory(_OpenStrEnum):
     GPU = "GPU"
 
 
+class NotebookDataVolumeCategory(_OpenStrEnum):
+    """Storage type.
+
+    Unknown values are accepted too: the API may add values."""
+
+    OBS = "OBS"
+    OBSFS = "OBSFS"
+    EFS = "EFS"
+
+
+class NotebookDataVolumeMountType(_OpenStrEnum):
+    """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can.
+
+    Unknown values are accepted too: the API may add values."""
+
+    STATIC = "STATIC"
+    DYNAMIC = "DYNAMIC"
+
+
+class NotebookEndpointDevService(_OpenStrEnum):
+    """Access channel.
+
+    Unknown values are accepted too: the API may add values."""
+
+    NOTEBOOK = "NOTEBOOK"
+    SSH = "SSH"
+
+
+class NotebookEndpointRequestService(_OpenStrEnum):
+    """NOTEBOOK is HTTPS access, SSH is remote SSH access.
+
+    Unknown values are accepted too: the API may add values."""
+
+    NOTEBOOK = "NOTEBOOK"
+    SSH = "SSH"
+
+
+class NotebookEndpointService(_OpenStrEnum):
+    """Access channel.
+
+    Unknown values are accepted too: the API may add values."""
+
+    NOTEBOOK = "NOTEBOOK"
+    SSH = "SSH"
+
+
+class NotebookFeature(_OpenStrEnum):
+    """Instance kind; DEFAULT is the free CodeLab instance, NOTEBOOK is billed.
+
+    Unknown values are accepted too: the API may add values."""
+
+    DEFAULT = "DEFAULT"
+    NOTEBOOK = "NOTEBOOK"
+
+
+class NotebookHookScriptMode(_OpenStrEnum):
+    """Run the script synchronously (BLOCK) or asynchronously (ASYNC).
+
+    Unknown values are accepted too: the API may add values."""
+
+    BLOCK = "BLOCK"
+    ASYNC = "ASYNC"
+
+
+class NotebookHookScriptType(_OpenStrEnum):
+    """Whether `script` holds the content or a path.
+
+    Unknown values are accepted too: the API may add values."""
+
+    COMMAND = "COMMAND"
+    SCRIPT = "SCRIPT"
+
+
 class NotebookInstanceImageArch(_OpenStrEnum):
     """Processor architecture.
 
@@ -922,13 +1059,13 @@ class NotebookInstanceImageArch(_OpenStrEnum):
     AARCH64 = "AARCH64"
 
 
-class NotebookInstanceImageType(_OpenStrEnum):
-    """BUILD_IN is a system image, DEDICATED a user-saved one.
+class NotebookInstanceImageDevServicesItem(_OpenStrEnum):
+    """Values of NotebookInstanceImageDevServicesItem.
 
     Unknown values are accepted too: the API may add values."""
 
-    BUILD_IN = "BUILD_IN"
-    DEDICATED = "DEDICATED"
+    NOTEBOOK = "NOTEBOOK"
+    SSH = "SSH"
 
 
 class NotebookInstanceImageOrigin(_OpenStrEnum):
@@ -952,15 +1089,6 @@ class NotebookInstanceImageServiceType(_OpenStrEnum):
     UNKNOWN = "UNKNOWN"
 
 
-class NotebookInstanceImageDevServicesItem(_OpenStrEnum):
-    """Values of NotebookInstanceImageDevServicesItem.
-
-    Unknown values are accepted too: the API may add values."""
-
-    NOTEBOOK = "NOTEBOOK"
-    SSH = "SSH"
-
-
 class NotebookInstanceImageStatus(_OpenStrEnum):
     """Image status.
 
@@ -974,6 +1102,15 @@ class NotebookInstanceImageStatus(_OpenStrEnum):
     ACTIVE = "ACTIVE"
 
 
+class NotebookInstanceImageType(_OpenStrEnum):
+    """BUILD_IN is a system image, DEDICATED a user-saved one.
+
+    Unknown values are accepted too: the API may add values."""
+
+    BUILD_IN = "BUILD_IN"
+    DEDICATED = "DEDICATED"
+
+
 class NotebookInstanceImageVisibility(_OpenStrEnum):
     """PRIVATE images are the owner's; PUBLIC ones can be used read-only by id.
 
@@ -981,6 +1118,37 @@ class NotebookInstanceImageVisibility(_OpenStrEnum):
 
     PRIVATE = "PRIVATE"
     PUBLIC = "PUBLIC"
+
+
+class NotebookJobProgressStatus(_OpenStrEnum):
+    """Status of the step.
+
+    Unknown values are accepted too: the API may add values."""
+
+    WAITING = "WAITING"
+    PROCESSING = "PROCESSING"
+    FAILED = "FAILED"
+    COMPLETED = "COMPLETED"
+
+
+class NotebookJobProgressStep(_OpenIntEnum):
+    """1 prepare storage, 2 prepare compute, 3 configure network, 4 initialise the instance.
+
+    Unknown values are accepted too: the API may add values."""
+
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+    VALUE_4 = 4
+
+
+class NotebookLeaseRequestType(_OpenStrEnum):
+    """TIMING stops after the duration; IDLE stops when the instance is idle.
+
+    Unknown values are accepted too: the API may add values."""
+
+    TIMING = "TIMING"
+    IDLE = "IDLE"
 
 
 class NotebookLeaseType(_OpenStrEnum):
@@ -992,22 +1160,37 @@ class NotebookLeaseType(_OpenStrEnum):
     IDLE = "IDLE"
 
 
-class NotebookEndpointService(_OpenStrEnum):
-    """Access channel.
+class NotebookPublicNetworkConfigPublicNetworkType(_OpenStrEnum):
+    """Shared public network, dedicated network, or no public network.
 
     Unknown values are accepted too: the API may add values."""
 
-    NOTEBOOK = "NOTEBOOK"
-    SSH = "SSH"
+    SHARED = "SHARED"
+    EXCLUSIVE = "EXCLUSIVE"
+    FORBIDDEN = "FORBIDDEN"
 
 
-class NotebookEndpointDevService(_OpenStrEnum):
-    """Access channel.
+class NotebookStatus(_OpenStrEnum):
+    """Instance status. Transitional: INIT, CREATING, STARTING, STOPPING, DELETING,
+    SNAPSHOTTING (saving an image). Stable: RUNNING, STOPPED, DELETED, FROZEN.
+    Failed: CREATE_FAILED, START_FAILED, DELETE_FAILED, ERROR.
 
     Unknown values are accepted too: the API may add values."""
 
-    NOTEBOOK = "NOTEBOOK"
-    SSH = "SSH"
+    INIT = "INIT"
+    CREATING = "CREATING"
+    STARTING = "STARTING"
+    STOPPING = "STOPPING"
+    DELETING = "DELETING"
+    RUNNING = "RUNNING"
+    STOPPED = "STOPPED"
+    SNAPSHOTTING = "SNAPSHOTTING"
+    CREATE_FAILED = "CREATE_FAILED"
+    START_FAILED = "START_FAILED"
+    DELETE_FAILED = "DELETE_FAILED"
+    ERROR = "ERROR"
+    DELETED = "DELETED"
+    FROZEN = "FROZEN"
 
 
 class NotebookVolumeCategory(_OpenStrEnum):
@@ -1022,15 +1205,6 @@ class NotebookVolumeCategory(_OpenStrEnum):
     EFS = "EFS"
 
 
-class NotebookVolumeOwnership(_OpenStrEnum):
-    """MANAGED belongs to the service; DEDICATED is in the user's account.
-
-    Unknown values are accepted too: the API may add values."""
-
-    MANAGED = "MANAGED"
-    DEDICATED = "DEDICATED"
-
-
 class NotebookVolumeMountType(_OpenStrEnum):
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can.
 
@@ -1040,75 +1214,33 @@ class NotebookVolumeMountType(_OpenStrEnum):
     DYNAMIC = "DYNAMIC"
 
 
-class NotebookDataVolumeCategory(_OpenStrEnum):
-    """Storage type.
+class NotebookVolumeOwnership(_OpenStrEnum):
+    """MANAGED belongs to the service; DEDICATED is in the user's account.
 
     Unknown values are accepted too: the API may add values."""
 
+    MANAGED = "MANAGED"
+    DEDICATED = "DEDICATED"
+
+
+class NotebookVolumeRequestCategory(_OpenStrEnum):
+    """Storage type (EVS disk, OBS, OBS parallel file system, SFS Turbo).
+
+    Unknown values are accepted too: the API may add values."""
+
+    EVS = "EVS"
     OBS = "OBS"
     OBSFS = "OBSFS"
     EFS = "EFS"
 
 
-class DynamicStorageStatus(_OpenStrEnum):
-    """Status of a storage mount.
+class NotebookVolumeRequestOwnership(_OpenStrEnum):
+    """MANAGED storage belongs to the service; DEDICATED storage is in the user's account (EFS only).
 
     Unknown values are accepted too: the API may add values."""
 
-    MOUNTING = "MOUNTING"
-    MOUNT_FAILED = "MOUNT_FAILED"
-    MOUNTED = "MOUNTED"
-    UNMOUNTING = "UNMOUNTING"
-    UNMOUNT_FAILED = "UNMOUNT_FAILED"
-    UNMOUNTED = "UNMOUNTED"
-
-
-class NotebookDataVolumeMountType(_OpenStrEnum):
-    """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can.
-
-    Unknown values are accepted too: the API may add values."""
-
-    STATIC = "STATIC"
-    DYNAMIC = "DYNAMIC"
-
-
-class NotebookBillingItemsItem(_OpenStrEnum):
-    """Values of NotebookBillingItemsItem.
-
-    Unknown values are accepted too: the API may add values."""
-
-    STORAGE = "STORAGE"
-    COMPUTE = "COMPUTE"
-    ALL = "ALL"
-
-
-class DynamicStorageAttachRequestCategory(_OpenStrEnum):
-    """Storage type (OBS, OBS parallel file system, SFS Turbo).
-
-    Unknown values are accepted too: the API may add values."""
-
-    OBS = "OBS"
-    OBSFS = "OBSFS"
-    EFS = "EFS"
-
-
-class DynamicStorageCategory(_OpenStrEnum):
-    """Storage type.
-
-    Unknown values are accepted too: the API may add values."""
-
-    OBS = "OBS"
-    OBSFS = "OBSFS"
-    EFS = "EFS"
-
-
-class DynamicStorageMountType(_OpenStrEnum):
-    """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can.
-
-    Unknown values are accepted too: the API may add values."""
-
-    STATIC = "STATIC"
-    DYNAMIC = "DYNAMIC"
+    MANAGED = "MANAGED"
+    DEDICATED = "DEDICATED"
 
 
 class PoolWorkloadStatisticsType(_OpenStrEnum):
@@ -1121,6 +1253,34 @@ class PoolWorkloadStatisticsType(_OpenStrEnum):
     NOTEBOOK = "notebook"
 
 
+class ShowTrainingJobFlavorsFlavorType(_OpenStrEnum):
+    """Values of ShowTrainingJobFlavorsFlavorType.
+
+    Unknown values are accepted too: the API may add values."""
+
+    CPU = "CPU"
+    GPU = "GPU"
+    ASCEND = "Ascend"
+
+
+class ShowTrainingJobLogsUrlContentType(_OpenStrEnum):
+    """Values of ShowTrainingJobLogsUrlContentType.
+
+    Unknown values are accepted too: the API may add values."""
+
+    TEXT_PLAIN = "text/plain"
+    APPLICATION_OCTET_STREAM = "application/octet-stream"
+
+
+class StartNotebookType(_OpenStrEnum):
+    """Values of StartNotebookType.
+
+    Unknown values are accepted too: the API may add values."""
+
+    TIMING = "TIMING"
+    IDLE = "IDLE"
+
+
 class TrainingFlavorType(_OpenStrEnum):
     """Kind of accelerator of a flavor.
 
@@ -1131,33 +1291,42 @@ class TrainingFlavorType(_OpenStrEnum):
     ASCEND = "Ascend"
 
 
-class AlgorithmParameterConstraintType(_OpenStrEnum):
-    """Type of the value.
+class TrainingJobActionRequestActionType(_OpenStrEnum):
+    """The action; terminate stops the job.
 
     Unknown values are accepted too: the API may add values."""
 
-    STRING = "String"
-    INTEGER = "Integer"
-    FLOAT = "Float"
-    BOOLEAN = "Boolean"
+    TERMINATE = "terminate"
 
 
-class AlgorithmAutoSearchRewardAttrsItemMode(_OpenStrEnum):
-    """Search direction; max when larger is better, min when smaller is better.
+class TrainingJobAlgorithmSummaryLogType(_OpenStrEnum):
+    """Kind of visualisation log.
 
     Unknown values are accepted too: the API may add values."""
 
-    MAX = "max"
-    MIN = "min"
+    TENSORBOARD = "tensorboard"
+    MINDSTUDIO_INSIGHT = "mindstudio-insight"
 
 
-class AlgorithmAutoSearchSearchParamsItemParamType(_OpenStrEnum):
-    """continuous (a text box on the console) or discrete (a drop-down list).
+class TrainingJobCreateRequestTrainType(_OpenStrEnum):
+    """Training type of a fine-tuning job.
 
     Unknown values are accepted too: the API may add values."""
 
-    CONTINUOUS = "continuous"
-    DISCRETE = "discrete"
+    SFT = "SFT"
+    PRETRAIN = "PRETRAIN"
+    LORA = "LORA"
+    DPO = "DPO"
+    RFT = "RFT"
+
+
+class TrainingJobInputAccessMethod(_OpenStrEnum):
+    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
+
+    Unknown values are accepted too: the API may add values."""
+
+    PARAMETER = "parameter"
+    ENV = "env"
 
 
 class TrainingJobKind(_OpenStrEnum):
@@ -1173,6 +1342,30 @@ class TrainingJobKind(_OpenStrEnum):
     AUTOSEARCH_JOB = "autosearch_job"
     DIAG_JOB = "diag_job"
     VISUALIZATION_JOB = "visualization_job"
+
+
+class TrainingJobMetricMetric(_OpenStrEnum):
+    """The metric: cpuUsage (CPU usage), memUsage (physical memory usage), gpuUtil (GPU
+    usage), gpuMemUsage (GPU memory usage), npuUtil (NPU usage), npuMemUsage (NPU
+    memory usage).
+
+    Unknown values are accepted too: the API may add values."""
+
+    CPU_USAGE = "cpuUsage"
+    MEM_USAGE = "memUsage"
+    GPU_UTIL = "gpuUtil"
+    GPU_MEM_USAGE = "gpuMemUsage"
+    NPU_UTIL = "npuUtil"
+    NPU_MEM_USAGE = "npuMemUsage"
+
+
+class TrainingJobOutputAccessMethod(_OpenStrEnum):
+    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
+
+    Unknown values are accepted too: the API may add values."""
+
+    PARAMETER = "parameter"
+    ENV = "env"
 
 
 class TrainingJobPhase(_OpenStrEnum):
@@ -1193,48 +1386,12 @@ class TrainingJobPhase(_OpenStrEnum):
     ABNORMAL = "Abnormal"
 
 
-class TrainingJobInputAccessMethod(_OpenStrEnum):
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
-
-    Unknown values are accepted too: the API may add values."""
-
-    PARAMETER = "parameter"
-    ENV = "env"
-
-
-class TrainingJobOutputAccessMethod(_OpenStrEnum):
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
-
-    Unknown values are accepted too: the API may add values."""
-
-    PARAMETER = "parameter"
-    ENV = "env"
-
-
-class TrainingJobAlgorithmSummaryLogType(_OpenStrEnum):
-    """Kind of visualisation log.
-
-    Unknown values are accepted too: the API may add values."""
-
-    TENSORBOARD = "tensorboard"
-    MINDSTUDIO_INSIGHT = "mindstudio-insight"
-
-
 class TrainingJobSpecAutoStopTimeUnit(_OpenStrEnum):
     """Unit of duration.
 
     Unknown values are accepted too: the API may add values."""
 
     HOURS = "HOURS"
-
-
-class TrainingJobSpecRetentionPolicy(_OpenStrEnum):
-    """enabled or disabled; unset follows the user-level setting.
-
-    Unknown values are accepted too: the API may add values."""
-
-    ENABLED = "enabled"
-    DISABLED = "disabled"
 
 
 class TrainingJobSpecLogExportConfigVersion(_OpenStrEnum):
@@ -1268,180 +1425,348 @@ class TrainingJobSpecReservedTimeTimeUnit(_OpenStrEnum):
     HOURS = "HOURS"
 
 
-class TrainingJobCreateRequestTrainType(_OpenStrEnum):
-    """Training type of a fine-tuning job.
+class TrainingJobSpecRetentionPolicy(_OpenStrEnum):
+    """enabled or disabled; unset follows the user-level setting.
 
     Unknown values are accepted too: the API may add values."""
 
-    SFT = "SFT"
-    PRETRAIN = "PRETRAIN"
-    LORA = "LORA"
-    DPO = "DPO"
-    RFT = "RFT"
+    ENABLED = "enabled"
+    DISABLED = "disabled"
 
 
-class TrainingJobActionRequestActionType(_OpenStrEnum):
-    """The action; terminate stops the job.
+class Algorithm(_ApiModel):
+    """An algorithm."""
 
-    Unknown values are accepted too: the API may add values."""
+    metadata: _t.Optional[AlgorithmResponseMetadata] = None
+    share_info: _t.Optional[_t.Dict[str, _t.Any]] = None
+    """Sharing information of the algorithm."""
+    job_config: _t.Optional[AlgorithmJobConfig] = None
+    resource_requirements: _t.Optional[_t.List[AlgorithmResourceRequirement]] = None
+    """Resource constraints; null or empty when none."""
+    advanced_config: _t.Optional[AlgorithmAdvancedConfig] = None
 
-    TERMINATE = "terminate"
 
+class AlgorithmAdvancedConfig(_ApiModel):
+    """Advanced algorithm policies."""
 
-class TrainingJobMetricMetric(_OpenStrEnum):
-    """The metric: cpuUsage (CPU usage), memUsage (physical memory usage), gpuUtil (GPU
-    usage), gpuMemUsage (GPU memory usage), npuUtil (NPU usage), npuMemUsage (NPU
-    memory usage).
+    auto_search: _t.Optional[AlgorithmAutoSearch] = None
 
-    Unknown values are accepted too: the API may add values."""
+
+class AlgorithmAutoSearch(_ApiModel):
+    """Hyperparameter auto-search policy."""
 
-    CPU_USAGE = "cpuUsage"
-    MEM_USAGE = "memUsage"
-    GPU_UTIL = "gpuUtil"
-    GPU_MEM_USAGE = "gpuMemUsage"
-    NPU_UTIL = "npuUtil"
-    NPU_MEM_USAGE = "npuMemUsage"
+    skip_search_params: _t.Optional[str] = None
+    """Hyperparameter combinations to exclude."""
+    reward_attrs: _t.Optional[_t.List[AlgorithmAutoSearchRewardAttrsItem]] = None
+    """Metrics the search optimises."""
+    search_params: _t.Optional[_t.List[AlgorithmAutoSearchSearchParamsItem]] = None
+    """Hyperparameters to search."""
+    algo_configs: _t.Optional[_t.List[AlgorithmAutoSearchAlgoConfigsItem]] = None
+    """Search algorithms and their parameters."""
 
 
-class ListDevServersSortDir(_OpenStrEnum):
-    """Values of ListDevServersSortDir.
+class AlgorithmAutoSearchAlgoConfigsItem(_ApiModel):
+    """The AlgorithmAutoSearchAlgoConfigsItem object."""
 
-    Unknown values are accepted too: the API may add values."""
+    name: _t.Optional[str] = None
+    """Search algorithm name, such as bayes_opt_search."""
+    params: _t.Optional[_t.List[AlgorithmAutoSearchAlgoConfigsItemParamsItem]] = None
+    """Parameters of the search algorithm."""
 
-    ASC = "ASC"
-    DESC = "DESC"
 
+class AlgorithmAutoSearchAlgoConfigsItemParamsItem(_ApiModel):
+    """The AlgorithmAutoSearchAlgoConfigsItemParamsItem object."""
 
-class ListDevServersSortKey(_OpenStrEnum):
-    """Values of ListDevServersSortKey.
+    key: _t.Optional[str] = None
+    """Parameter key."""
+    value: _t.Optional[str] = None
+    """Parameter value."""
+    type: _t.Optional[str] = None
+    """Parameter type, such as String, Float or Integer."""
 
-    Unknown values are accepted too: the API may add values."""
 
-    CREATE_TIME = "createTime"
-    UPDATE_TIME = "updateTime"
+class AlgorithmAutoSearchRewardAttrsItem(_ApiModel):
+    """The AlgorithmAutoSearchRewardAttrsItem object."""
+
+    name: _t.Optional[str] = None
+    """Metric name."""
+    mode: _t.Optional[AlgorithmAutoSearchRewardAttrsItemMode] = None
+    """Search direction; max when larger is better, min when smaller is better."""
+    regex: _t.Optional[str] = None
+    """Regular expression that extracts the metric from the log."""
 
+
+class AlgorithmAutoSearchSearchParamsItem(_ApiModel):
+    """The AlgorithmAutoSearchSearchParamsItem object."""
 
-class ListImageServiceType(_OpenStrEnum):
-    """Values of ListImageServiceType.
+    name: _t.Optional[str] = None
+    """Hyperparameter name."""
+    param_type: _t.Optional[AlgorithmAutoSearchSearchParamsItemParamType] = None
+    """continuous (a text box on the console) or discrete (a drop-down list)."""
+    lower_bound: _t.Optional[str] = None
+    """Lower bound."""
+    upper_bound: _t.Optional[str] = None
+    """Upper bound."""
+    discrete_points_num: _t.Optional[str] = None
+    """Number of points a continuous hyperparameter is discretised into."""
+    discrete_values: _t.Optional[_t.Union[_t.List[str], str]] = None
+    """Values of a discrete hyperparameter (a list in requests, a string in responses)."""
+
+
+class AlgorithmCodeTreeNode(_ApiModel):
+    """A file or directory of the algorithm's code directory."""
+
+    name: _t.Optional[str] = None
+    """File or directory name; directories end with /."""
+    children: _t.Optional[_t.List[AlgorithmCodeTreeNode]] = None
+    """Files and directories inside a directory."""
+
+
+class AlgorithmCreateRequest(_ApiModel):
+    """An algorithm to create."""
+
+    metadata: _t.Optional[AlgorithmMetadata] = None
+    job_config: _t.Optional[AlgorithmJobConfig] = None
+    resource_requirements: _t.Optional[_t.List[AlgorithmResourceRequirement]] = None
+    """Resource constraints; optional."""
+    advanced_config: _t.Optional[AlgorithmAdvancedConfig] = None
+
 
-    Unknown values are accepted too: the API may add values."""
-
-    COMMON = "COMMON"
-    INFERENCE = "INFERENCE"
-    TRAIN = "TRAIN"
-    DEV = "DEV"
-    UNKNOWN = "UNKNOWN"
-
-
-class ListImageSortDir(_OpenStrEnum):
-    """Values of ListImageSortDir.
-
-    Unknown values are accepted too: the API may add values."""
-
-    ASC = "ASC"
-    DESC = "DESC"
-
-
-class ListImageType(_OpenStrEnum):
-    """Values of ListImageType.
-
-    Unknown values are accepted too: the API may add values."""
-
-    BUILD_IN = "BUILD_IN"
-    DEDICATED = "DEDICATED"
-
-
-class ListImageGroupType(_OpenStrEnum):
-    """Values of ListImageGroupType.
-
-    Unknown values are accepted too: the API may add values."""
-
-    BUILD_IN = "BUILD_IN"
-    DEDICATED = "DEDICATED"
-
-
-class ListNotebooksSortDir(_OpenStrEnum):
-    """Values of ListNotebooksSortDir.
-
-    Unknown values are accepted too: the API may add values."""
-
-    ASC = "ASC"
-    DESC = "DESC"
-
-
-class ListNotebooksFeature(_OpenStrEnum):
-    """Values of ListNotebooksFeature.
-
-    Unknown values are accepted too: the API may add values."""
-
-    DEFAULT = "DEFAULT"
-    NOTEBOOK = "NOTEBOOK"
-
-
-class ListNotebooksBilling(_OpenStrEnum):
-    """Values of ListNotebooksBilling.
-
-    Unknown values are accepted too: the API may add values."""
-
-    COMPUTE = "COMPUTE"
-    STORAGE = "STORAGE"
-    ALL = "ALL"
-
-
-class StartNotebookType(_OpenStrEnum):
-    """Values of StartNotebookType.
-
-    Unknown values are accepted too: the API may add values."""
-
-    TIMING = "TIMING"
-    IDLE = "IDLE"
-
-
-class ShowTrainingJobFlavorsFlavorType(_OpenStrEnum):
-    """Values of ShowTrainingJobFlavorsFlavorType.
-
-    Unknown values are accepted too: the API may add values."""
-
-    CPU = "CPU"
-    GPU = "GPU"
-    ASCEND = "Ascend"
-
-
-class ListAlgorithmsOrder(_OpenStrEnum):
-    """Values of ListAlgorithmsOrder.
-
-    Unknown values are accepted too: the API may add values."""
-
-    ASC = "asc"
-    DESC = "desc"
-
-
-class ShowTrainingJobLogsUrlContentType(_OpenStrEnum):
-    """Values of ShowTrainingJobLogsUrlContentType.
-
-    Unknown values are accepted too: the API may add values."""
-
-    TEXT_PLAIN = "text/plain"
-    APPLICATION_OCTET_STREAM = "application/octet-stream"
-
-
-class ListVisualizationJobsOrder(_OpenStrEnum):
-    """Values of ListVisualizationJobsOrder.
-
-    Unknown values are accepted too: the API may add values."""
-
-    ASC = "asc"
-    DESC = "desc"
-
-
-class DatasetSamplesAddRequest(_ApiModel):
-    """Body of a batch-add-samples request."""
-
-    samples: _t.Optional[_t.List[DatasetSample]] = None
-    """The samples to add."""
-    final_annotation: _t.Optional[bool] = None
-    """Whether the given labels are final (true) or still to be confirmed."""
-    label_format: _t.Optional[DatasetLabelFormat] = None
+class AlgorithmEngine(_ApiModel):
+    """Engine of an algorithm: engine_id, or engine_name and engine_version, or a custom
+    image_url. Responses add the engine's details."""
+
+    engine_id: _t.Optional[str] = None
+    """Engine id."""
+    engine_name: _t.Optional[str] = None
+    """Engine name; not needed with engine_id."""
+    engine_version: _t.Optional[str] = None
+    """Engine version; not needed with engine_id."""
+    image_url: _t.Optional[str] = None
+    """Custom image of the algorithm."""
+    tags: _t.Optional[_t.List[TrainingResourceTag]] = None
+    """Engine tags (responses)."""
+    v1_compatible: _t.Optional[bool] = None
+    """Whether the engine runs in v1-compatible mode (responses)."""
+    run_user: _t.Optional[str] = None
+    """UID the container runs as (responses)."""
+    image_info: _t.Optional[TrainingEngineImageInfo] = None
+
+
+class AlgorithmI18nDescription(_ApiModel):
+    """Localised description of a hyperparameter."""
+
+    language: _t.Optional[str] = None
+    """Language, such as zh-cn or en-us."""
+    description: _t.Optional[str] = None
+    """Description in that language."""
+
+
+class AlgorithmInputChannel(_ApiModel):
+    """A data input channel of an algorithm."""
+
+    name: _t.Optional[str] = None
+    """Channel name, such as data_url; passed to the code as a hyperparameter."""
+    description: _t.Optional[str] = None
+    """Channel description."""
+    remote_constraints: _t.Optional[_t.List[AlgorithmRemoteConstraint]] = None
+    """Constraints on the data."""
+
+
+class AlgorithmJobConfig(_ApiModel):
+    """How an algorithm runs."""
+
+    code_dir: _t.Optional[str] = None
+    """Code directory, such as /usr/app/; goes with boot_file."""
+    boot_file: _t.Optional[str] = None
+    """Boot file inside code_dir, such as /usr/app/boot.py."""
+    command: _t.Optional[str] = None
+    """Container start command of a custom-image algorithm."""
+    parameters: _t.Optional[_t.List[AlgorithmParameter]] = None
+    """Hyperparameters of the algorithm."""
+    parameters_customization: _t.Optional[bool] = None
+    """Whether jobs may add their own hyperparameters."""
+    inputs: _t.Optional[_t.List[AlgorithmInputChannel]] = None
+    """Data input channels."""
+    outputs: _t.Optional[_t.List[AlgorithmOutputChannel]] = None
+    """Data output channels."""
+    engine: _t.Optional[AlgorithmEngine] = None
+    code_tree: _t.Optional[AlgorithmCodeTreeNode] = None
+
+
+class AlgorithmList(_ApiModel):
+    """One page of algorithms."""
+
+    total: _t.Optional[int] = None
+    """Number of algorithms of the user."""
+    count: _t.Optional[int] = None
+    """Number of algorithms matching the query."""
+    limit: _t.Optional[int] = None
+    """Page size used."""
+    offset: _t.Optional[int] = None
+    """Offset used."""
+    sort_by: _t.Optional[str] = None
+    """Sort field used."""
+    order: _t.Optional[str] = None
+    """Sort order used, asc or desc."""
+    group_by: _t.Optional[str] = None
+    """Grouping used."""
+    items: _t.Optional[_t.List[Algorithm]] = None
+    """The algorithms."""
+
+
+class AlgorithmMetadata(_ApiModel):
+    """Basic information of an algorithm to create."""
+
+    id: _t.Optional[str] = None
+    """Algorithm id; not set when creating. (The SDK and API reference type it Integer,
+but ids are UUID strings, as metadata.id in every response shows.)"""
+    name: str
+    """Algorithm name, 1 to 64 letters, digits, underscores and hyphens."""
+    description: _t.Optional[str] = None
+    """Algorithm description, up to 256 characters."""
+    workspace_id: _t.Optional[str] = None
+    """Workspace of the algorithm; "0" (default workspace) by default."""
+    ai_project: _t.Optional[str] = None
+    """AI project; default-ai-project. AI projects are retired, ignore it."""
+
+
+class AlgorithmOutputChannel(_ApiModel):
+    """A data output channel of an algorithm."""
+
+    name: _t.Optional[str] = None
+    """Channel name, such as train_url."""
+    description: _t.Optional[str] = None
+    """Channel description."""
+
+
+class AlgorithmParameter(_ApiModel):
+    """A hyperparameter (running parameter). An algorithm declares it with its default
+    value and constraint; a training job sets only name and value."""
+
+    name: str
+    """Hyperparameter name, up to 64 letters, digits, underscores and hyphens."""
+    value: _t.Optional[str] = None
+    """Value (the default value in an algorithm), always a string."""
+    description: _t.Optional[str] = None
+    """Description of the hyperparameter."""
+    constraint: _t.Optional[AlgorithmParameterConstraint] = None
+    i18n_description: _t.Optional[AlgorithmI18nDescription] = None
+    """Localised description; null when there is none."""
+
+
+class AlgorithmParameterConstraint(_ApiModel):
+    """Constraint on a hyperparameter."""
+
+    type: _t.Optional[AlgorithmParameterConstraintType] = None
+    """Type of the value."""
+    editable: _t.Optional[bool] = None
+    """Whether the value may be changed when a job uses the algorithm."""
+    required: _t.Optional[bool] = None
+    """Whether the hyperparameter must have a value."""
+    sensitive: _t.Optional[bool] = None
+    """Whether the value is sensitive (not implemented yet)."""
+    valid_type: _t.Optional[str] = None
+    """Kind of validity check, such as None."""
+    valid_range: _t.Optional[_t.List[str]] = None
+    """Valid range or values."""
+
+
+class AlgorithmRemoteConstraint(_ApiModel):
+    """Constraint on the data an input channel accepts."""
+
+    data_type: _t.Optional[str] = None
+    """Kind of input, an OBS location or a ModelArts dataset."""
+    attributes: _t.Optional[_t.List[_t.Dict[str, str]]] = None
+    """Dataset attributes (data_format, data_segmentation, dataset_type) when the input is a dataset."""
+
+
+class AlgorithmResourceRequirement(_ApiModel):
+    """Resource constraint of an algorithm, such as flavor_type in [CPU, GPU]; the console
+    uses it to filter public resource pools."""
+
+    key: _t.Optional[str] = None
+    """Constraint key, such as flavor_type or device_distributed_mode."""
+    values: _t.Optional[_t.List[str]] = None
+    """Values of the key (request spelling)."""
+    value: _t.Optional[_t.List[str]] = None
+    """Values of the key (spelling of the SDK's response model)."""
+    operator: _t.Optional[str] = None
+    """Relation between key and values; only in is supported."""
+
+
+class AlgorithmResponseMetadata(_ApiModel):
+    """Basic information of an algorithm, as the server returns it."""
+
+    id: _t.Optional[str] = None
+    """Algorithm id (a UUID)."""
+    name: _t.Optional[str] = None
+    """Algorithm name."""
+    description: _t.Optional[str] = None
+    """Algorithm description."""
+    workspace_id: _t.Optional[str] = None
+    """Workspace of the algorithm."""
+    ai_project: _t.Optional[str] = None
+    """AI project (retired)."""
+    user_name: _t.Optional[str] = None
+    """Name of the user who created it."""
+    domain_id: _t.Optional[str] = None
+    """Domain (account) id of the owner."""
+    source: _t.Optional[str] = None
+    """Source of the algorithm, such as custom."""
+    api_version: _t.Optional[str] = None
+    """API version of the algorithm (old or new style)."""
+    is_valid: _t.Optional[bool] = None
+    """Whether the algorithm is usable."""
+    state: _t.Optional[str] = None
+    """Algorithm state."""
+    size: _t.Optional[int] = None
+    """Size of the algorithm's code."""
+    tags: _t.Optional[_t.List[_t.Dict[str, str]]] = None
+    """Algorithm tags; null when none."""
+    attr_list: _t.Optional[_t.List[str]] = None
+    """Algorithm attributes; null when none."""
+    version_num: _t.Optional[int] = None
+    """Number of versions; 0 by default."""
+    create_time: _t.Optional[int] = None
+    """Creation time, milliseconds since the epoch."""
+    update_time: _t.Optional[int] = None
+    """Update time, milliseconds since the epoch; 0 if never updated."""
+
+
+class BatchResponse(_ApiModel):
+    """Result of one item of a batch operation."""
+
+    error_code: _t.Optional[str] = None
+    """Error code when this item failed."""
+    error_msg: _t.Optional[str] = None
+    """Error message when this item failed."""
+    success: _t.Optional[bool] = None
+    """Whether this item succeeded."""
+
+
+class DatasetBatchResult(_ApiModel):
+    """Result of a batch call on labeling team members (table 3)."""
+
+    success: _t.Optional[bool] = None
+    """Whether the operation succeeded."""
+    error_code: _t.Optional[str] = None
+    """Error code when the operation failed."""
+    error_msg: _t.Optional[str] = None
+    """Error message when the operation failed."""
+    results: _t.Optional[_t.List[BatchResponse]] = None
+    """One result per item (email sent, member deleted)."""
+
+
+class DatasetLabelFormat(_ApiModel):
+    """How labels are written inside text samples."""
+
+    label_type: _t.Optional[str] = None
+    """Format of text labels: 0 label and text separated, 1 label in the text."""
+    text_label_separator: _t.Optional[str] = None
+    """Separator between labels."""
+    text_sample_separator: _t.Optional[str] = None
+    """Separator between a text and its label."""
 
 
 class DatasetSample(_ApiModel):
@@ -1527,15 +1852,14 @@ class DatasetSampleMetadata(_ApiModel):
     """Size of an image sample (width, height, depth)."""
 
 
-class DatasetLabelFormat(_ApiModel):
-    """How labels are written inside text samples."""
+class DatasetSamplesAddRequest(_ApiModel):
+    """Body of a batch-add-samples request."""
 
-    label_type: _t.Optional[str] = None
-    """Format of text labels: 0 label and text separated, 1 label in the text."""
-    text_label_separator: _t.Optional[str] = None
-    """Separator between labels."""
-    text_sample_separator: _t.Optional[str] = None
-    """Separator between a text and its label."""
+    samples: _t.Optional[_t.List[DatasetSample]] = None
+    """The samples to add."""
+    final_annotation: _t.Optional[bool] = None
+    """Whether the given labels are final (true) or still to be confirmed."""
+    label_format: _t.Optional[DatasetLabelFormat] = None
 
 
 class DatasetSamplesAddResponse(_ApiModel):
@@ -1566,20 +1890,6 @@ class DatasetUploadSampleResp(_ApiModel):
     """Error message when this sample failed."""
 
 
-class DatasetWorkforceTaskNotifyRequest(_ApiModel):
-    """Body of a notify-team-labeling-task request."""
-
-    emails: _t.List[str]
-    """Email addresses of the labeling team members to notify."""
-
-
-class DatasetWorkersBatchDeleteRequest(_ApiModel):
-    """Body of a batch-delete-labeling-team-members request."""
-
-    workers: _t.List[DatasetWorker]
-    """The members to delete, identified by email."""
-
-
 class DatasetWorker(_ApiModel):
     """A labeling team member; batch delete only needs `email`."""
 
@@ -1601,162 +1911,18 @@ class DatasetWorker(_ApiModel):
     """Time the member was last changed, a timestamp."""
 
 
-class DatasetBatchResult(_ApiModel):
-    """Result of a batch call on labeling team members (table 3)."""
+class DatasetWorkersBatchDeleteRequest(_ApiModel):
+    """Body of a batch-delete-labeling-team-members request."""
 
-    success: _t.Optional[bool] = None
-    """Whether the operation succeeded."""
-    error_code: _t.Optional[str] = None
-    """Error code when the operation failed."""
-    error_msg: _t.Optional[str] = None
-    """Error message when the operation failed."""
-    results: _t.Optional[_t.List[BatchResponse]] = None
-    """One result per item (email sent, member deleted)."""
+    workers: _t.List[DatasetWorker]
+    """The members to delete, identified by email."""
 
 
-class BatchResponse(_ApiModel):
-    """Result of one item of a batch operation."""
+class DatasetWorkforceTaskNotifyRequest(_ApiModel):
+    """Body of a notify-team-labeling-task request."""
 
-    error_code: _t.Optional[str] = None
-    """Error code when this item failed."""
-    error_msg: _t.Optional[str] = None
-    """Error message when this item failed."""
-    success: _t.Optional[bool] = None
-    """Whether this item succeeded."""
-
-
-class DevServerCreateRequest(_ApiModel):
-    """A Lite Server to create."""
-
-    admin_pass: _t.Optional[str] = None
-    """Login password of the server; give exactly one of admin_pass and key_pair_name.
-Rules: 8 to 26 characters; at least three of uppercase letters, lowercase
-letters, digits and the special characters !@%-_=+[{}]:,./?; not equal to the
-user name or the user name reversed; must not contain root or administrator or
-their reverses."""
-    arch: _t.Optional[DevServerCreateRequestArch] = None
-    """CPU architecture of the flavor."""
-    availability_zone: _t.Optional[str] = None
-    """Availability zone of the server."""
-    charging_info: _t.Optional[DevServerChargingInfo] = None
-    count: _t.Optional[int] = None
-    """Number of servers to create in one request (not for supernodes)."""
-    enterprise_project_id: _t.Optional[str] = None
-    """Enterprise project id."""
-    flavor: _t.Optional[str] = None
-    """Flavor name of the server; give exactly one of flavor and resource_flavor."""
-    resource_flavor: _t.Optional[str] = None
-    """Resource flavor name; give exactly one of flavor and resource_flavor."""
-    image_id: str
-    """Id of the server image (UUID)."""
-    key_pair_name: _t.Optional[str] = None
-    """Name of the login key pair; give exactly one of admin_pass and key_pair_name.
-Supernodes can only be created with a key pair."""
-    name: str
-    """Server name (letters, digits, hyphens, underscores and dots)."""
-    network: DevServerNetwork
-    root_volume: _t.Optional[DevServerEvsVolume] = None
-    data_volume: _t.Optional[DevServerDataVolume] = None
-    server_type: _t.Optional[DevServerCreateRequestServerType] = None
-    """Server type: BMS (bare metal), ECS (elastic cloud server) or HPS (supernode)."""
-    user_data: _t.Optional[str] = None
-    """Custom data injected into the server at creation, base64-encoded (at most 32 KB
-before encoding), for example a shell script."""
-    hps_cluster_id: _t.Optional[str] = None
-    """Supernode cluster network id (UUID); only for servers of type HPS."""
-
-
-class DevServerChargingInfo(_ApiModel):
-    """Billing of the server."""
-
-    charging_mode: DevServerChargingInfoChargingMode
-    """Billing mode: COMMON (both), POST_PAID (pay-per-use) or PRE_PAID (yearly/monthly)."""
-    is_auto_pay: _t.Optional[bool] = None
-    """Whether the order is paid automatically."""
-    is_auto_renew: _t.Optional[bool] = None
-    """Whether the subscription renews automatically."""
-    period_num: int
-    """Number of subscription periods."""
-    period_type: DevServerChargingInfoPeriodType
-    """Unit of the subscription period."""
-
-
-class DevServerNetwork(_ApiModel):
-    """Network of the server."""
-
-    ipv6_enable: _t.Optional[bool] = None
-    """Whether to enable IPv6 on the server."""
-    roce_id: _t.Optional[str] = None
-    """RoCE network id of the server (UUID)."""
-    security_group_id: str
-    """Security group of the server (UUID)."""
-    subnet_id: str
-    """Subnet of the server (UUID)."""
-    vpc_id: str
-    """VPC of the server (UUID)."""
-    hyper_cluster: _t.Optional[DevServerNetworkHyperCluster] = None
-    """HyperCluster network of a supernode."""
-    allowed_address_pairs: _t.Optional[_t.List[DevServerNetworkAllowedAddressPairsItem]] = None
-    """IP/MAC pairs allowed on the port. 0.0.0.0/0 is not allowed; 1.1.1.1/0 turns off
-the source/destination check."""
-    hyper_group: _t.Optional[DevServerNetworkHyperGroup] = None
-    """Supernode group."""
-
-
-class DevServerNetworkHyperCluster(_ApiModel):
-    """HyperCluster network of a supernode."""
-
-    id: _t.Optional[str] = None
-    """HyperCluster id."""
-    hyper_cluster_subnet_id: _t.Optional[str] = None
-    """HyperCluster subnet id."""
-
-
-class DevServerNetworkAllowedAddressPairsItem(_ApiModel):
-    """The DevServerNetworkAllowedAddressPairsItem object."""
-
-    ip_address: _t.Optional[str] = None
-    """IP address or CIDR."""
-    mac_address: _t.Optional[str] = None
-    """MAC address."""
-
-
-class DevServerNetworkHyperGroup(_ApiModel):
-    """Supernode group."""
-
-    id: _t.Optional[str] = None
-    """Supernode group id (UUID); required for A5 supernodes."""
-
-
-class DevServerEvsVolume(_ApiModel):
-    """System disk of the server."""
-
-    size: _t.Optional[int] = None
-    """System disk size in GB."""
-    type: _t.Optional[DevServerEvsVolumeType] = None
-    """System disk type."""
-
-
-class DevServerDataVolume(_ApiModel):
-    """Data disks of the server."""
-
-    size: _t.Optional[int] = None
-    """Size of each data disk in GB."""
-    type: _t.Optional[DevServerDataVolumeType] = None
-    """Data disk type."""
-    count: _t.Optional[int] = None
-    """Number of data disks."""
-
-
-class DevServerStartRequest(_ApiModel):
-    """Optional details of the server to start."""
-
-    arch: _t.Optional[DevServerStartRequestArch] = None
-    """CPU architecture of the server."""
-    charging_mode: _t.Optional[DevServerStartRequestChargingMode] = None
-    """Billing mode of the server flavor."""
-    server_type: _t.Optional[DevServerStartRequestServerType] = None
-    """Server type."""
+    emails: _t.List[str]
+    """Email addresses of the labeling team members to notify."""
 
 
 class DevServer(_ApiModel):
@@ -1800,6 +1966,21 @@ REBOOT_FAILED, CHANGINGOS_FAILED, REINSTALLINGOS_FAILED, ERROR."""
     """Subnet of the instance (UUID)."""
 
 
+class DevServerChargingInfo(_ApiModel):
+    """Billing of the server."""
+
+    charging_mode: DevServerChargingInfoChargingMode
+    """Billing mode: COMMON (both), POST_PAID (pay-per-use) or PRE_PAID (yearly/monthly)."""
+    is_auto_pay: _t.Optional[bool] = None
+    """Whether the order is paid automatically."""
+    is_auto_renew: _t.Optional[bool] = None
+    """Whether the subscription renews automatically."""
+    period_num: int
+    """Number of subscription periods."""
+    period_type: DevServerChargingInfoPeriodType
+    """Unit of the subscription period."""
+
+
 class DevServerCloudServer(_ApiModel):
     """The cloud server behind the instance."""
 
@@ -1811,6 +1992,58 @@ class DevServerCloudServer(_ApiModel):
     """Supernode resource id the server belongs to (UUID)."""
     hps_ecs_id: _t.Optional[str] = None
     """Server resource id of a supernode child node (UUID)."""
+
+
+class DevServerCreateRequest(_ApiModel):
+    """A Lite Server to create."""
+
+    admin_pass: _t.Optional[str] = None
+    """Login password of the server; give exactly one of admin_pass and key_pair_name.
+Rules: 8 to 26 characters; at least three of uppercase letters, lowercase
+letters, digits and the special characters !@%-_=+[{}]:,./?; not equal to the
+user name or the user name reversed; must not contain root or administrator or
+their reverses."""
+    arch: _t.Optional[DevServerCreateRequestArch] = None
+    """CPU architecture of the flavor."""
+    availability_zone: _t.Optional[str] = None
+    """Availability zone of the server."""
+    charging_info: _t.Optional[DevServerChargingInfo] = None
+    count: _t.Optional[int] = None
+    """Number of servers to create in one request (not for supernodes)."""
+    enterprise_project_id: _t.Optional[str] = None
+    """Enterprise project id."""
+    flavor: _t.Optional[str] = None
+    """Flavor name of the server; give exactly one of flavor and resource_flavor."""
+    resource_flavor: _t.Optional[str] = None
+    """Resource flavor name; give exactly one of flavor and resource_flavor."""
+    image_id: str
+    """Id of the server image (UUID)."""
+    key_pair_name: _t.Optional[str] = None
+    """Name of the login key pair; give exactly one of admin_pass and key_pair_name.
+Supernodes can only be created with a key pair."""
+    name: str
+    """Server name (letters, digits, hyphens, underscores and dots)."""
+    network: DevServerNetwork
+    root_volume: _t.Optional[DevServerEvsVolume] = None
+    data_volume: _t.Optional[DevServerDataVolume] = None
+    server_type: _t.Optional[DevServerCreateRequestServerType] = None
+    """Server type: BMS (bare metal), ECS (elastic cloud server) or HPS (supernode)."""
+    user_data: _t.Optional[str] = None
+    """Custom data injected into the server at creation, base64-encoded (at most 32 KB
+before encoding), for example a shell script."""
+    hps_cluster_id: _t.Optional[str] = None
+    """Supernode cluster network id (UUID); only for servers of type HPS."""
+
+
+class DevServerDataVolume(_ApiModel):
+    """Data disks of the server."""
+
+    size: _t.Optional[int] = None
+    """Size of each data disk in GB."""
+    type: _t.Optional[DevServerDataVolumeType] = None
+    """Data disk type."""
+    count: _t.Optional[int] = None
+    """Number of data disks."""
 
 
 class DevServerEndpoint(_ApiModel):
@@ -1837,17 +2070,22 @@ class DevServerEndpointAddress(_ApiModel):
     """Names of the SSH key pairs allowed to log in."""
 
 
-class DevServerVolume(_ApiModel):
-    """A disk attached to the server."""
+class DevServerEvsVolume(_ApiModel):
+    """System disk of the server."""
 
     size: _t.Optional[int] = None
-    """Disk size in GB."""
-    type: _t.Optional[DevServerVolumeType] = None
-    """Role of the disk: ROOT (system disk) or DATA (data disk)."""
-    evs_type: _t.Optional[DevServerVolumeEvsType] = None
-    """EVS disk type."""
-    evs_id: _t.Optional[str] = None
-    """EVS disk id (UUID)."""
+    """System disk size in GB."""
+    type: _t.Optional[DevServerEvsVolumeType] = None
+    """System disk type."""
+
+
+class DevServerHps(_ApiModel):
+    """The supernode the server belongs to."""
+
+    id: _t.Optional[str] = None
+    """Supernode instance id (UUID)."""
+    name: _t.Optional[str] = None
+    """Supernode name."""
 
 
 class DevServerImage(_ApiModel):
@@ -1865,15 +2103,6 @@ class DevServerImage(_ApiModel):
     """Image status."""
 
 
-class DevServerHps(_ApiModel):
-    """The supernode the server belongs to."""
-
-    id: _t.Optional[str] = None
-    """Supernode instance id (UUID)."""
-    name: _t.Optional[str] = None
-    """Supernode name."""
-
-
 class DevServerList(_ApiModel):
     """One page of servers."""
 
@@ -1887,6 +2116,163 @@ class DevServerList(_ApiModel):
     """Records per page."""
     total: _t.Optional[int] = None
     """Total number of servers matching the query."""
+
+
+class DevServerNetwork(_ApiModel):
+    """Network of the server."""
+
+    ipv6_enable: _t.Optional[bool] = None
+    """Whether to enable IPv6 on the server."""
+    roce_id: _t.Optional[str] = None
+    """RoCE network id of the server (UUID)."""
+    security_group_id: str
+    """Security group of the server (UUID)."""
+    subnet_id: str
+    """Subnet of the server (UUID)."""
+    vpc_id: str
+    """VPC of the server (UUID)."""
+    hyper_cluster: _t.Optional[DevServerNetworkHyperCluster] = None
+    """HyperCluster network of a supernode."""
+    allowed_address_pairs: _t.Optional[_t.List[DevServerNetworkAllowedAddressPairsItem]] = None
+    """IP/MAC pairs allowed on the port. 0.0.0.0/0 is not allowed; 1.1.1.1/0 turns off
+the source/destination check."""
+    hyper_group: _t.Optional[DevServerNetworkHyperGroup] = None
+    """Supernode group."""
+
+
+class DevServerNetworkAllowedAddressPairsItem(_ApiModel):
+    """The DevServerNetworkAllowedAddressPairsItem object."""
+
+    ip_address: _t.Optional[str] = None
+    """IP address or CIDR."""
+    mac_address: _t.Optional[str] = None
+    """MAC address."""
+
+
+class DevServerNetworkHyperCluster(_ApiModel):
+    """HyperCluster network of a supernode."""
+
+    id: _t.Optional[str] = None
+    """HyperCluster id."""
+    hyper_cluster_subnet_id: _t.Optional[str] = None
+    """HyperCluster subnet id."""
+
+
+class DevServerNetworkHyperGroup(_ApiModel):
+    """Supernode group."""
+
+    id: _t.Optional[str] = None
+    """Supernode group id (UUID); required for A5 supernodes."""
+
+
+class DevServerStartRequest(_ApiModel):
+    """Optional details of the server to start."""
+
+    arch: _t.Optional[DevServerStartRequestArch] = None
+    """CPU architecture of the server."""
+    charging_mode: _t.Optional[DevServerStartRequestChargingMode] = None
+    """Billing mode of the server flavor."""
+    server_type: _t.Optional[DevServerStartRequestServerType] = None
+    """Server type."""
+
+
+class DevServerVolume(_ApiModel):
+    """A disk attached to the server."""
+
+    size: _t.Optional[int] = None
+    """Disk size in GB."""
+    type: _t.Optional[DevServerVolumeType] = None
+    """Role of the disk: ROOT (system disk) or DATA (data disk)."""
+    evs_type: _t.Optional[DevServerVolumeEvsType] = None
+    """EVS disk type."""
+    evs_id: _t.Optional[str] = None
+    """EVS disk id (UUID)."""
+
+
+class DynamicStorage(_ApiModel):
+    """A storage mount of a notebook instance."""
+
+    id: _t.Optional[str] = None
+    """Id of the mount."""
+    category: _t.Optional[DynamicStorageCategory] = None
+    """Storage type."""
+    mount_path: _t.Optional[str] = None
+    """Mount path inside the notebook instance."""
+    status: _t.Optional[DynamicStorageStatus] = None
+    uri: _t.Optional[str] = None
+    """Path of the mounted storage (OBS object path)."""
+    failure_reason: _t.Optional[str] = None
+    """Why mounting failed; present when status is MOUNT_FAILED."""
+    efs_id: _t.Optional[str] = None
+    """SFS Turbo instance id."""
+    mount_type: _t.Optional[DynamicStorageMountType] = None
+    """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""
+
+
+class DynamicStorageAttachRequest(_ApiModel):
+    """Body of attach_dynamic_storage."""
+
+    category: DynamicStorageAttachRequestCategory
+    """Storage type (OBS, OBS parallel file system, SFS Turbo)."""
+    mount_path: str
+    """Mount path inside the instance; must be a subdirectory of /data/."""
+    uri: str
+    """Storage path, such as obs://bucket/notebook/ or
+<id>.sfsturbo.internal:/notebook for SFS Turbo."""
+    efs_id: _t.Optional[str] = None
+    """SFS Turbo instance id (UUID); required when category is EFS."""
+
+
+class DynamicStorageList(_ApiModel):
+    """Storage mounts of an instance (ListDynamicStoragesResponse)."""
+
+    current: _t.Optional[int] = None
+    """Current page number."""
+    data: _t.Optional[_t.List[DynamicStorage]] = None
+    """The mounts."""
+    pages: _t.Optional[int] = None
+    """Number of pages."""
+    size: _t.Optional[int] = None
+    """Records per page."""
+    total: _t.Optional[int] = None
+    """Total number of records."""
+
+
+class Error(_ApiModel):
+    """Error body of the v2 API (and of v1 dev-environment APIs)."""
+
+    error_code: str
+    """ModelArts error code, such as ModelArts.50004000."""
+    error_msg: str
+    """Human-readable error message."""
+
+
+class IamAuthScope(_ApiModel):
+    """What the token is for: one project (by name, such as cn-north-4, or id) or the whole
+    account (domain, by name or id). Give exactly one of project and domain."""
+
+    project: _t.Optional[IamAuthScopeProject] = None
+    """Project the token is scoped to; give name or id."""
+    domain: _t.Optional[IamAuthScopeDomain] = None
+    """Account the token is scoped to; give name or id."""
+
+
+class IamAuthScopeDomain(_ApiModel):
+    """Account the token is scoped to; give name or id."""
+
+    name: _t.Optional[str] = None
+    """Account (domain) name."""
+    id: _t.Optional[str] = None
+    """Account (domain) id."""
+
+
+class IamAuthScopeProject(_ApiModel):
+    """Project the token is scoped to; give name or id."""
+
+    name: _t.Optional[str] = None
+    """Project name"""
+    id: _t.Optional[str] = None
+    """Project id."""
 
 
 class IamError(_ApiModel):
@@ -1909,6 +2295,15 @@ class IamErrorError(_ApiModel):
     """Error message."""
     title: _t.Optional[str] = None
     """Short title of the error, such as Unauthorized."""
+
+
+class IamNamedRef(_ApiModel):
+    """A name and id pair (account, role)."""
+
+    name: _t.Optional[str] = None
+    """Name."""
+    id: _t.Optional[str] = None
+    """Id."""
 
 
 class IamPasswordTokenRequest(_ApiModel):
@@ -1960,40 +2355,6 @@ class IamPasswordTokenRequestAuthIdentityPasswordUserDomain(_ApiModel):
     """Account (domain) name."""
 
 
-class IamAuthScope(_ApiModel):
-    """What the token is for: one project (by name, such as cn-north-4, or id) or the whole
-    account (domain, by name or id). Give exactly one of project and domain."""
-
-    project: _t.Optional[IamAuthScopeProject] = None
-    """Project the token is scoped to; give name or id."""
-    domain: _t.Optional[IamAuthScopeDomain] = None
-    """Account the token is scoped to; give name or id."""
-
-
-class IamAuthScopeProject(_ApiModel):
-    """Project the token is scoped to; give name or id."""
-
-    name: _t.Optional[str] = None
-    """Project name"""
-    id: _t.Optional[str] = None
-    """Project id."""
-
-
-class IamAuthScopeDomain(_ApiModel):
-    """Account the token is scoped to; give name or id."""
-
-    name: _t.Optional[str] = None
-    """Account (domain) name."""
-    id: _t.Optional[str] = None
-    """Account (domain) id."""
-
-
-class IamTokenResponse(_ApiModel):
-    """Body of a token response; the token string is in the X-Subject-Token header."""
-
-    token: _t.Optional[IamToken] = None
-
-
 class IamToken(_ApiModel):
     """Details of the issued token."""
 
@@ -2012,37 +2373,6 @@ class IamToken(_ApiModel):
     """Service catalog (left out when nocatalog is set)."""
     roles: _t.Optional[_t.List[IamNamedRef]] = None
     """Roles (permissions) the token carries."""
-
-
-class IamTokenUser(_ApiModel):
-    """The user the token belongs to."""
-
-    name: _t.Optional[str] = None
-    """IAM user name."""
-    id: _t.Optional[str] = None
-    """IAM user id."""
-    password_expires_at: _t.Optional[str] = None
-    """When the password expires (UTC); empty when it never does."""
-    domain: _t.Optional[IamNamedRef] = None
-
-
-class IamNamedRef(_ApiModel):
-    """A name and id pair (account, role)."""
-
-    name: _t.Optional[str] = None
-    """Name."""
-    id: _t.Optional[str] = None
-    """Id."""
-
-
-class IamTokenProject(_ApiModel):
-    """Project the token is scoped to (project-scoped tokens)."""
-
-    name: _t.Optional[str] = None
-    """Project name."""
-    id: _t.Optional[str] = None
-    """Project id."""
-    domain: _t.Optional[IamNamedRef] = None
 
 
 class IamTokenCatalogItem(_ApiModel):
@@ -2073,13 +2403,60 @@ class IamTokenCatalogItemEndpointsItem(_ApiModel):
     """Endpoint id."""
 
 
-class ImageTmsTag(_ApiModel):
-    """A TMS tag of an image."""
+class IamTokenProject(_ApiModel):
+    """Project the token is scoped to (project-scoped tokens)."""
 
-    key: _t.Optional[str] = None
-    """Tag key."""
-    value: _t.Optional[str] = None
-    """Tag value."""
+    name: _t.Optional[str] = None
+    """Project name."""
+    id: _t.Optional[str] = None
+    """Project id."""
+    domain: _t.Optional[IamNamedRef] = None
+
+
+class IamTokenResponse(_ApiModel):
+    """Body of a token response; the token string is in the X-Subject-Token header."""
+
+    token: _t.Optional[IamToken] = None
+
+
+class IamTokenUser(_ApiModel):
+    """The user the token belongs to."""
+
+    name: _t.Optional[str] = None
+    """IAM user name."""
+    id: _t.Optional[str] = None
+    """IAM user id."""
+    password_expires_at: _t.Optional[str] = None
+    """When the password expires (UTC); empty when it never does."""
+    domain: _t.Optional[IamNamedRef] = None
+
+
+class ImageCreateRequest(_ApiModel):
+    """Where and under which name to save a notebook instance as an image."""
+
+    description: _t.Optional[str] = None
+    """Description of the new image."""
+    name: str
+    """Image name: lowercase letters, digits, hyphens, underscores and dots, starting
+and ending with a lowercase letter or digit."""
+    namespace: str
+    """SWR organization to save into: letters, digits, hyphens, underscores and dots,
+starting with a lowercase letter."""
+    tag: _t.Optional[str] = None
+    """Image tag (letters, digits, hyphens, underscores and dots)."""
+    workspace_id: _t.Optional[str] = None
+    """Workspace id ("0" for the default workspace)."""
+    swr_instance_id: _t.Optional[str] = None
+    """SWR Enterprise Edition instance id."""
+    swr_instance_domain: _t.Optional[str] = None
+    """Domain name of the SWR Enterprise Edition instance."""
+
+
+class ImageDeleteRequest(_ApiModel):
+    """Options for deleting an image."""
+
+    is_force: _t.Optional[bool] = None
+    """Also delete the image content in SWR (private images of the caller only)."""
 
 
 class ImageDetail(_ApiModel):
@@ -2138,21 +2515,6 @@ ACTIVE: saved and usable (visible in SWR)."""
     """TMS tags of the image."""
 
 
-class ImageList(_ApiModel):
-    """One page of images."""
-
-    current: _t.Optional[int] = None
-    """Current page number."""
-    data: _t.Optional[_t.List[ImageDetail]] = None
-    """Images on this page."""
-    pages: _t.Optional[int] = None
-    """Total number of pages."""
-    size: _t.Optional[int] = None
-    """Records per page."""
-    total: _t.Optional[int] = None
-    """Total number of records."""
-
-
 class ImageGroup(_ApiModel):
     """Overview of an image name and its versions."""
 
@@ -2197,6 +2559,21 @@ class ImageGroupList(_ApiModel):
     """Whether the account has images in SWR Enterprise Edition."""
 
 
+class ImageList(_ApiModel):
+    """One page of images."""
+
+    current: _t.Optional[int] = None
+    """Current page number."""
+    data: _t.Optional[_t.List[ImageDetail]] = None
+    """Images on this page."""
+    pages: _t.Optional[int] = None
+    """Total number of pages."""
+    size: _t.Optional[int] = None
+    """Records per page."""
+    total: _t.Optional[int] = None
+    """Total number of records."""
+
+
 class ImageRegisterRequest(_ApiModel):
     """An SWR image to register with ModelArts."""
 
@@ -2228,32 +2605,121 @@ class ImageRegisterRequest(_ApiModel):
     """Usage guide of the image."""
 
 
-class ImageCreateRequest(_ApiModel):
-    """Where and under which name to save a notebook instance as an image."""
+class ImageTmsTag(_ApiModel):
+    """A TMS tag of an image."""
 
+    key: _t.Optional[str] = None
+    """Tag key."""
+    value: _t.Optional[str] = None
+    """Tag value."""
+
+
+class LegacyEnvelope(_ApiModel):
+    """Envelope of the legacy v1 training and visualization APIs. A failed call can come
+    with HTTP 200 and is_success false; error_code and error_message are present only
+    on failure."""
+
+    is_success: _t.Optional[bool] = None
+    """Whether the request succeeded."""
+    error_code: _t.Optional[str] = None
+    """Error code when the call failed; absent on success."""
+    error_message: _t.Optional[str] = None
+    """Error message when the call failed; absent on success."""
+
+
+class LegacyError(_ApiModel):
+    """A failed legacy v1 call."""
+
+    is_success: _t.Optional[bool] = None
+    """Whether the request succeeded."""
+    error_code: str
+    """Error code when the call failed; absent on success."""
+    error_message: str
+    """Error message when the call failed; absent on success."""
+
+
+class Notebook(_ApiModel):
+    """A notebook instance (NotebookResp in the official SDK)."""
+
+    id: _t.Optional[str] = None
+    """Instance id."""
+    name: _t.Optional[str] = None
+    """Instance name."""
     description: _t.Optional[str] = None
-    """Description of the new image."""
-    name: str
-    """Image name: lowercase letters, digits, hyphens, underscores and dots, starting
-and ending with a lowercase letter or digit."""
-    namespace: str
-    """SWR organization to save into: letters, digits, hyphens, underscores and dots,
-starting with a lowercase letter."""
-    tag: _t.Optional[str] = None
-    """Image tag (letters, digits, hyphens, underscores and dots)."""
+    """Instance description."""
+    status: _t.Optional[NotebookStatus] = None
+    fail_reason: _t.Optional[str] = None
+    """Why the instance failed."""
+    action_progress: _t.Optional[_t.List[NotebookJobProgress]] = None
+    """Progress of the instance initialisation."""
+    feature: _t.Optional[NotebookFeature] = None
+    """Instance kind; DEFAULT is the free CodeLab instance, NOTEBOOK is billed."""
+    flavor: _t.Optional[str] = None
+    """Flavor code; custom.flavor.spec.code when the instance uses a custom spec."""
+    custom_spec: _t.Optional[NotebookCustomSpecInfo] = None
+    image: _t.Optional[NotebookInstanceImage] = None
+    lease: _t.Optional[NotebookLease] = None
+    pool: _t.Optional[NotebookPool] = None
+    token: _t.Optional[str] = None
+    """Token used to authenticate to the notebook."""
+    url: _t.Optional[str] = None
+    """URL to open the instance."""
+    endpoints: _t.Optional[_t.List[NotebookEndpoint]] = None
+    """Remote access channels (SSH from a local IDE)."""
+    volume: _t.Optional[NotebookVolume] = None
+    data_volumes: _t.Optional[_t.List[NotebookDataVolume]] = None
+    """Extra storage."""
     workspace_id: _t.Optional[str] = None
-    """Workspace id ("0" for the default workspace)."""
-    swr_instance_id: _t.Optional[str] = None
-    """SWR Enterprise Edition instance id."""
-    swr_instance_domain: _t.Optional[str] = None
-    """Domain name of the SWR Enterprise Edition instance."""
+    """Workspace id; "0" for the default workspace."""
+    billing_items: _t.Optional[_t.List[NotebookBillingItemsItem]] = None
+    """Billed resource kinds."""
+    user: _t.Optional[NotebookUser] = None
+    user_id: _t.Optional[str] = None
+    """Id of the user who owns the instance."""
+    affinity: _t.Optional[NotebookAffinity] = None
+    run_user: _t.Optional[NotebookRunUser] = None
+    ip: _t.Optional[str] = None
+    """IP of the node the instance runs on."""
+    user_vpc: _t.Optional[NotebookUserVpc] = None
+    is_need_credentials: _t.Optional[bool] = None
+    """Whether a user secret is created by default (default true)."""
+    jupyter_version: _t.Optional[str] = None
+    """Jupyter version."""
+    tags: _t.Optional[_t.List[NotebookResourceTag]] = None
+    """Instance tags."""
 
 
-class ImageDeleteRequest(_ApiModel):
-    """Options for deleting an image."""
+class NotebookAffinity(_ApiModel):
+    """Node affinity in a dedicated pool."""
 
-    is_force: _t.Optional[bool] = None
-    """Also delete the image content in SWR (private images of the caller only)."""
+    required_during_scheduling_ignored_during_execution: _t.Optional[
+        _t.List[NotebookAffinityRule]
+    ] = None
+    """Hard affinity rules (key, operator and values required)."""
+    preferred_during_scheduling_ignored_during_execution: _t.Optional[
+        _t.List[NotebookAffinityRule]
+    ] = None
+    """Soft affinity rules (key, operator and values required, weight optional)."""
+
+
+class NotebookAffinityRule(_ApiModel):
+    """One node-label match rule, as in Kubernetes node affinity."""
+
+    key: _t.Optional[str] = None
+    """Node label key (optional DNS-subdomain prefix and a name of at most 63 characters)."""
+    operator: _t.Optional[NotebookAffinityRuleOperator] = None
+    """How the label is matched against `values`."""
+    values: _t.Optional[_t.List[str]] = None
+    """Label values (at most 63 characters each)."""
+    weight: _t.Optional[int] = None
+    """Weight of a soft rule; null for hard rules."""
+
+
+class NotebookContainerHooks(_ApiModel):
+    """Scripts run before and after the container starts."""
+
+    pre_start: _t.Optional[NotebookHookScript] = None
+    post_start: _t.Optional[NotebookHookScript] = None
 
 
 class NotebookCreateRequest(_ApiModel):
@@ -2309,216 +2775,6 @@ class NotebookCustomSpec(_ApiModel):
     """Node flavor of the pool to place the instance on."""
 
 
-class NotebookVolumeRequest(_ApiModel):
-    """Storage of an instance (system volume or extra data volume)."""
-
-    category: NotebookVolumeRequestCategory
-    """Storage type (EVS disk, OBS, OBS parallel file system, SFS Turbo)."""
-    ownership: NotebookVolumeRequestOwnership
-    """MANAGED storage belongs to the service; DEDICATED storage is in the user's account (EFS only)."""
-    capacity: _t.Optional[int] = None
-    """EVS capacity in GB (EVS only)."""
-    uri: _t.Optional[str] = None
-    """SFS Turbo share path or OBS path (obs://bucket/dir/); required for EFS, OBS and
-OBSFS with ownership DEDICATED."""
-    id: _t.Optional[str] = None
-    """SFS Turbo file system id (UUID); required for EFS with ownership DEDICATED."""
-    mount_path: _t.Optional[str] = None
-    """Mount path inside the instance."""
-    read_only: _t.Optional[bool] = None
-    """Whether the mount is read-only."""
-    dew_secret_name: _t.Optional[str] = None
-    """Name of the DEW secret holding the user's AK/SK; required for OBS."""
-
-
-class NotebookEndpointRequest(_ApiModel):
-    """One remote access channel to enable."""
-
-    service: _t.Optional[NotebookEndpointRequestService] = None
-    """NOTEBOOK is HTTPS access, SSH is remote SSH access."""
-    key_pair_names: _t.Optional[_t.List[str]] = None
-    """SSH key pair names (created on the ECS key pair page)."""
-
-
-class NotebookHooks(_ApiModel):
-    """Custom scripts run around the container start."""
-
-    container_hooks: _t.Optional[NotebookContainerHooks] = None
-
-
-class NotebookContainerHooks(_ApiModel):
-    """Scripts run before and after the container starts."""
-
-    pre_start: _t.Optional[NotebookHookScript] = None
-    post_start: _t.Optional[NotebookHookScript] = None
-
-
-class NotebookHookScript(_ApiModel):
-    """One hook script."""
-
-    script: _t.Optional[str] = None
-    """Script content (base64, type COMMAND) or absolute script path (type SCRIPT)."""
-    type: _t.Optional[NotebookHookScriptType] = None
-    """Whether `script` holds the content or a path."""
-    mode: _t.Optional[NotebookHookScriptMode] = None
-    """Run the script synchronously (BLOCK) or asynchronously (ASYNC)."""
-
-
-class NotebookLeaseRequest(_ApiModel):
-    """Auto-stop rule to set."""
-
-    duration: _t.Optional[int] = None
-    """Running time from now, in milliseconds, after which the instance stops."""
-    type: _t.Optional[NotebookLeaseRequestType] = None
-    """TIMING stops after the duration; IDLE stops when the instance is idle."""
-
-
-class NotebookAffinity(_ApiModel):
-    """Node affinity in a dedicated pool."""
-
-    required_during_scheduling_ignored_during_execution: _t.Optional[
-        _t.List[NotebookAffinityRule]
-    ] = None
-    """Hard affinity rules (key, operator and values required)."""
-    preferred_during_scheduling_ignored_during_execution: _t.Optional[
-        _t.List[NotebookAffinityRule]
-    ] = None
-    """Soft affinity rules (key, operator and values required, weight optional)."""
-
-
-class NotebookAffinityRule(_ApiModel):
-    """One node-label match rule, as in Kubernetes node affinity."""
-
-    key: _t.Optional[str] = None
-    """Node label key (optional DNS-subdomain prefix and a name of at most 63 characters)."""
-    operator: _t.Optional[NotebookAffinityRuleOperator] = None
-    """How the label is matched against `values`."""
-    values: _t.Optional[_t.List[str]] = None
-    """Label values (at most 63 characters each)."""
-    weight: _t.Optional[int] = None
-    """Weight of a soft rule; null for hard rules."""
-
-
-class NotebookRunUserRequest(_ApiModel):
-    """User the container runs as."""
-
-    uid: _t.Optional[int] = None
-    """User id."""
-    gid: _t.Optional[int] = None
-    """Group id."""
-
-
-class NotebookUserVpcRequest(_ApiModel):
-    """A network interface in the user's VPC to attach to the instance."""
-
-    vpc_id: str
-    """VPC id."""
-    subnet_id: str
-    """Subnet id."""
-    security_group_ids: _t.List[str]
-    """Security group ids."""
-    connect_cidrs: _t.Optional[_t.List[str]] = None
-    """CIDRs reached through the attached interface."""
-    nat_id: _t.Optional[str] = None
-    """NAT gateway id."""
-    eip_id: _t.Optional[str] = None
-    """EIP id."""
-
-
-class NotebookPublicNetworkConfig(_ApiModel):
-    """Public network access of the instance."""
-
-    public_network_type: _t.Optional[NotebookPublicNetworkConfigPublicNetworkType] = None
-    """Shared public network, dedicated network, or no public network."""
-
-
-class NotebookUpdateRequest(_ApiModel):
-    """Body of update_notebook; every field is optional."""
-
-    name: _t.Optional[str] = None
-    """New instance name."""
-    description: _t.Optional[str] = None
-    """New description; may not contain < or >."""
-    flavor: _t.Optional[str] = None
-    """New flavor code (see the switchable flavors of the instance)."""
-    custom_spec: _t.Optional[NotebookCustomSpec] = None
-    image_id: _t.Optional[str] = None
-    """New image id."""
-    endpoints: _t.Optional[_t.List[NotebookEndpointRequest]] = None
-    """Remote access settings."""
-    storage_new_size: _t.Optional[int] = None
-    """New EVS capacity in GB; storage can only grow."""
-    hooks: _t.Optional[NotebookHooks] = None
-    affinity: _t.Optional[NotebookAffinity] = None
-    dew_secret_name: _t.Optional[str] = None
-    """Name of the DEW secret holding the user's AK/SK, for OBS storage."""
-    data_volumes: _t.Optional[_t.List[NotebookVolumeRequest]] = None
-    """Extra storage."""
-    public_network_config: _t.Optional[NotebookPublicNetworkConfig] = None
-
-
-class Notebook(_ApiModel):
-    """A notebook instance (NotebookResp in the official SDK)."""
-
-    id: _t.Optional[str] = None
-    """Instance id."""
-    name: _t.Optional[str] = None
-    """Instance name."""
-    description: _t.Optional[str] = None
-    """Instance description."""
-    status: _t.Optional[NotebookStatus] = None
-    fail_reason: _t.Optional[str] = None
-    """Why the instance failed."""
-    action_progress: _t.Optional[_t.List[NotebookJobProgress]] = None
-    """Progress of the instance initialisation."""
-    feature: _t.Optional[NotebookFeature] = None
-    """Instance kind; DEFAULT is the free CodeLab instance, NOTEBOOK is billed."""
-    flavor: _t.Optional[str] = None
-    """Flavor code; custom.flavor.spec.code when the instance uses a custom spec."""
-    custom_spec: _t.Optional[NotebookCustomSpecInfo] = None
-    image: _t.Optional[NotebookInstanceImage] = None
-    lease: _t.Optional[NotebookLease] = None
-    pool: _t.Optional[NotebookPool] = None
-    token: _t.Optional[str] = None
-    """Token used to authenticate to the notebook."""
-    url: _t.Optional[str] = None
-    """URL to open the instance."""
-    endpoints: _t.Optional[_t.List[NotebookEndpoint]] = None
-    """Remote access channels (SSH from a local IDE)."""
-    volume: _t.Optional[NotebookVolume] = None
-    data_volumes: _t.Optional[_t.List[NotebookDataVolume]] = None
-    """Extra storage."""
-    workspace_id: _t.Optional[str] = None
-    """Workspace id; "0" for the default workspace."""
-    billing_items: _t.Optional[_t.List[NotebookBillingItemsItem]] = None
-    """Billed resource kinds."""
-    user: _t.Optional[NotebookUser] = None
-    user_id: _t.Optional[str] = None
-    """Id of the user who owns the instance."""
-    affinity: _t.Optional[NotebookAffinity] = None
-    run_user: _t.Optional[NotebookRunUser] = None
-    ip: _t.Optional[str] = None
-    """IP of the node the instance runs on."""
-    user_vpc: _t.Optional[NotebookUserVpc] = None
-    is_need_credentials: _t.Optional[bool] = None
-    """Whether a user secret is created by default (default true)."""
-    jupyter_version: _t.Optional[str] = None
-    """Jupyter version."""
-    tags: _t.Optional[_t.List[NotebookResourceTag]] = None
-    """Instance tags."""
-
-
-class NotebookJobProgress(_ApiModel):
-    """One step of the instance initialisation."""
-
-    step: _t.Optional[NotebookJobProgressStep] = None
-    """1 prepare storage, 2 prepare compute, 3 configure network, 4 initialise the instance."""
-    status: _t.Optional[NotebookJobProgressStatus] = None
-    """Status of the step."""
-    description: _t.Optional[str] = None
-    """Description of the step."""
-
-
 class NotebookCustomSpecInfo(_ApiModel):
     """Custom resources of an instance in a dedicated pool."""
 
@@ -2536,6 +2792,59 @@ class NotebookCustomSpecInfo(_ApiModel):
     """Resource kind."""
     resource_flavor: _t.Optional[str] = None
     """Node flavor of the pool."""
+
+
+class NotebookDataVolume(_ApiModel):
+    """Extra storage of an instance (VolumeResponse in the official SDK)."""
+
+    category: _t.Optional[NotebookDataVolumeCategory] = None
+    """Storage type."""
+    mount_path: _t.Optional[str] = None
+    """Mount directory inside the instance."""
+    url: _t.Optional[str] = None
+    """Source path for OBS and OBSFS storage."""
+    status: _t.Optional[DynamicStorageStatus] = None
+    mount_type: _t.Optional[NotebookDataVolumeMountType] = None
+    """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""
+
+
+class NotebookEndpoint(_ApiModel):
+    """One remote access channel of an instance."""
+
+    service: _t.Optional[NotebookEndpointService] = None
+    """Access channel."""
+    dev_service: _t.Optional[NotebookEndpointDevService] = None
+    """Access channel."""
+    uri: _t.Optional[str] = None
+    """Private IP address of the instance."""
+    key_pair_names: _t.Optional[_t.List[str]] = None
+    """SSH key pair names allowed to connect."""
+
+
+class NotebookEndpointRequest(_ApiModel):
+    """One remote access channel to enable."""
+
+    service: _t.Optional[NotebookEndpointRequestService] = None
+    """NOTEBOOK is HTTPS access, SSH is remote SSH access."""
+    key_pair_names: _t.Optional[_t.List[str]] = None
+    """SSH key pair names (created on the ECS key pair page)."""
+
+
+class NotebookHookScript(_ApiModel):
+    """One hook script."""
+
+    script: _t.Optional[str] = None
+    """Script content (base64, type COMMAND) or absolute script path (type SCRIPT)."""
+    type: _t.Optional[NotebookHookScriptType] = None
+    """Whether `script` holds the content or a path."""
+    mode: _t.Optional[NotebookHookScriptMode] = None
+    """Run the script synchronously (BLOCK) or asynchronously (ASYNC)."""
+
+
+class NotebookHooks(_ApiModel):
+    """Custom scripts run around the container start."""
+
+    container_hooks: _t.Optional[NotebookContainerHooks] = None
 
 
 class NotebookInstanceImage(_ApiModel):
@@ -2593,13 +2902,15 @@ class NotebookInstanceImage(_ApiModel):
     """Image tags."""
 
 
-class NotebookResourceTag(_ApiModel):
-    """A TMS tag."""
+class NotebookJobProgress(_ApiModel):
+    """One step of the instance initialisation."""
 
-    key: _t.Optional[str] = None
-    """Tag key."""
-    value: _t.Optional[str] = None
-    """Tag value."""
+    step: _t.Optional[NotebookJobProgressStep] = None
+    """1 prepare storage, 2 prepare compute, 3 configure network, 4 initialise the instance."""
+    status: _t.Optional[NotebookJobProgressStatus] = None
+    """Status of the step."""
+    description: _t.Optional[str] = None
+    """Description of the step."""
 
 
 class NotebookLease(_ApiModel):
@@ -2618,6 +2929,30 @@ create_at + duration has passed."""
     """Last update (heartbeats excluded), UTC milliseconds."""
 
 
+class NotebookLeaseRequest(_ApiModel):
+    """Auto-stop rule to set."""
+
+    duration: _t.Optional[int] = None
+    """Running time from now, in milliseconds, after which the instance stops."""
+    type: _t.Optional[NotebookLeaseRequestType] = None
+    """TIMING stops after the duration; IDLE stops when the instance is idle."""
+
+
+class NotebookList(_ApiModel):
+    """One page of notebook instances (ListNotebooksResponse)."""
+
+    current: _t.Optional[int] = None
+    """Current page number."""
+    data: _t.Optional[_t.List[Notebook]] = None
+    """Instances on this page."""
+    pages: _t.Optional[int] = None
+    """Number of pages."""
+    size: _t.Optional[int] = None
+    """Records per page."""
+    total: _t.Optional[int] = None
+    """Total number of records."""
+
+
 class NotebookPool(_ApiModel):
     """Dedicated resource pool of an instance."""
 
@@ -2627,17 +2962,125 @@ class NotebookPool(_ApiModel):
     """Pool name."""
 
 
-class NotebookEndpoint(_ApiModel):
-    """One remote access channel of an instance."""
+class NotebookPublicNetworkConfig(_ApiModel):
+    """Public network access of the instance."""
 
-    service: _t.Optional[NotebookEndpointService] = None
-    """Access channel."""
-    dev_service: _t.Optional[NotebookEndpointDevService] = None
-    """Access channel."""
-    uri: _t.Optional[str] = None
-    """Private IP address of the instance."""
-    key_pair_names: _t.Optional[_t.List[str]] = None
-    """SSH key pair names allowed to connect."""
+    public_network_type: _t.Optional[NotebookPublicNetworkConfigPublicNetworkType] = None
+    """Shared public network, dedicated network, or no public network."""
+
+
+class NotebookResourceTag(_ApiModel):
+    """A TMS tag."""
+
+    key: _t.Optional[str] = None
+    """Tag key."""
+    value: _t.Optional[str] = None
+    """Tag value."""
+
+
+class NotebookRunUser(_ApiModel):
+    """User the container runs as."""
+
+    uid: _t.Optional[int] = None
+    """User id."""
+    gid: _t.Optional[int] = None
+    """Group id."""
+    user_name: _t.Optional[str] = None
+    """User name."""
+    group_name: _t.Optional[str] = None
+    """Group name."""
+
+
+class NotebookRunUserRequest(_ApiModel):
+    """User the container runs as."""
+
+    uid: _t.Optional[int] = None
+    """User id."""
+    gid: _t.Optional[int] = None
+    """Group id."""
+
+
+class NotebookUpdateRequest(_ApiModel):
+    """Body of update_notebook; every field is optional."""
+
+    name: _t.Optional[str] = None
+    """New instance name."""
+    description: _t.Optional[str] = None
+    """New description; may not contain < or >."""
+    flavor: _t.Optional[str] = None
+    """New flavor code (see the switchable flavors of the instance)."""
+    custom_spec: _t.Optional[NotebookCustomSpec] = None
+    image_id: _t.Optional[str] = None
+    """New image id."""
+    endpoints: _t.Optional[_t.List[NotebookEndpointRequest]] = None
+    """Remote access settings."""
+    storage_new_size: _t.Optional[int] = None
+    """New EVS capacity in GB; storage can only grow."""
+    hooks: _t.Optional[NotebookHooks] = None
+    affinity: _t.Optional[NotebookAffinity] = None
+    dew_secret_name: _t.Optional[str] = None
+    """Name of the DEW secret holding the user's AK/SK, for OBS storage."""
+    data_volumes: _t.Optional[_t.List[NotebookVolumeRequest]] = None
+    """Extra storage."""
+    public_network_config: _t.Optional[NotebookPublicNetworkConfig] = None
+
+
+class NotebookUser(_ApiModel):
+    """User who owns an instance."""
+
+    id: _t.Optional[str] = None
+    """User id."""
+    name: _t.Optional[str] = None
+    """User name."""
+    domain: _t.Optional[NotebookUserDomain] = None
+    """Account of the user."""
+
+
+class NotebookUserDomain(_ApiModel):
+    """Account of the user."""
+
+    id: _t.Optional[str] = None
+    """Account id."""
+    name: _t.Optional[str] = None
+    """Account name."""
+
+
+class NotebookUserVpc(_ApiModel):
+    """Network interface of an instance in the user's VPC."""
+
+    vpc_id: _t.Optional[str] = None
+    """VPC id."""
+    subnet_id: _t.Optional[str] = None
+    """Subnet id."""
+    security_group_ids: _t.Optional[_t.List[str]] = None
+    """Security group ids."""
+    connect_cidrs: _t.Optional[str] = None
+    """CIDRs reached through the interface."""
+    port_id: _t.Optional[_t.List[str]] = None
+    """Network interface (port) ids."""
+    port_ip: _t.Optional[str] = None
+    """IP of the network interface."""
+    nat_id: _t.Optional[str] = None
+    """NAT gateway id."""
+    eip_id: _t.Optional[str] = None
+    """EIP id."""
+
+
+class NotebookUserVpcRequest(_ApiModel):
+    """A network interface in the user's VPC to attach to the instance."""
+
+    vpc_id: str
+    """VPC id."""
+    subnet_id: str
+    """Subnet id."""
+    security_group_ids: _t.List[str]
+    """Security group ids."""
+    connect_cidrs: _t.Optional[_t.List[str]] = None
+    """CIDRs reached through the attached interface."""
+    nat_id: _t.Optional[str] = None
+    """NAT gateway id."""
+    eip_id: _t.Optional[str] = None
+    """EIP id."""
 
 
 class NotebookVolume(_ApiModel):
@@ -2667,136 +3110,26 @@ class NotebookVolume(_ApiModel):
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""
 
 
-class NotebookDataVolume(_ApiModel):
-    """Extra storage of an instance (VolumeResponse in the official SDK)."""
+class NotebookVolumeRequest(_ApiModel):
+    """Storage of an instance (system volume or extra data volume)."""
 
-    category: _t.Optional[NotebookDataVolumeCategory] = None
-    """Storage type."""
-    mount_path: _t.Optional[str] = None
-    """Mount directory inside the instance."""
-    url: _t.Optional[str] = None
-    """Source path for OBS and OBSFS storage."""
-    status: _t.Optional[DynamicStorageStatus] = None
-    mount_type: _t.Optional[NotebookDataVolumeMountType] = None
-    """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""
-
-
-class NotebookUser(_ApiModel):
-    """User who owns an instance."""
-
-    id: _t.Optional[str] = None
-    """User id."""
-    name: _t.Optional[str] = None
-    """User name."""
-    domain: _t.Optional[NotebookUserDomain] = None
-    """Account of the user."""
-
-
-class NotebookUserDomain(_ApiModel):
-    """Account of the user."""
-
-    id: _t.Optional[str] = None
-    """Account id."""
-    name: _t.Optional[str] = None
-    """Account name."""
-
-
-class NotebookRunUser(_ApiModel):
-    """User the container runs as."""
-
-    uid: _t.Optional[int] = None
-    """User id."""
-    gid: _t.Optional[int] = None
-    """Group id."""
-    user_name: _t.Optional[str] = None
-    """User name."""
-    group_name: _t.Optional[str] = None
-    """Group name."""
-
-
-class NotebookUserVpc(_ApiModel):
-    """Network interface of an instance in the user's VPC."""
-
-    vpc_id: _t.Optional[str] = None
-    """VPC id."""
-    subnet_id: _t.Optional[str] = None
-    """Subnet id."""
-    security_group_ids: _t.Optional[_t.List[str]] = None
-    """Security group ids."""
-    connect_cidrs: _t.Optional[str] = None
-    """CIDRs reached through the interface."""
-    port_id: _t.Optional[_t.List[str]] = None
-    """Network interface (port) ids."""
-    port_ip: _t.Optional[str] = None
-    """IP of the network interface."""
-    nat_id: _t.Optional[str] = None
-    """NAT gateway id."""
-    eip_id: _t.Optional[str] = None
-    """EIP id."""
-
-
-class NotebookList(_ApiModel):
-    """One page of notebook instances (ListNotebooksResponse)."""
-
-    current: _t.Optional[int] = None
-    """Current page number."""
-    data: _t.Optional[_t.List[Notebook]] = None
-    """Instances on this page."""
-    pages: _t.Optional[int] = None
-    """Number of pages."""
-    size: _t.Optional[int] = None
-    """Records per page."""
-    total: _t.Optional[int] = None
-    """Total number of records."""
-
-
-class DynamicStorageAttachRequest(_ApiModel):
-    """Body of attach_dynamic_storage."""
-
-    category: DynamicStorageAttachRequestCategory
-    """Storage type (OBS, OBS parallel file system, SFS Turbo)."""
-    mount_path: str
-    """Mount path inside the instance; must be a subdirectory of /data/."""
-    uri: str
-    """Storage path, such as obs://bucket/notebook/ or
-<id>.sfsturbo.internal:/notebook for SFS Turbo."""
-    efs_id: _t.Optional[str] = None
-    """SFS Turbo instance id (UUID); required when category is EFS."""
-
-
-class DynamicStorage(_ApiModel):
-    """A storage mount of a notebook instance."""
-
-    id: _t.Optional[str] = None
-    """Id of the mount."""
-    category: _t.Optional[DynamicStorageCategory] = None
-    """Storage type."""
-    mount_path: _t.Optional[str] = None
-    """Mount path inside the notebook instance."""
-    status: _t.Optional[DynamicStorageStatus] = None
+    category: NotebookVolumeRequestCategory
+    """Storage type (EVS disk, OBS, OBS parallel file system, SFS Turbo)."""
+    ownership: NotebookVolumeRequestOwnership
+    """MANAGED storage belongs to the service; DEDICATED storage is in the user's account (EFS only)."""
+    capacity: _t.Optional[int] = None
+    """EVS capacity in GB (EVS only)."""
     uri: _t.Optional[str] = None
-    """Path of the mounted storage (OBS object path)."""
-    failure_reason: _t.Optional[str] = None
-    """Why mounting failed; present when status is MOUNT_FAILED."""
-    efs_id: _t.Optional[str] = None
-    """SFS Turbo instance id."""
-    mount_type: _t.Optional[DynamicStorageMountType] = None
-    """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""
-
-
-class DynamicStorageList(_ApiModel):
-    """Storage mounts of an instance (ListDynamicStoragesResponse)."""
-
-    current: _t.Optional[int] = None
-    """Current page number."""
-    data: _t.Optional[_t.List[DynamicStorage]] = None
-    """The mounts."""
-    pages: _t.Optional[int] = None
-    """Number of pages."""
-    size: _t.Optional[int] = None
-    """Records per page."""
-    total: _t.Optional[int] = None
-    """Total number of records."""
+    """SFS Turbo share path or OBS path (obs://bucket/dir/); required for EFS, OBS and
+OBSFS with ownership DEDICATED."""
+    id: _t.Optional[str] = None
+    """SFS Turbo file system id (UUID); required for EFS with ownership DEDICATED."""
+    mount_path: _t.Optional[str] = None
+    """Mount path inside the instance."""
+    read_only: _t.Optional[bool] = None
+    """Whether the mount is read-only."""
+    dew_secret_name: _t.Optional[str] = None
+    """Name of the DEW secret holding the user's AK/SK; required for OBS."""
 
 
 class Pool(_ApiModel):
@@ -2809,6 +3142,21 @@ class Pool(_ApiModel):
     metadata: _t.Optional[PoolMetadata] = None
     spec: _t.Optional[PoolSpec] = None
     status: _t.Optional[PoolStatus] = None
+
+
+class PoolFlavorCount(_ApiModel):
+    """Number of nodes of one flavor in one state."""
+
+    flavor: _t.Optional[str] = None
+    """Resource flavor id."""
+    count: _t.Optional[int] = None
+    """Number of nodes."""
+    max_count: _t.Optional[int] = _p.Field(default=None, alias="maxCount")
+    """Elastic upper bound of nodes."""
+    azs: _t.Optional[_t.List[PoolNodeAzCount]] = None
+    """Distribution over availability zones."""
+    node_pool: _t.Optional[str] = _p.Field(default=None, alias="nodePool")
+    """Node pool the nodes belong to."""
 
 
 class PoolMetadata(_ApiModel):
@@ -2825,6 +3173,15 @@ domain and project ids, enterprise project id, region and so on)."""
     annotations: _t.Optional[_t.Dict[str, str]] = None
     """Annotations of the pool, keyed by os.modelarts/... names (description, billing
 mode, period, auto renewal, order id, TMS tags and so on)."""
+
+
+class PoolNodeAzCount(_ApiModel):
+    """Number of nodes in one availability zone."""
+
+    az: _t.Optional[str] = None
+    """Availability zone."""
+    count: _t.Optional[int] = None
+    """Number of nodes."""
 
 
 class PoolSpec(_ApiModel):
@@ -2847,6 +3204,31 @@ class PoolSpec(_ApiModel):
     control_mode: _t.Optional[int] = _p.Field(default=None, alias="controlMode")
     """Restrictions on the pool as bit flags (0 none, 1 billing-mode change restricted,
 2 flavor change restricted, 4 and up other restrictions, such as frozen)."""
+
+
+class PoolSpecContainernetwork(_ApiModel):
+    """Container network of the pool."""
+
+    mode: _t.Optional[str] = None
+    """Container network mode."""
+
+
+class PoolSpecDriver(_ApiModel):
+    """Default accelerator drivers of the pool."""
+
+    gpu_version: _t.Optional[str] = _p.Field(default=None, alias="gpuVersion")
+    """Default GPU driver version."""
+    npu_version: _t.Optional[str] = _p.Field(default=None, alias="npuVersion")
+    """Default NPU driver version."""
+    update_strategy: _t.Optional[str] = _p.Field(default=None, alias="updateStrategy")
+    """Driver upgrade strategy, force or idle."""
+
+
+class PoolSpecNetwork(_ApiModel):
+    """ModelArts network the pool is attached to."""
+
+    name: _t.Optional[str] = None
+    """Name (id) of the network."""
 
 
 class PoolSpecResource(_ApiModel):
@@ -2872,40 +3254,6 @@ class PoolSpecResource(_ApiModel):
     """Volume group (LVM) configuration of the flavor's nodes."""
 
 
-class PoolNodeAzCount(_ApiModel):
-    """Number of nodes in one availability zone."""
-
-    az: _t.Optional[str] = None
-    """Availability zone."""
-    count: _t.Optional[int] = None
-    """Number of nodes."""
-
-
-class PoolSpecContainernetwork(_ApiModel):
-    """Container network of the pool."""
-
-    mode: _t.Optional[str] = None
-    """Container network mode."""
-
-
-class PoolSpecNetwork(_ApiModel):
-    """ModelArts network the pool is attached to."""
-
-    name: _t.Optional[str] = None
-    """Name (id) of the network."""
-
-
-class PoolSpecDriver(_ApiModel):
-    """Default accelerator drivers of the pool."""
-
-    gpu_version: _t.Optional[str] = _p.Field(default=None, alias="gpuVersion")
-    """Default GPU driver version."""
-    npu_version: _t.Optional[str] = _p.Field(default=None, alias="npuVersion")
-    """Default NPU driver version."""
-    update_strategy: _t.Optional[str] = _p.Field(default=None, alias="updateStrategy")
-    """Driver upgrade strategy, force or idle."""
-
-
 class PoolStatus(_ApiModel):
     """Observed state of a resource pool."""
 
@@ -2927,41 +3275,19 @@ class PoolStatus(_ApiModel):
     """Cluster the pool runs on."""
 
 
-class PoolStatusResources(_ApiModel):
-    """Node counts by flavor, per node state."""
+class PoolStatusClusters(_ApiModel):
+    """Cluster the pool runs on."""
 
-    creating: _t.Optional[_t.List[PoolFlavorCount]] = None
-    """Nodes being created."""
-    available: _t.Optional[_t.List[PoolFlavorCount]] = None
-    """Nodes ready for use."""
-    abnormal: _t.Optional[_t.List[PoolFlavorCount]] = None
-    """Nodes in an abnormal state."""
-    deleting: _t.Optional[_t.List[PoolFlavorCount]] = None
-    """Nodes being deleted."""
-
-
-class PoolFlavorCount(_ApiModel):
-    """Number of nodes of one flavor in one state."""
-
-    flavor: _t.Optional[str] = None
-    """Resource flavor id."""
-    count: _t.Optional[int] = None
-    """Number of nodes."""
-    max_count: _t.Optional[int] = _p.Field(default=None, alias="maxCount")
-    """Elastic upper bound of nodes."""
-    azs: _t.Optional[_t.List[PoolNodeAzCount]] = None
-    """Distribution over availability zones."""
-    node_pool: _t.Optional[str] = _p.Field(default=None, alias="nodePool")
-    """Node pool the nodes belong to."""
-
-
-class PoolStatusScopeItem(_ApiModel):
-    """The PoolStatusScopeItem object."""
-
-    scope_type: _t.Optional[str] = _p.Field(default=None, alias="scopeType")
-    """Job type, Train, Infer or Notebook."""
-    state: _t.Optional[str] = None
-    """State of the job type, Enabling, Enabled, Disabling or Disabled."""
+    name: _t.Optional[str] = None
+    """Cluster name."""
+    cluster_flavor: _t.Optional[str] = _p.Field(default=None, alias="clusterFlavor")
+    """Cluster flavor of a standard pool."""
+    type: _t.Optional[str] = None
+    """Cluster type."""
+    version: _t.Optional[str] = None
+    """Cluster version."""
+    plugins: _t.Optional[_t.Dict[str, _t.Any]] = None
+    """Plugins installed in the cluster."""
 
 
 class PoolStatusDriver(_ApiModel):
@@ -2991,19 +3317,36 @@ class PoolStatusDriverNpu(_ApiModel):
     """Driver state."""
 
 
-class PoolStatusClusters(_ApiModel):
-    """Cluster the pool runs on."""
+class PoolStatusResources(_ApiModel):
+    """Node counts by flavor, per node state."""
 
-    name: _t.Optional[str] = None
-    """Cluster name."""
-    cluster_flavor: _t.Optional[str] = _p.Field(default=None, alias="clusterFlavor")
-    """Cluster flavor of a standard pool."""
-    type: _t.Optional[str] = None
-    """Cluster type."""
-    version: _t.Optional[str] = None
-    """Cluster version."""
-    plugins: _t.Optional[_t.Dict[str, _t.Any]] = None
-    """Plugins installed in the cluster."""
+    creating: _t.Optional[_t.List[PoolFlavorCount]] = None
+    """Nodes being created."""
+    available: _t.Optional[_t.List[PoolFlavorCount]] = None
+    """Nodes ready for use."""
+    abnormal: _t.Optional[_t.List[PoolFlavorCount]] = None
+    """Nodes in an abnormal state."""
+    deleting: _t.Optional[_t.List[PoolFlavorCount]] = None
+    """Nodes being deleted."""
+
+
+class PoolStatusScopeItem(_ApiModel):
+    """The PoolStatusScopeItem object."""
+
+    scope_type: _t.Optional[str] = _p.Field(default=None, alias="scopeType")
+    """Job type, Train, Infer or Notebook."""
+    state: _t.Optional[str] = None
+    """State of the job type, Enabling, Enabled, Disabling or Disabled."""
+
+
+class PoolWorkloadStatistics(_ApiModel):
+    """Workload counts of one type (table 4)."""
+
+    type: _t.Optional[PoolWorkloadStatisticsType] = None
+    """Workload type."""
+    total: _t.Optional[int] = None
+    """Number of workloads of this type."""
+    status: _t.Optional[PoolWorkloadStatisticsStatus] = None
 
 
 class PoolWorkloadStatisticsResponse(_ApiModel):
@@ -3020,16 +3363,6 @@ class PoolWorkloadStatisticsResponseStatistics(_ApiModel):
     """Number of entries in items."""
     items: _t.Optional[_t.List[PoolWorkloadStatistics]] = None
     """Counts for each workload type."""
-
-
-class PoolWorkloadStatistics(_ApiModel):
-    """Workload counts of one type (table 4)."""
-
-    type: _t.Optional[PoolWorkloadStatisticsType] = None
-    """Workload type."""
-    total: _t.Optional[int] = None
-    """Number of workloads of this type."""
-    status: _t.Optional[PoolWorkloadStatisticsStatus] = None
 
 
 class PoolWorkloadStatisticsStatus(_ApiModel):
@@ -3055,15 +3388,6 @@ class PoolWorkloadStatisticsStatus(_ApiModel):
     """Failed workloads."""
 
 
-class TrainingResourceTag(_ApiModel):
-    """A key/value tag, such as {"key": "auto_search", "value": "True"} on an engine."""
-
-    key: _t.Optional[str] = None
-    """Tag key."""
-    value: _t.Optional[str] = None
-    """Tag value."""
-
-
 class TrainingBillingInfo(_ApiModel):
     """Billing of a flavor."""
 
@@ -3082,37 +3406,6 @@ class TrainingCpuInfo(_ApiModel):
     """Number of cores."""
 
 
-class TrainingGpuInfo(_ApiModel):
-    """GPUs of a flavor."""
-
-    unit_num: _t.Optional[int] = None
-    """Number of GPUs."""
-    product_name: _t.Optional[str] = None
-    """GPU product name."""
-    memory: _t.Optional[str] = None
-    """GPU memory, such as 32GiB."""
-
-
-class TrainingNpuInfo(_ApiModel):
-    """Ascend NPUs of a flavor."""
-
-    unit_num: _t.Optional[str] = None
-    """Number of NPUs (a string in the API)."""
-    product_name: _t.Optional[str] = None
-    """NPU product name."""
-    memory: _t.Optional[str] = None
-    """NPU memory."""
-
-
-class TrainingMemoryInfo(_ApiModel):
-    """Memory of a flavor."""
-
-    size: _t.Optional[int] = None
-    """Memory size in unit."""
-    unit: _t.Optional[str] = None
-    """Unit of size, such as GB."""
-
-
 class TrainingDiskInfo(_ApiModel):
     """Local disk of a flavor."""
 
@@ -3123,16 +3416,42 @@ but the service returns a number (as in the examples)."""
     """Unit of size, usually GB."""
 
 
-class TrainingFlavorInfo(_ApiModel):
-    """Hardware of a flavor."""
+class TrainingEngine(_ApiModel):
+    """A preset AI engine (framework and version) for training."""
 
-    max_num: _t.Optional[int] = None
-    """Maximum number of nodes a job may use with this flavor; 1 means no distributed training."""
-    cpu: _t.Optional[TrainingCpuInfo] = None
-    gpu: _t.Optional[TrainingGpuInfo] = None
-    npu: _t.Optional[TrainingNpuInfo] = None
-    memory: _t.Optional[TrainingMemoryInfo] = None
-    disk: _t.Optional[TrainingDiskInfo] = None
+    engine_id: _t.Optional[str] = None
+    """Engine id, such as pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64."""
+    engine_name: _t.Optional[str] = None
+    """Engine name, such as PyTorch."""
+    engine_version: _t.Optional[str] = None
+    """Engine version; one name has several versions."""
+    tags: _t.Optional[_t.List[TrainingResourceTag]] = None
+    """Engine tags, such as auto_search."""
+    v1_compatible: _t.Optional[bool] = None
+    """Whether the engine runs in v1-compatible mode."""
+    run_user: _t.Optional[str] = None
+    """UID of the default user the engine's container runs as."""
+    image_info: _t.Optional[TrainingEngineImageInfo] = None
+
+
+class TrainingEngineImageInfo(_ApiModel):
+    """Images behind an engine."""
+
+    cpu_image_url: _t.Optional[str] = None
+    """Image used on CPU flavors; empty when none."""
+    gpu_image_url: _t.Optional[str] = None
+    """Image used on GPU or Ascend flavors."""
+    image_version: _t.Optional[str] = None
+    """Image version."""
+
+
+class TrainingEngineList(_ApiModel):
+    """Engines available to training jobs."""
+
+    total: _t.Optional[int] = None
+    """Number of engines."""
+    items: _t.Optional[_t.List[TrainingEngine]] = None
+    """The engines."""
 
 
 class TrainingFlavor(_ApiModel):
@@ -3157,6 +3476,18 @@ class TrainingFlavor(_ApiModel):
     """Other attributes of the flavor."""
 
 
+class TrainingFlavorInfo(_ApiModel):
+    """Hardware of a flavor."""
+
+    max_num: _t.Optional[int] = None
+    """Maximum number of nodes a job may use with this flavor; 1 means no distributed training."""
+    cpu: _t.Optional[TrainingCpuInfo] = None
+    gpu: _t.Optional[TrainingGpuInfo] = None
+    npu: _t.Optional[TrainingNpuInfo] = None
+    memory: _t.Optional[TrainingMemoryInfo] = None
+    disk: _t.Optional[TrainingDiskInfo] = None
+
+
 class TrainingFlavorList(_ApiModel):
     """Flavors available to training jobs."""
 
@@ -3166,566 +3497,36 @@ class TrainingFlavorList(_ApiModel):
     """The flavors."""
 
 
-class TrainingEngineImageInfo(_ApiModel):
-    """Images behind an engine."""
-
-    cpu_image_url: _t.Optional[str] = None
-    """Image used on CPU flavors; empty when none."""
-    gpu_image_url: _t.Optional[str] = None
-    """Image used on GPU or Ascend flavors."""
-    image_version: _t.Optional[str] = None
-    """Image version."""
-
-
-class TrainingEngine(_ApiModel):
-    """A preset AI engine (framework and version) for training."""
-
-    engine_id: _t.Optional[str] = None
-    """Engine id, such as pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64."""
-    engine_name: _t.Optional[str] = None
-    """Engine name, such as PyTorch."""
-    engine_version: _t.Optional[str] = None
-    """Engine version; one name has several versions."""
-    tags: _t.Optional[_t.List[TrainingResourceTag]] = None
-    """Engine tags, such as auto_search."""
-    v1_compatible: _t.Optional[bool] = None
-    """Whether the engine runs in v1-compatible mode."""
-    run_user: _t.Optional[str] = None
-    """UID of the default user the engine's container runs as."""
-    image_info: _t.Optional[TrainingEngineImageInfo] = None
-
-
-class TrainingEngineList(_ApiModel):
-    """Engines available to training jobs."""
-
-    total: _t.Optional[int] = None
-    """Number of engines."""
-    items: _t.Optional[_t.List[TrainingEngine]] = None
-    """The engines."""
-
-
-class AlgorithmParameterConstraint(_ApiModel):
-    """Constraint on a hyperparameter."""
-
-    type: _t.Optional[AlgorithmParameterConstraintType] = None
-    """Type of the value."""
-    editable: _t.Optional[bool] = None
-    """Whether the value may be changed when a job uses the algorithm."""
-    required: _t.Optional[bool] = None
-    """Whether the hyperparameter must have a value."""
-    sensitive: _t.Optional[bool] = None
-    """Whether the value is sensitive (not implemented yet)."""
-    valid_type: _t.Optional[str] = None
-    """Kind of validity check, such as None."""
-    valid_range: _t.Optional[_t.List[str]] = None
-    """Valid range or values."""
-
-
-class AlgorithmI18nDescription(_ApiModel):
-    """Localised description of a hyperparameter."""
-
-    language: _t.Optional[str] = None
-    """Language, such as zh-cn or en-us."""
-    description: _t.Optional[str] = None
-    """Description in that language."""
-
-
-class AlgorithmParameter(_ApiModel):
-    """A hyperparameter (running parameter). An algorithm declares it with its default
-    value and constraint; a training job sets only name and value."""
-
-    name: str
-    """Hyperparameter name, up to 64 letters, digits, underscores and hyphens."""
-    value: _t.Optional[str] = None
-    """Value (the default value in an algorithm), always a string."""
-    description: _t.Optional[str] = None
-    """Description of the hyperparameter."""
-    constraint: _t.Optional[AlgorithmParameterConstraint] = None
-    i18n_description: _t.Optional[AlgorithmI18nDescription] = None
-    """Localised description; null when there is none."""
-
-
-class AlgorithmAutoSearch(_ApiModel):
-    """Hyperparameter auto-search policy."""
-
-    skip_search_params: _t.Optional[str] = None
-    """Hyperparameter combinations to exclude."""
-    reward_attrs: _t.Optional[_t.List[AlgorithmAutoSearchRewardAttrsItem]] = None
-    """Metrics the search optimises."""
-    search_params: _t.Optional[_t.List[AlgorithmAutoSearchSearchParamsItem]] = None
-    """Hyperparameters to search."""
-    algo_configs: _t.Optional[_t.List[AlgorithmAutoSearchAlgoConfigsItem]] = None
-    """Search algorithms and their parameters."""
-
-
-class AlgorithmAutoSearchRewardAttrsItem(_ApiModel):
-    """The AlgorithmAutoSearchRewardAttrsItem object."""
-
-    name: _t.Optional[str] = None
-    """Metric name."""
-    mode: _t.Optional[AlgorithmAutoSearchRewardAttrsItemMode] = None
-    """Search direction; max when larger is better, min when smaller is better."""
-    regex: _t.Optional[str] = None
-    """Regular expression that extracts the metric from the log."""
-
-
-class AlgorithmAutoSearchSearchParamsItem(_ApiModel):
-    """The AlgorithmAutoSearchSearchParamsItem object."""
-
-    name: _t.Optional[str] = None
-    """Hyperparameter name."""
-    param_type: _t.Optional[AlgorithmAutoSearchSearchParamsItemParamType] = None
-    """continuous (a text box on the console) or discrete (a drop-down list)."""
-    lower_bound: _t.Optional[str] = None
-    """Lower bound."""
-    upper_bound: _t.Optional[str] = None
-    """Upper bound."""
-    discrete_points_num: _t.Optional[str] = None
-    """Number of points a continuous hyperparameter is discretised into."""
-    discrete_values: _t.Optional[_t.Union[_t.List[str], str]] = None
-    """Values of a discrete hyperparameter (a list in requests, a string in responses)."""
-
-
-class AlgorithmAutoSearchAlgoConfigsItem(_ApiModel):
-    """The AlgorithmAutoSearchAlgoConfigsItem object."""
-
-    name: _t.Optional[str] = None
-    """Search algorithm name, such as bayes_opt_search."""
-    params: _t.Optional[_t.List[AlgorithmAutoSearchAlgoConfigsItemParamsItem]] = None
-    """Parameters of the search algorithm."""
-
-
-class AlgorithmAutoSearchAlgoConfigsItemParamsItem(_ApiModel):
-    """The AlgorithmAutoSearchAlgoConfigsItemParamsItem object."""
-
-    key: _t.Optional[str] = None
-    """Parameter key."""
-    value: _t.Optional[str] = None
-    """Parameter value."""
-    type: _t.Optional[str] = None
-    """Parameter type, such as String, Float or Integer."""
-
-
-class AlgorithmAdvancedConfig(_ApiModel):
-    """Advanced algorithm policies."""
-
-    auto_search: _t.Optional[AlgorithmAutoSearch] = None
-
-
-class AlgorithmMetadata(_ApiModel):
-    """Basic information of an algorithm to create."""
-
-    id: _t.Optional[str] = None
-    """Algorithm id; not set when creating. (The SDK and API reference type it Integer,
-but ids are UUID strings, as metadata.id in every response shows.)"""
-    name: str
-    """Algorithm name, 1 to 64 letters, digits, underscores and hyphens."""
-    description: _t.Optional[str] = None
-    """Algorithm description, up to 256 characters."""
-    workspace_id: _t.Optional[str] = None
-    """Workspace of the algorithm; "0" (default workspace) by default."""
-    ai_project: _t.Optional[str] = None
-    """AI project; default-ai-project. AI projects are retired, ignore it."""
-
-
-class AlgorithmRemoteConstraint(_ApiModel):
-    """Constraint on the data an input channel accepts."""
-
-    data_type: _t.Optional[str] = None
-    """Kind of input, an OBS location or a ModelArts dataset."""
-    attributes: _t.Optional[_t.List[_t.Dict[str, str]]] = None
-    """Dataset attributes (data_format, data_segmentation, dataset_type) when the input is a dataset."""
-
-
-class AlgorithmInputChannel(_ApiModel):
-    """A data input channel of an algorithm."""
-
-    name: _t.Optional[str] = None
-    """Channel name, such as data_url; passed to the code as a hyperparameter."""
-    description: _t.Optional[str] = None
-    """Channel description."""
-    remote_constraints: _t.Optional[_t.List[AlgorithmRemoteConstraint]] = None
-    """Constraints on the data."""
-
-
-class AlgorithmOutputChannel(_ApiModel):
-    """A data output channel of an algorithm."""
-
-    name: _t.Optional[str] = None
-    """Channel name, such as train_url."""
-    description: _t.Optional[str] = None
-    """Channel description."""
-
-
-class AlgorithmEngine(_ApiModel):
-    """Engine of an algorithm: engine_id, or engine_name and engine_version, or a custom
-    image_url. Responses add the engine's details."""
-
-    engine_id: _t.Optional[str] = None
-    """Engine id."""
-    engine_name: _t.Optional[str] = None
-    """Engine name; not needed with engine_id."""
-    engine_version: _t.Optional[str] = None
-    """Engine version; not needed with engine_id."""
-    image_url: _t.Optional[str] = None
-    """Custom image of the algorithm."""
-    tags: _t.Optional[_t.List[TrainingResourceTag]] = None
-    """Engine tags (responses)."""
-    v1_compatible: _t.Optional[bool] = None
-    """Whether the engine runs in v1-compatible mode (responses)."""
-    run_user: _t.Optional[str] = None
-    """UID the container runs as (responses)."""
-    image_info: _t.Optional[TrainingEngineImageInfo] = None
-
-
-class AlgorithmCodeTreeNode(_ApiModel):
-    """A file or directory of the algorithm's code directory."""
-
-    name: _t.Optional[str] = None
-    """File or directory name; directories end with /."""
-    children: _t.Optional[_t.List[AlgorithmCodeTreeNode]] = None
-    """Files and directories inside a directory."""
-
-
-class AlgorithmJobConfig(_ApiModel):
-    """How an algorithm runs."""
-
-    code_dir: _t.Optional[str] = None
-    """Code directory, such as /usr/app/; goes with boot_file."""
-    boot_file: _t.Optional[str] = None
-    """Boot file inside code_dir, such as /usr/app/boot.py."""
-    command: _t.Optional[str] = None
-    """Container start command of a custom-image algorithm."""
-    parameters: _t.Optional[_t.List[AlgorithmParameter]] = None
-    """Hyperparameters of the algorithm."""
-    parameters_customization: _t.Optional[bool] = None
-    """Whether jobs may add their own hyperparameters."""
-    inputs: _t.Optional[_t.List[AlgorithmInputChannel]] = None
-    """Data input channels."""
-    outputs: _t.Optional[_t.List[AlgorithmOutputChannel]] = None
-    """Data output channels."""
-    engine: _t.Optional[AlgorithmEngine] = None
-    code_tree: _t.Optional[AlgorithmCodeTreeNode] = None
-
-
-class AlgorithmResourceRequirement(_ApiModel):
-    """Resource constraint of an algorithm, such as flavor_type in [CPU, GPU]; the console
-    uses it to filter public resource pools."""
-
-    key: _t.Optional[str] = None
-    """Constraint key, such as flavor_type or device_distributed_mode."""
-    values: _t.Optional[_t.List[str]] = None
-    """Values of the key (request spelling)."""
-    value: _t.Optional[_t.List[str]] = None
-    """Values of the key (spelling of the SDK's response model)."""
-    operator: _t.Optional[str] = None
-    """Relation between key and values; only in is supported."""
-
-
-class AlgorithmCreateRequest(_ApiModel):
-    """An algorithm to create."""
-
-    metadata: _t.Optional[AlgorithmMetadata] = None
-    job_config: _t.Optional[AlgorithmJobConfig] = None
-    resource_requirements: _t.Optional[_t.List[AlgorithmResourceRequirement]] = None
-    """Resource constraints; optional."""
-    advanced_config: _t.Optional[AlgorithmAdvancedConfig] = None
-
-
-class AlgorithmResponseMetadata(_ApiModel):
-    """Basic information of an algorithm, as the server returns it."""
-
-    id: _t.Optional[str] = None
-    """Algorithm id (a UUID)."""
-    name: _t.Optional[str] = None
-    """Algorithm name."""
-    description: _t.Optional[str] = None
-    """Algorithm description."""
-    workspace_id: _t.Optional[str] = None
-    """Workspace of the algorithm."""
-    ai_project: _t.Optional[str] = None
-    """AI project (retired)."""
-    user_name: _t.Optional[str] = None
-    """Name of the user who created it."""
-    domain_id: _t.Optional[str] = None
-    """Domain (account) id of the owner."""
-    source: _t.Optional[str] = None
-    """Source of the algorithm, such as custom."""
-    api_version: _t.Optional[str] = None
-    """API version of the algorithm (old or new style)."""
-    is_valid: _t.Optional[bool] = None
-    """Whether the algorithm is usable."""
-    state: _t.Optional[str] = None
-    """Algorithm state."""
-    size: _t.Optional[int] = None
-    """Size of the algorithm's code."""
-    tags: _t.Optional[_t.List[_t.Dict[str, str]]] = None
-    """Algorithm tags; null when none."""
-    attr_list: _t.Optional[_t.List[str]] = None
-    """Algorithm attributes; null when none."""
-    version_num: _t.Optional[int] = None
-    """Number of versions; 0 by default."""
-    create_time: _t.Optional[int] = None
-    """Creation time, milliseconds since the epoch."""
-    update_time: _t.Optional[int] = None
-    """Update time, milliseconds since the epoch; 0 if never updated."""
-
-
-class Algorithm(_ApiModel):
-    """An algorithm."""
-
-    metadata: _t.Optional[AlgorithmResponseMetadata] = None
-    share_info: _t.Optional[_t.Dict[str, _t.Any]] = None
-    """Sharing information of the algorithm."""
-    job_config: _t.Optional[AlgorithmJobConfig] = None
-    resource_requirements: _t.Optional[_t.List[AlgorithmResourceRequirement]] = None
-    """Resource constraints; null or empty when none."""
-    advanced_config: _t.Optional[AlgorithmAdvancedConfig] = None
-
-
-class AlgorithmList(_ApiModel):
-    """One page of algorithms."""
-
-    total: _t.Optional[int] = None
-    """Number of algorithms of the user."""
-    count: _t.Optional[int] = None
-    """Number of algorithms matching the query."""
-    limit: _t.Optional[int] = None
-    """Page size used."""
-    offset: _t.Optional[int] = None
-    """Offset used."""
-    sort_by: _t.Optional[str] = None
-    """Sort field used."""
-    order: _t.Optional[str] = None
-    """Sort order used, asc or desc."""
-    group_by: _t.Optional[str] = None
-    """Grouping used."""
-    items: _t.Optional[_t.List[Algorithm]] = None
-    """The algorithms."""
-
-
-class TrainingJobMetadata(_ApiModel):
-    """Metadata of a training job; id, create_time and user_name are set by the server."""
-
-    id: _t.Optional[str] = None
-    """Job id (a UUID)."""
-    name: str
-    """Job name, 1 to 64 letters, digits, underscores and hyphens."""
-    workspace_id: _t.Optional[str] = None
-    """Workspace of the job; "0" by default."""
-    description: _t.Optional[str] = None
-    """Job description, up to 256 characters."""
-    create_time: _t.Optional[int] = None
-    """Creation time, milliseconds since the epoch."""
-    user_name: _t.Optional[str] = None
-    """Name of the user who created the job."""
-    ai_project: _t.Optional[str] = None
-    """AI project (retired), such as default-ai-project."""
-    annotations: _t.Optional[_t.Dict[str, str]] = None
-    """Advanced settings, such as job_template (Template DL, or Template RL for
-heterogeneous jobs), fault-tolerance/job-retry-num, jupyter-lab/enable or
-tensorboard/enable."""
-    training_experiment_reference: _t.Optional[TrainingJobMetadataTrainingExperimentReference] = (
-        None
-    )
-    """Training experiment the job belongs to (an existing id, or a name to create one)."""
-
-
-class TrainingJobMetadataTrainingExperimentReference(_ApiModel):
-    """Training experiment the job belongs to (an existing id, or a name to create one)."""
-
-    id: _t.Optional[str] = None
-    """Experiment id."""
-    name: _t.Optional[str] = None
-    """Experiment name."""
-    description: _t.Optional[str] = None
-    """Experiment description (requests)."""
-    serial_number: _t.Optional[str] = None
-    """Number of the job within the experiment (responses)."""
-
-
-class TrainingJobStatus(_ApiModel):
-    """Status of a training job; set by the server."""
-
-    phase: _t.Optional[TrainingJobPhase] = None
-    secondary_phase: _t.Optional[str] = None
-    """Second-level, internal status; values may be added, changed or removed, do not
-rely on them. Known values: Creating, Queuing, Running, Failed, Completed,
-Terminating, Terminated, CreateFailed, TerminatedFailed, Unknown, Lost."""
-    duration: _t.Optional[int] = None
-    """Running time in milliseconds."""
-    start_time: _t.Optional[int] = None
-    """Start time, milliseconds since the epoch; 0 before start."""
-    node_count_metrics: _t.Optional[_t.List[_t.List[int]]] = None
-    """How the number of running nodes changed: [timestamp in milliseconds, node count]
-pairs; null before the job runs."""
-    tasks: _t.Optional[_t.List[str]] = None
-    """Task names of the job, such as worker-0."""
-    task_statuses: _t.Optional[_t.List[TrainingJobStatusTaskStatusesItem]] = None
-    """Exit status of the tasks."""
-    running_records: _t.Optional[_t.List[TrainingJobStatusRunningRecordsItem]] = None
-    """Runs of the job and the fault-recovery actions between them."""
-    retention_time: _t.Optional[int] = None
-    """How long the job has been retained; only with spec.reserved_time."""
-    task_ips: _t.Optional[_t.List[TrainingJobStatusTaskIpsItem]] = None
-    """IP addresses of the tasks (only when the query asked for host IPs)."""
-
-
-class TrainingJobStatusTaskStatusesItem(_ApiModel):
-    """The TrainingJobStatusTaskStatusesItem object."""
-
-    task: _t.Optional[str] = None
-    """Task name."""
-    exit_code: _t.Optional[int] = None
-    """Exit code of the task."""
-    message: _t.Optional[str] = None
-    """Error message of the task."""
-
-
-class TrainingJobStatusRunningRecordsItem(_ApiModel):
-    """The TrainingJobStatusRunningRecordsItem object."""
-
-    start_at: _t.Optional[int] = None
-    """Start of the run, seconds since the epoch."""
-    end_at: _t.Optional[int] = None
-    """End of the run, seconds since the epoch."""
-    xpu_start_at: _t.Optional[int] = None
-    """When the accelerators started, seconds since the epoch."""
-    start_type: _t.Optional[str] = None
-    """How the run started: init_or_rescheduled or restarted."""
-    end_reason: _t.Optional[str] = None
-    """Why the run ended."""
-    end_related_task: _t.Optional[str] = None
-    """Task that ended the run, such as worker-0."""
-    end_recover: _t.Optional[str] = None
-    """Fault-tolerance action taken after the run, such as proc_restart or pod_reschedule."""
-    end_recover_before_downgrade: _t.Optional[str] = None
-    """Fault-tolerance action before it was downgraded."""
-    recover_records: _t.Optional[_t.List[_t.Dict[str, _t.Any]]] = None
-    """Fault-tolerance actions taken when the run ended abnormally."""
-
-
-class TrainingJobStatusTaskIpsItem(_ApiModel):
-    """The TrainingJobStatusTaskIpsItem object."""
-
-    task: _t.Optional[str] = None
-    """Task name."""
-    ip: _t.Optional[str] = None
-    """Task IP address."""
-    host_ip: _t.Optional[str] = None
-    """Host IP address (dedicated pools only)."""
-    schedule_count: _t.Optional[int] = None
-    """How many times the task was scheduled."""
-
-
-class TrainingJobObs(_ApiModel):
-    """An OBS location."""
-
-    obs_url: str
-    """OBS path, such as /bucket/dir/."""
-
-
-class TrainingJobInputRemote(_ApiModel):
-    """Where an input channel's data comes from, an OBS path or a dataset."""
-
-    obs: _t.Optional[TrainingJobObs] = None
-    dataset: _t.Optional[TrainingJobInputRemoteDataset] = None
-    """A ModelArts dataset."""
-
-
-class TrainingJobInputRemoteDataset(_ApiModel):
-    """A ModelArts dataset."""
-
-    id: _t.Optional[str] = None
-    """Dataset id."""
-    version_id: _t.Optional[str] = None
-    """Dataset version id; required for old-style datasets."""
-    obs_url: _t.Optional[str] = None
-    """OBS path of the dataset, resolved by ModelArts."""
-    service_type: _t.Optional[str] = None
-    """V3 for a dataset of the asset service; other values mean old-style datasets."""
-    name: _t.Optional[str] = None
-    """Dataset name."""
-    dataset_proportion: _t.Optional[int] = None
-    """Share of the dataset used by a fine-tuning job."""
-
-
-class TrainingJobInput(_ApiModel):
-    """A data input channel of a training job."""
-
-    name: str
-    """Channel name, as declared by the algorithm, such as data_url."""
-    description: _t.Optional[str] = None
-    """Channel description."""
-    local_dir: _t.Optional[str] = None
-    """Container path the data is mapped to, such as /home/ma-user/modelarts/inputs/data_url_0."""
-    access_method: _t.Optional[TrainingJobInputAccessMethod] = None
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
-    remote: TrainingJobInputRemote
-    remote_constraint: _t.Optional[_t.List[TrainingJobInputRemoteConstraintItem]] = None
-    """Constraints on the data."""
-
-
-class TrainingJobInputRemoteConstraintItem(_ApiModel):
-    """The TrainingJobInputRemoteConstraintItem object."""
-
-    data_type: _t.Optional[str] = None
-    """Kind of input, an OBS location or a dataset."""
-    attributes: _t.Optional[str] = None
-    """Dataset attributes."""
-
-
-class TrainingJobOutput(_ApiModel):
-    """A data output channel of a training job."""
-
-    name: str
-    """Channel name, as declared by the algorithm, such as train_url."""
-    description: _t.Optional[str] = None
-    """Channel description."""
-    local_dir: _t.Optional[str] = None
-    """Container path the output is written to."""
-    access_method: _t.Optional[TrainingJobOutputAccessMethod] = None
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
-    remote: TrainingJobOutputRemote
-    """Where the output goes."""
-    mode: _t.Optional[str] = None
-    """How the output is uploaded, upload_periodically by default."""
-    period: _t.Optional[int] = None
-    """Upload period in seconds; 30 by default."""
-
-
-class TrainingJobOutputRemote(_ApiModel):
-    """Where the output goes."""
-
-    obs: TrainingJobObs
-
-
-class TrainingJobEngine(_ApiModel):
-    """Engine of a training job: engine_id, or engine_name and engine_version, or a custom
-    image_url. Responses add the engine's details."""
-
-    engine_id: _t.Optional[str] = None
-    """Engine id."""
-    engine_name: _t.Optional[str] = None
-    """Engine name; not needed with engine_id."""
-    engine_version: _t.Optional[str] = None
-    """Engine version; not needed with engine_id."""
-    image_url: _t.Optional[str] = None
-    """Custom image from SWR."""
-    install_sys_packages: _t.Optional[bool] = None
-    """Whether to install the platform's MoXing version (custom engines only)."""
-    image_repo_id: _t.Optional[str] = None
-    """SWR enterprise repository instance id, for enterprise images."""
-    usage: _t.Optional[str] = None
-    """Usage of the engine, such as training (responses)."""
-    support_groups: _t.Optional[str] = None
-    """User groups the engine is for, such as public (responses)."""
-    tags: _t.Optional[_t.List[TrainingResourceTag]] = None
-    """Engine tags (responses)."""
-    v1_compatible: _t.Optional[bool] = None
-    """Whether the engine runs in v1-compatible mode (responses)."""
-    run_user: _t.Optional[str] = None
-    """UID the container runs as (responses)."""
+class TrainingGpuInfo(_ApiModel):
+    """GPUs of a flavor."""
+
+    unit_num: _t.Optional[int] = None
+    """Number of GPUs."""
+    product_name: _t.Optional[str] = None
+    """GPU product name."""
+    memory: _t.Optional[str] = None
+    """GPU memory, such as 32GiB."""
+
+
+class TrainingJob(_ApiModel):
+    """A training job, as the server returns it."""
+
+    kind: _t.Optional[TrainingJobKind] = None
+    metadata: _t.Optional[TrainingJobMetadata] = None
+    status: _t.Optional[TrainingJobStatus] = None
+    algorithm: _t.Optional[TrainingJobAlgorithm] = None
+    tasks: _t.Optional[_t.List[TrainingJobTask]] = None
+    """Tasks of a heterogeneous job."""
+    spec: _t.Optional[TrainingJobSpec] = None
+    endpoints: _t.Optional[TrainingJobEndpoints] = None
+    ftjob_config: _t.Optional[TrainingJobFtConfig] = None
+
+
+class TrainingJobActionRequest(_ApiModel):
+    """An action on a training job."""
+
+    action_type: TrainingJobActionRequestActionType
+    """The action; terminate stops the job."""
 
 
 class TrainingJobAlgorithm(_ApiModel):
@@ -3789,20 +3590,6 @@ class TrainingJobAlgorithmSummary(_ApiModel):
     """Visualisation log inputs."""
 
 
-class TrainingJobAlgorithmSummaryLogDir(_ApiModel):
-    """Where the visualisation logs are written."""
-
-    pfs: _t.Optional[TrainingJobAlgorithmSummaryLogDirPfs] = None
-    """OBS parallel file system location of the logs."""
-
-
-class TrainingJobAlgorithmSummaryLogDirPfs(_ApiModel):
-    """OBS parallel file system location of the logs."""
-
-    pfs_path: _t.Optional[str] = None
-    """OBS parallel file system path."""
-
-
 class TrainingJobAlgorithmSummaryDataSourcesItem(_ApiModel):
     """The TrainingJobAlgorithmSummaryDataSourcesItem object."""
 
@@ -3826,25 +3613,89 @@ class TrainingJobAlgorithmSummaryDataSourcesItemNfs(_ApiModel):
     """SFS Turbo path."""
 
 
-class TrainingJobTask(_ApiModel):
-    """A task of a heterogeneous training job (not generally available). Nested objects are
-    kept open."""
+class TrainingJobAlgorithmSummaryLogDir(_ApiModel):
+    """Where the visualisation logs are written."""
 
-    role: _t.Optional[str] = None
-    """Task role."""
-    algorithm: _t.Optional[_t.Dict[str, _t.Any]] = None
-    """Algorithm of the task (code_dir, boot_file, engine, inputs, outputs, ...)."""
-    task_resource: _t.Optional[_t.Dict[str, _t.Any]] = None
-    """Resources of the task (flavor_id, node_count, pool_id, ...)."""
-    log_export_path: _t.Optional[TrainingJobTaskLogExportPath] = None
-    """Where the task's logs are saved."""
+    pfs: _t.Optional[TrainingJobAlgorithmSummaryLogDirPfs] = None
+    """OBS parallel file system location of the logs."""
 
 
-class TrainingJobTaskLogExportPath(_ApiModel):
-    """Where the task's logs are saved."""
+class TrainingJobAlgorithmSummaryLogDirPfs(_ApiModel):
+    """OBS parallel file system location of the logs."""
 
-    obs_url: _t.Optional[str] = None
-    """OBS path of the logs."""
+    pfs_path: _t.Optional[str] = None
+    """OBS parallel file system path."""
+
+
+class TrainingJobCreateRequest(_ApiModel):
+    """A training job to create."""
+
+    kind: TrainingJobKind
+    metadata: TrainingJobMetadata
+    algorithm: _t.Optional[TrainingJobAlgorithm] = None
+    tasks: _t.Optional[_t.List[TrainingJobTask]] = None
+    """Tasks of a heterogeneous job (not generally available)."""
+    spec: _t.Optional[TrainingJobSpec] = None
+    endpoints: _t.Optional[TrainingJobEndpoints] = None
+    train_type: _t.Optional[TrainingJobCreateRequestTrainType] = None
+    """Training type of a fine-tuning job."""
+    ftjob_config: _t.Optional[TrainingJobFtConfig] = None
+
+
+class TrainingJobEndpoints(_ApiModel):
+    """Remote access to a running job (SSH, JupyterLab, TensorBoard, MindStudio Insight)."""
+
+    ssh: _t.Optional[TrainingJobEndpointsSsh] = None
+    """SSH access."""
+    jupyter_lab: _t.Optional[TrainingJobWebEndpoint] = None
+    tensorboard: _t.Optional[TrainingJobWebEndpoint] = None
+    mindstudio_insight: _t.Optional[TrainingJobWebEndpoint] = None
+
+
+class TrainingJobEndpointsSsh(_ApiModel):
+    """SSH access."""
+
+    key_pair_names: _t.Optional[_t.List[str]] = None
+    """Names of ECS key pairs allowed to log in."""
+    task_urls: _t.Optional[_t.List[TrainingJobEndpointsSshTaskUrlsItem]] = None
+    """SSH addresses of the tasks (responses)."""
+
+
+class TrainingJobEndpointsSshTaskUrlsItem(_ApiModel):
+    """The TrainingJobEndpointsSshTaskUrlsItem object."""
+
+    task: _t.Optional[str] = None
+    """Task name."""
+    url: _t.Optional[str] = None
+    """SSH address."""
+
+
+class TrainingJobEngine(_ApiModel):
+    """Engine of a training job: engine_id, or engine_name and engine_version, or a custom
+    image_url. Responses add the engine's details."""
+
+    engine_id: _t.Optional[str] = None
+    """Engine id."""
+    engine_name: _t.Optional[str] = None
+    """Engine name; not needed with engine_id."""
+    engine_version: _t.Optional[str] = None
+    """Engine version; not needed with engine_id."""
+    image_url: _t.Optional[str] = None
+    """Custom image from SWR."""
+    install_sys_packages: _t.Optional[bool] = None
+    """Whether to install the platform's MoXing version (custom engines only)."""
+    image_repo_id: _t.Optional[str] = None
+    """SWR enterprise repository instance id, for enterprise images."""
+    usage: _t.Optional[str] = None
+    """Usage of the engine, such as training (responses)."""
+    support_groups: _t.Optional[str] = None
+    """User groups the engine is for, such as public (responses)."""
+    tags: _t.Optional[_t.List[TrainingResourceTag]] = None
+    """Engine tags (responses)."""
+    v1_compatible: _t.Optional[bool] = None
+    """Whether the engine runs in v1-compatible mode (responses)."""
+    run_user: _t.Optional[str] = None
+    """UID the container runs as (responses)."""
 
 
 class TrainingJobFlavorDetail(_ApiModel):
@@ -3853,6 +3704,183 @@ class TrainingJobFlavorDetail(_ApiModel):
     flavor_type: _t.Optional[TrainingFlavorType] = None
     billing: _t.Optional[TrainingBillingInfo] = None
     flavor_info: _t.Optional[TrainingFlavorInfo] = None
+
+
+class TrainingJobFtConfig(_ApiModel):
+    """Settings of a fine-tuning (MaaS) job."""
+
+    ft_job_uuid: _t.Optional[str] = None
+    """Model id."""
+    ft_train_type: _t.Optional[str] = None
+    """Fine-tuning training type."""
+    model_type: _t.Optional[str] = None
+    """Model type."""
+    train_output_path: _t.Optional[str] = None
+    """Output path of the job."""
+    train_process: _t.Optional[float] = None
+    """Training progress."""
+    checkpoint_id: _t.Optional[str] = None
+    """Checkpoint id."""
+    task_env: _t.Optional[_t.Dict[str, _t.Any]] = None
+    """Environment variables of the fine-tuning job (envs)."""
+    checkpoint_config: _t.Optional[_t.Dict[str, _t.Any]] = None
+    """Checkpoint settings (checkpoint_id, save_checkpoints_max, skipped_steps, restore_training)."""
+
+
+class TrainingJobInput(_ApiModel):
+    """A data input channel of a training job."""
+
+    name: str
+    """Channel name, as declared by the algorithm, such as data_url."""
+    description: _t.Optional[str] = None
+    """Channel description."""
+    local_dir: _t.Optional[str] = None
+    """Container path the data is mapped to, such as /home/ma-user/modelarts/inputs/data_url_0."""
+    access_method: _t.Optional[TrainingJobInputAccessMethod] = None
+    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
+    remote: TrainingJobInputRemote
+    remote_constraint: _t.Optional[_t.List[TrainingJobInputRemoteConstraintItem]] = None
+    """Constraints on the data."""
+
+
+class TrainingJobInputRemote(_ApiModel):
+    """Where an input channel's data comes from, an OBS path or a dataset."""
+
+    obs: _t.Optional[TrainingJobObs] = None
+    dataset: _t.Optional[TrainingJobInputRemoteDataset] = None
+    """A ModelArts dataset."""
+
+
+class TrainingJobInputRemoteConstraintItem(_ApiModel):
+    """The TrainingJobInputRemoteConstraintItem object."""
+
+    data_type: _t.Optional[str] = None
+    """Kind of input, an OBS location or a dataset."""
+    attributes: _t.Optional[str] = None
+    """Dataset attributes."""
+
+
+class TrainingJobInputRemoteDataset(_ApiModel):
+    """A ModelArts dataset."""
+
+    id: _t.Optional[str] = None
+    """Dataset id."""
+    version_id: _t.Optional[str] = None
+    """Dataset version id; required for old-style datasets."""
+    obs_url: _t.Optional[str] = None
+    """OBS path of the dataset, resolved by ModelArts."""
+    service_type: _t.Optional[str] = None
+    """V3 for a dataset of the asset service; other values mean old-style datasets."""
+    name: _t.Optional[str] = None
+    """Dataset name."""
+    dataset_proportion: _t.Optional[int] = None
+    """Share of the dataset used by a fine-tuning job."""
+
+
+class TrainingJobLogExportPath(_ApiModel):
+    """Where the job's logs are saved."""
+
+    obs_url: _t.Optional[str] = None
+    """OBS path of the logs, such as obs://bucket/path."""
+    host_path: _t.Optional[str] = None
+    """Host path of the logs, such as /example/path."""
+
+
+class TrainingJobLogUrl(_ApiModel):
+    """A temporary OBS link to a task's log."""
+
+    obs_url: _t.Optional[str] = None
+    """Temporary pre-signed OBS URL of the complete log; open it in a browser or download it."""
+
+
+class TrainingJobMetadata(_ApiModel):
+    """Metadata of a training job; id, create_time and user_name are set by the server."""
+
+    id: _t.Optional[str] = None
+    """Job id (a UUID)."""
+    name: str
+    """Job name, 1 to 64 letters, digits, underscores and hyphens."""
+    workspace_id: _t.Optional[str] = None
+    """Workspace of the job; "0" by default."""
+    description: _t.Optional[str] = None
+    """Job description, up to 256 characters."""
+    create_time: _t.Optional[int] = None
+    """Creation time, milliseconds since the epoch."""
+    user_name: _t.Optional[str] = None
+    """Name of the user who created the job."""
+    ai_project: _t.Optional[str] = None
+    """AI project (retired), such as default-ai-project."""
+    annotations: _t.Optional[_t.Dict[str, str]] = None
+    """Advanced settings, such as job_template (Template DL, or Template RL for
+heterogeneous jobs), fault-tolerance/job-retry-num, jupyter-lab/enable or
+tensorboard/enable."""
+    training_experiment_reference: _t.Optional[TrainingJobMetadataTrainingExperimentReference] = (
+        None
+    )
+    """Training experiment the job belongs to (an existing id, or a name to create one)."""
+
+
+class TrainingJobMetadataTrainingExperimentReference(_ApiModel):
+    """Training experiment the job belongs to (an existing id, or a name to create one)."""
+
+    id: _t.Optional[str] = None
+    """Experiment id."""
+    name: _t.Optional[str] = None
+    """Experiment name."""
+    description: _t.Optional[str] = None
+    """Experiment description (requests)."""
+    serial_number: _t.Optional[str] = None
+    """Number of the job within the experiment (responses)."""
+
+
+class TrainingJobMetric(_ApiModel):
+    """One metric series of a task."""
+
+    metric: _t.Optional[TrainingJobMetricMetric] = None
+    """The metric: cpuUsage (CPU usage), memUsage (physical memory usage), gpuUtil (GPU
+usage), gpuMemUsage (GPU memory usage), npuUtil (NPU usage), npuMemUsage (NPU
+memory usage)."""
+    value: _t.Optional[_t.List[float]] = None
+    """One average per minute, in percent; -1 where there is no data."""
+
+
+class TrainingJobMetrics(_ApiModel):
+    """Running metrics of a task of a training job."""
+
+    metrics: _t.Optional[_t.List[TrainingJobMetric]] = None
+    """The metric series."""
+
+
+class TrainingJobObs(_ApiModel):
+    """An OBS location."""
+
+    obs_url: str
+    """OBS path, such as /bucket/dir/."""
+
+
+class TrainingJobOutput(_ApiModel):
+    """A data output channel of a training job."""
+
+    name: str
+    """Channel name, as declared by the algorithm, such as train_url."""
+    description: _t.Optional[str] = None
+    """Channel description."""
+    local_dir: _t.Optional[str] = None
+    """Container path the output is written to."""
+    access_method: _t.Optional[TrainingJobOutputAccessMethod] = None
+    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
+    remote: TrainingJobOutputRemote
+    """Where the output goes."""
+    mode: _t.Optional[str] = None
+    """How the output is uploaded, upload_periodically by default."""
+    period: _t.Optional[int] = None
+    """Upload period in seconds; 30 by default."""
+
+
+class TrainingJobOutputRemote(_ApiModel):
+    """Where the output goes."""
+
+    obs: TrainingJobObs
 
 
 class TrainingJobResource(_ApiModel):
@@ -3910,15 +3938,6 @@ class TrainingJobResourceMainContainerCustomizedFlavor(_ApiModel):
     """Number of accelerator cards."""
 
 
-class TrainingJobLogExportPath(_ApiModel):
-    """Where the job's logs are saved."""
-
-    obs_url: _t.Optional[str] = None
-    """OBS path of the logs, such as obs://bucket/path."""
-    host_path: _t.Optional[str] = None
-    """Host path of the logs, such as /example/path."""
-
-
 class TrainingJobSpec(_ApiModel):
     """Specification of a training job."""
 
@@ -3950,46 +3969,6 @@ class TrainingJobSpec(_ApiModel):
     """How long to keep the job's environment after it ends."""
 
 
-class TrainingJobSpecVolumesItem(_ApiModel):
-    """The TrainingJobSpecVolumesItem object."""
-
-    nfs: _t.Optional[TrainingJobSpecVolumesItemNfs] = None
-    """An NFS volume."""
-    pfs: _t.Optional[TrainingJobSpecVolumesItemPfs] = None
-    """An OBS parallel file system mounted with obsfs."""
-    obs: _t.Optional[TrainingJobSpecVolumesItemObs] = None
-    """An OBS path."""
-
-
-class TrainingJobSpecVolumesItemNfs(_ApiModel):
-    """An NFS volume."""
-
-    nfs_server_path: _t.Optional[str] = None
-    """NFS server path, such as 10.10.10.10:/example/path."""
-    local_path: _t.Optional[str] = None
-    """Mount path in the container."""
-    read_only: _t.Optional[bool] = None
-    """Whether the mount is read-only."""
-
-
-class TrainingJobSpecVolumesItemPfs(_ApiModel):
-    """An OBS parallel file system mounted with obsfs."""
-
-    pfs_path: _t.Optional[str] = None
-    """OBS parallel file system path, such as /test-bucket/path."""
-    local_path: _t.Optional[str] = None
-    """Mount path in the container."""
-
-
-class TrainingJobSpecVolumesItemObs(_ApiModel):
-    """An OBS path."""
-
-    obs_path: _t.Optional[str] = None
-    """OBS path to mount, such as /test-bucket/path."""
-    local_path: _t.Optional[str] = None
-    """Mount path in the container."""
-
-
 class TrainingJobSpecAutoStop(_ApiModel):
     """Stop the job automatically after a running time."""
 
@@ -3997,44 +3976,6 @@ class TrainingJobSpecAutoStop(_ApiModel):
     """Unit of duration."""
     duration: int
     """Running time before the job stops."""
-
-
-class TrainingJobSpecRetention(_ApiModel):
-    """Record ageing policy of the job."""
-
-    policy: _t.Optional[TrainingJobSpecRetentionPolicy] = None
-    """enabled or disabled; unset follows the user-level setting."""
-
-
-class TrainingJobSpecSchedulePolicy(_ApiModel):
-    """Scheduling policy (affinity, priority, preemption)."""
-
-    required_affinity: _t.Optional[_t.Dict[str, _t.Any]] = None
-    """Hard affinity (affinity_type cabinet, hyperinstance or networkTopology, group size and level)."""
-    preferred_affinity: _t.Optional[_t.Dict[str, _t.Any]] = None
-    """Soft node affinity."""
-    priority: _t.Optional[int] = None
-    """Job priority in dedicated pools (1 to 3, 1 by default)."""
-    preemptible: _t.Optional[bool] = None
-    """Whether the job may be preempted."""
-
-
-class TrainingJobSpecLogExportConfig(_ApiModel):
-    """Log export options."""
-
-    version: _t.Optional[TrainingJobSpecLogExportConfigVersion] = None
-    """Log format version."""
-    rotation_enabled: _t.Optional[bool] = None
-    """Whether logs can be downloaded by time slice."""
-
-
-class TrainingJobSpecNotification(_ApiModel):
-    """SMN notification of job events."""
-
-    topic_urn: _t.Optional[str] = None
-    """URN of the SMN topic."""
-    events: _t.Optional[_t.List[TrainingJobSpecNotificationEventsItem]] = None
-    """Events that trigger a notification."""
 
 
 class TrainingJobSpecCustomMetricsItem(_ApiModel):
@@ -4062,6 +4003,24 @@ class TrainingJobSpecCustomMetricsItemHttpGet(_ApiModel):
     """Port of the metrics endpoint; goes with path."""
 
 
+class TrainingJobSpecLogExportConfig(_ApiModel):
+    """Log export options."""
+
+    version: _t.Optional[TrainingJobSpecLogExportConfigVersion] = None
+    """Log format version."""
+    rotation_enabled: _t.Optional[bool] = None
+    """Whether logs can be downloaded by time slice."""
+
+
+class TrainingJobSpecNotification(_ApiModel):
+    """SMN notification of job events."""
+
+    topic_urn: _t.Optional[str] = None
+    """URN of the SMN topic."""
+    events: _t.Optional[_t.List[TrainingJobSpecNotificationEventsItem]] = None
+    """Events that trigger a notification."""
+
+
 class TrainingJobSpecOutputModel(_ApiModel):
     """Where a custom training job saves its model."""
 
@@ -4087,32 +4046,159 @@ class TrainingJobSpecReservedTime(_ApiModel):
     """Retention time."""
 
 
-class TrainingJobEndpoints(_ApiModel):
-    """Remote access to a running job (SSH, JupyterLab, TensorBoard, MindStudio Insight)."""
+class TrainingJobSpecRetention(_ApiModel):
+    """Record ageing policy of the job."""
 
-    ssh: _t.Optional[TrainingJobEndpointsSsh] = None
-    """SSH access."""
-    jupyter_lab: _t.Optional[TrainingJobWebEndpoint] = None
-    tensorboard: _t.Optional[TrainingJobWebEndpoint] = None
-    mindstudio_insight: _t.Optional[TrainingJobWebEndpoint] = None
+    policy: _t.Optional[TrainingJobSpecRetentionPolicy] = None
+    """enabled or disabled; unset follows the user-level setting."""
 
 
-class TrainingJobEndpointsSsh(_ApiModel):
-    """SSH access."""
+class TrainingJobSpecSchedulePolicy(_ApiModel):
+    """Scheduling policy (affinity, priority, preemption)."""
 
-    key_pair_names: _t.Optional[_t.List[str]] = None
-    """Names of ECS key pairs allowed to log in."""
-    task_urls: _t.Optional[_t.List[TrainingJobEndpointsSshTaskUrlsItem]] = None
-    """SSH addresses of the tasks (responses)."""
+    required_affinity: _t.Optional[_t.Dict[str, _t.Any]] = None
+    """Hard affinity (affinity_type cabinet, hyperinstance or networkTopology, group size and level)."""
+    preferred_affinity: _t.Optional[_t.Dict[str, _t.Any]] = None
+    """Soft node affinity."""
+    priority: _t.Optional[int] = None
+    """Job priority in dedicated pools (1 to 3, 1 by default)."""
+    preemptible: _t.Optional[bool] = None
+    """Whether the job may be preempted."""
 
 
-class TrainingJobEndpointsSshTaskUrlsItem(_ApiModel):
-    """The TrainingJobEndpointsSshTaskUrlsItem object."""
+class TrainingJobSpecVolumesItem(_ApiModel):
+    """The TrainingJobSpecVolumesItem object."""
+
+    nfs: _t.Optional[TrainingJobSpecVolumesItemNfs] = None
+    """An NFS volume."""
+    pfs: _t.Optional[TrainingJobSpecVolumesItemPfs] = None
+    """An OBS parallel file system mounted with obsfs."""
+    obs: _t.Optional[TrainingJobSpecVolumesItemObs] = None
+    """An OBS path."""
+
+
+class TrainingJobSpecVolumesItemNfs(_ApiModel):
+    """An NFS volume."""
+
+    nfs_server_path: _t.Optional[str] = None
+    """NFS server path, such as 10.10.10.10:/example/path."""
+    local_path: _t.Optional[str] = None
+    """Mount path in the container."""
+    read_only: _t.Optional[bool] = None
+    """Whether the mount is read-only."""
+
+
+class TrainingJobSpecVolumesItemObs(_ApiModel):
+    """An OBS path."""
+
+    obs_path: _t.Optional[str] = None
+    """OBS path to mount, such as /test-bucket/path."""
+    local_path: _t.Optional[str] = None
+    """Mount path in the container."""
+
+
+class TrainingJobSpecVolumesItemPfs(_ApiModel):
+    """An OBS parallel file system mounted with obsfs."""
+
+    pfs_path: _t.Optional[str] = None
+    """OBS parallel file system path, such as /test-bucket/path."""
+    local_path: _t.Optional[str] = None
+    """Mount path in the container."""
+
+
+class TrainingJobStatus(_ApiModel):
+    """Status of a training job; set by the server."""
+
+    phase: _t.Optional[TrainingJobPhase] = None
+    secondary_phase: _t.Optional[str] = None
+    """Second-level, internal status; values may be added, changed or removed, do not
+rely on them. Known values: Creating, Queuing, Running, Failed, Completed,
+Terminating, Terminated, CreateFailed, TerminatedFailed, Unknown, Lost."""
+    duration: _t.Optional[int] = None
+    """Running time in milliseconds."""
+    start_time: _t.Optional[int] = None
+    """Start time, milliseconds since the epoch; 0 before start."""
+    node_count_metrics: _t.Optional[_t.List[_t.List[int]]] = None
+    """How the number of running nodes changed: [timestamp in milliseconds, node count]
+pairs; null before the job runs."""
+    tasks: _t.Optional[_t.List[str]] = None
+    """Task names of the job, such as worker-0."""
+    task_statuses: _t.Optional[_t.List[TrainingJobStatusTaskStatusesItem]] = None
+    """Exit status of the tasks."""
+    running_records: _t.Optional[_t.List[TrainingJobStatusRunningRecordsItem]] = None
+    """Runs of the job and the fault-recovery actions between them."""
+    retention_time: _t.Optional[int] = None
+    """How long the job has been retained; only with spec.reserved_time."""
+    task_ips: _t.Optional[_t.List[TrainingJobStatusTaskIpsItem]] = None
+    """IP addresses of the tasks (only when the query asked for host IPs)."""
+
+
+class TrainingJobStatusRunningRecordsItem(_ApiModel):
+    """The TrainingJobStatusRunningRecordsItem object."""
+
+    start_at: _t.Optional[int] = None
+    """Start of the run, seconds since the epoch."""
+    end_at: _t.Optional[int] = None
+    """End of the run, seconds since the epoch."""
+    xpu_start_at: _t.Optional[int] = None
+    """When the accelerators started, seconds since the epoch."""
+    start_type: _t.Optional[str] = None
+    """How the run started: init_or_rescheduled or restarted."""
+    end_reason: _t.Optional[str] = None
+    """Why the run ended."""
+    end_related_task: _t.Optional[str] = None
+    """Task that ended the run, such as worker-0."""
+    end_recover: _t.Optional[str] = None
+    """Fault-tolerance action taken after the run, such as proc_restart or pod_reschedule."""
+    end_recover_before_downgrade: _t.Optional[str] = None
+    """Fault-tolerance action before it was downgraded."""
+    recover_records: _t.Optional[_t.List[_t.Dict[str, _t.Any]]] = None
+    """Fault-tolerance actions taken when the run ended abnormally."""
+
+
+class TrainingJobStatusTaskIpsItem(_ApiModel):
+    """The TrainingJobStatusTaskIpsItem object."""
 
     task: _t.Optional[str] = None
     """Task name."""
-    url: _t.Optional[str] = None
-    """SSH address."""
+    ip: _t.Optional[str] = None
+    """Task IP address."""
+    host_ip: _t.Optional[str] = None
+    """Host IP address (dedicated pools only)."""
+    schedule_count: _t.Optional[int] = None
+    """How many times the task was scheduled."""
+
+
+class TrainingJobStatusTaskStatusesItem(_ApiModel):
+    """The TrainingJobStatusTaskStatusesItem object."""
+
+    task: _t.Optional[str] = None
+    """Task name."""
+    exit_code: _t.Optional[int] = None
+    """Exit code of the task."""
+    message: _t.Optional[str] = None
+    """Error message of the task."""
+
+
+class TrainingJobTask(_ApiModel):
+    """A task of a heterogeneous training job (not generally available). Nested objects are
+    kept open."""
+
+    role: _t.Optional[str] = None
+    """Task role."""
+    algorithm: _t.Optional[_t.Dict[str, _t.Any]] = None
+    """Algorithm of the task (code_dir, boot_file, engine, inputs, outputs, ...)."""
+    task_resource: _t.Optional[_t.Dict[str, _t.Any]] = None
+    """Resources of the task (flavor_id, node_count, pool_id, ...)."""
+    log_export_path: _t.Optional[TrainingJobTaskLogExportPath] = None
+    """Where the task's logs are saved."""
+
+
+class TrainingJobTaskLogExportPath(_ApiModel):
+    """Where the task's logs are saved."""
+
+    obs_url: _t.Optional[str] = None
+    """OBS path of the logs."""
 
 
 class TrainingJobWebEndpoint(_ApiModel):
@@ -4124,99 +4210,33 @@ class TrainingJobWebEndpoint(_ApiModel):
     """Access token of the application."""
 
 
-class TrainingJobFtConfig(_ApiModel):
-    """Settings of a fine-tuning (MaaS) job."""
+class TrainingMemoryInfo(_ApiModel):
+    """Memory of a flavor."""
 
-    ft_job_uuid: _t.Optional[str] = None
-    """Model id."""
-    ft_train_type: _t.Optional[str] = None
-    """Fine-tuning training type."""
-    model_type: _t.Optional[str] = None
-    """Model type."""
-    train_output_path: _t.Optional[str] = None
-    """Output path of the job."""
-    train_process: _t.Optional[float] = None
-    """Training progress."""
-    checkpoint_id: _t.Optional[str] = None
-    """Checkpoint id."""
-    task_env: _t.Optional[_t.Dict[str, _t.Any]] = None
-    """Environment variables of the fine-tuning job (envs)."""
-    checkpoint_config: _t.Optional[_t.Dict[str, _t.Any]] = None
-    """Checkpoint settings (checkpoint_id, save_checkpoints_max, skipped_steps, restore_training)."""
+    size: _t.Optional[int] = None
+    """Memory size in unit."""
+    unit: _t.Optional[str] = None
+    """Unit of size, such as GB."""
 
 
-class TrainingJobCreateRequest(_ApiModel):
-    """A training job to create."""
+class TrainingNpuInfo(_ApiModel):
+    """Ascend NPUs of a flavor."""
 
-    kind: TrainingJobKind
-    metadata: TrainingJobMetadata
-    algorithm: _t.Optional[TrainingJobAlgorithm] = None
-    tasks: _t.Optional[_t.List[TrainingJobTask]] = None
-    """Tasks of a heterogeneous job (not generally available)."""
-    spec: _t.Optional[TrainingJobSpec] = None
-    endpoints: _t.Optional[TrainingJobEndpoints] = None
-    train_type: _t.Optional[TrainingJobCreateRequestTrainType] = None
-    """Training type of a fine-tuning job."""
-    ftjob_config: _t.Optional[TrainingJobFtConfig] = None
+    unit_num: _t.Optional[str] = None
+    """Number of NPUs (a string in the API)."""
+    product_name: _t.Optional[str] = None
+    """NPU product name."""
+    memory: _t.Optional[str] = None
+    """NPU memory."""
 
 
-class TrainingJob(_ApiModel):
-    """A training job, as the server returns it."""
+class TrainingResourceTag(_ApiModel):
+    """A key/value tag, such as {"key": "auto_search", "value": "True"} on an engine."""
 
-    kind: _t.Optional[TrainingJobKind] = None
-    metadata: _t.Optional[TrainingJobMetadata] = None
-    status: _t.Optional[TrainingJobStatus] = None
-    algorithm: _t.Optional[TrainingJobAlgorithm] = None
-    tasks: _t.Optional[_t.List[TrainingJobTask]] = None
-    """Tasks of a heterogeneous job."""
-    spec: _t.Optional[TrainingJobSpec] = None
-    endpoints: _t.Optional[TrainingJobEndpoints] = None
-    ftjob_config: _t.Optional[TrainingJobFtConfig] = None
-
-
-class TrainingJobActionRequest(_ApiModel):
-    """An action on a training job."""
-
-    action_type: TrainingJobActionRequestActionType
-    """The action; terminate stops the job."""
-
-
-class TrainingJobMetric(_ApiModel):
-    """One metric series of a task."""
-
-    metric: _t.Optional[TrainingJobMetricMetric] = None
-    """The metric: cpuUsage (CPU usage), memUsage (physical memory usage), gpuUtil (GPU
-usage), gpuMemUsage (GPU memory usage), npuUtil (NPU usage), npuMemUsage (NPU
-memory usage)."""
-    value: _t.Optional[_t.List[float]] = None
-    """One average per minute, in percent; -1 where there is no data."""
-
-
-class TrainingJobMetrics(_ApiModel):
-    """Running metrics of a task of a training job."""
-
-    metrics: _t.Optional[_t.List[TrainingJobMetric]] = None
-    """The metric series."""
-
-
-class TrainingJobLogUrl(_ApiModel):
-    """A temporary OBS link to a task's log."""
-
-    obs_url: _t.Optional[str] = None
-    """Temporary pre-signed OBS URL of the complete log; open it in a browser or download it."""
-
-
-class V1TrainingJobCreateRequest(_ApiModel):
-    """Body of a v1 create-training-job request."""
-
-    job_name: str
-    """Job name, 1 to 64 letters, digits, underscores and hyphens."""
-    job_desc: _t.Optional[str] = None
-    """Job description, up to 256 characters."""
-    workspace_id: _t.Optional[str] = None
-    """Workspace the job belongs to; "0" (the default workspace) when absent."""
-    config: V1TrainingConfig
-    notification: _t.Optional[V1TrainingNotification] = None
+    key: _t.Optional[str] = None
+    """Tag key."""
+    value: _t.Optional[str] = None
+    """Tag value."""
 
 
 class V1TrainingConfig(_ApiModel):
@@ -4269,15 +4289,6 @@ environment variables of the container."""
     """Path the NAS share is mounted at in the containers."""
 
 
-class V1TrainingParameter(_ApiModel):
-    """One run parameter."""
-
-    label: _t.Optional[str] = None
-    """Parameter name."""
-    value: _t.Optional[str] = None
-    """Parameter value."""
-
-
 class V1TrainingDataSource(_ApiModel):
     """One data source of a v1 training job."""
 
@@ -4291,26 +4302,6 @@ class V1TrainingDataSource(_ApiModel):
     """OBS path of the data (when type is obs)."""
 
 
-class V1TrainingVolume(_ApiModel):
-    """One volume; holds either `nfs` or `host_path`."""
-
-    nfs: _t.Optional[V1TrainingNfsVolume] = None
-    host_path: _t.Optional[V1TrainingHostPathVolume] = None
-
-
-class V1TrainingNfsVolume(_ApiModel):
-    """An SFS Turbo (NFS) file system mounted into the containers."""
-
-    id: _t.Optional[str] = None
-    """Id of the SFS Turbo file system."""
-    src_path: _t.Optional[str] = None
-    """NFS server address and exported path, such as 192.168.8.150:/."""
-    dest_path: _t.Optional[str] = None
-    """Mount path in the container."""
-    read_only: _t.Optional[bool] = None
-    """Whether the mount is read-only."""
-
-
 class V1TrainingHostPathVolume(_ApiModel):
     """A directory of the host node mounted into the containers."""
 
@@ -4322,13 +4313,28 @@ class V1TrainingHostPathVolume(_ApiModel):
     """Whether the mount is read-only."""
 
 
-class V1TrainingNotification(_ApiModel):
-    """SMN notification of job events."""
+class V1TrainingJobActionResponse(_ApiModel):
+    """Answer of a v1 stop or delete call; only the legacy envelope fields."""
 
-    topic_urn: _t.Optional[str] = None
-    """URN of the SMN topic that receives the events."""
-    events: _t.Optional[_t.List[str]] = None
-    """Job events to notify, such as JOBSTARTED, JOBCOMPLETED, JOBFAILED."""
+    is_success: _t.Optional[bool] = None
+    """Whether the request succeeded."""
+    error_code: _t.Optional[str] = None
+    """Error code when the call failed; absent on success."""
+    error_message: _t.Optional[str] = None
+    """Error message when the call failed; absent on success."""
+
+
+class V1TrainingJobCreateRequest(_ApiModel):
+    """Body of a v1 create-training-job request."""
+
+    job_name: str
+    """Job name, 1 to 64 letters, digits, underscores and hyphens."""
+    job_desc: _t.Optional[str] = None
+    """Job description, up to 256 characters."""
+    workspace_id: _t.Optional[str] = None
+    """Workspace the job belongs to; "0" (the default workspace) when absent."""
+    config: V1TrainingConfig
+    notification: _t.Optional[V1TrainingNotification] = None
 
 
 class V1TrainingJobCreateResponse(_ApiModel):
@@ -4357,48 +4363,42 @@ class V1TrainingJobCreateResponse(_ApiModel):
     """Name of the version, such as V0001."""
 
 
-class V1TrainingJobActionResponse(_ApiModel):
-    """Answer of a v1 stop or delete call; only the legacy envelope fields."""
+class V1TrainingNfsVolume(_ApiModel):
+    """An SFS Turbo (NFS) file system mounted into the containers."""
 
-    is_success: _t.Optional[bool] = None
-    """Whether the request succeeded."""
-    error_code: _t.Optional[str] = None
-    """Error code when the call failed; absent on success."""
-    error_message: _t.Optional[str] = None
-    """Error message when the call failed; absent on success."""
-
-
-class VisualizationJobCreateRequest(_ApiModel):
-    """Body of a create-visualization-job request."""
-
-    job_name: str
-    """Job name, 1 to 20 letters, digits, underscores and hyphens."""
-    job_desc: _t.Optional[str] = None
-    """Job description, up to 256 characters."""
-    train_url: str
-    """OBS path of the training output to visualize."""
-    job_type: _t.Optional[str] = None
-    """Kind of visualization service; tensorboard when absent."""
-    flavor: _t.Optional[VisualizationJobFlavor] = None
-    schedule: _t.Optional[VisualizationJobSchedule] = None
+    id: _t.Optional[str] = None
+    """Id of the SFS Turbo file system."""
+    src_path: _t.Optional[str] = None
+    """NFS server address and exported path, such as 192.168.8.150:/."""
+    dest_path: _t.Optional[str] = None
+    """Mount path in the container."""
+    read_only: _t.Optional[bool] = None
+    """Whether the mount is read-only."""
 
 
-class VisualizationJobFlavor(_ApiModel):
-    """Resource flavor of the visualization job."""
+class V1TrainingNotification(_ApiModel):
+    """SMN notification of job events."""
 
-    code: _t.Optional[str] = None
-    """Flavor code, such as modelarts.vm.cpu.2u."""
+    topic_urn: _t.Optional[str] = None
+    """URN of the SMN topic that receives the events."""
+    events: _t.Optional[_t.List[str]] = None
+    """Job events to notify, such as JOBSTARTED, JOBCOMPLETED, JOBFAILED."""
 
 
-class VisualizationJobSchedule(_ApiModel):
-    """Automatic stop of the job."""
+class V1TrainingParameter(_ApiModel):
+    """One run parameter."""
 
-    type: str
-    """What happens when the time is up; only stop is supported."""
-    time_unit: str
-    """Unit of duration; only HOURS is supported."""
-    duration: _t.Optional[int] = None
-    """Run time before the automatic stop, in time_unit."""
+    label: _t.Optional[str] = None
+    """Parameter name."""
+    value: _t.Optional[str] = None
+    """Parameter value."""
+
+
+class V1TrainingVolume(_ApiModel):
+    """One volume; holds either `nfs` or `host_path`."""
+
+    nfs: _t.Optional[V1TrainingNfsVolume] = None
+    host_path: _t.Optional[V1TrainingHostPathVolume] = None
 
 
 class VisualizationJob(_ApiModel):
@@ -4422,6 +4422,21 @@ class VisualizationJob(_ApiModel):
     """OBS path of the visualized output files."""
     resource_id: _t.Optional[str] = None
     """Billing resource id of the job."""
+
+
+class VisualizationJobCreateRequest(_ApiModel):
+    """Body of a create-visualization-job request."""
+
+    job_name: str
+    """Job name, 1 to 20 letters, digits, underscores and hyphens."""
+    job_desc: _t.Optional[str] = None
+    """Job description, up to 256 characters."""
+    train_url: str
+    """OBS path of the training output to visualize."""
+    job_type: _t.Optional[str] = None
+    """Kind of visualization service; tensorboard when absent."""
+    flavor: _t.Optional[VisualizationJobFlavor] = None
+    schedule: _t.Optional[VisualizationJobSchedule] = None
 
 
 class VisualizationJobCreateResponse(_ApiModel):
@@ -4453,6 +4468,13 @@ class VisualizationJobCreateResponse(_ApiModel):
     """Billing resource id of the job."""
 
 
+class VisualizationJobFlavor(_ApiModel):
+    """Resource flavor of the visualization job."""
+
+    code: _t.Optional[str] = None
+    """Flavor code, such as modelarts.vm.cpu.2u."""
+
+
 class VisualizationJobList(_ApiModel):
     """One page of visualization jobs in the legacy envelope."""
 
@@ -4472,34 +4494,12 @@ class VisualizationJobList(_ApiModel):
     """Maximum number of visualization jobs that may run at once."""
 
 
-class Error(_ApiModel):
-    """Error body of the v2 API (and of v1 dev-environment APIs)."""
+class VisualizationJobSchedule(_ApiModel):
+    """Automatic stop of the job."""
 
-    error_code: str
-    """ModelArts error code, such as ModelArts.50004000."""
-    error_msg: str
-    """Human-readable error message."""
-
-
-class LegacyError(_ApiModel):
-    """A failed legacy v1 call."""
-
-    is_success: _t.Optional[bool] = None
-    """Whether the request succeeded."""
-    error_code: str
-    """Error code when the call failed; absent on success."""
-    error_message: str
-    """Error message when the call failed; absent on success."""
-
-
-class LegacyEnvelope(_ApiModel):
-    """Envelope of the legacy v1 training and visualization APIs. A failed call can come
-    with HTTP 200 and is_success false; error_code and error_message are present only
-    on failure."""
-
-    is_success: _t.Optional[bool] = None
-    """Whether the request succeeded."""
-    error_code: _t.Optional[str] = None
-    """Error code when the call failed; absent on success."""
-    error_message: _t.Optional[str] = None
-    """Error message when the call failed; absent on success."""
+    type: str
+    """What happens when the time is up; only stop is supported."""
+    time_unit: str
+    """Unit of duration; only HOURS is supported."""
+    duration: _t.Optional[int] = None
+    """Run time before the automatic stop, in time_unit."""

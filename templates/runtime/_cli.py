@@ -17,7 +17,7 @@ from . import _cli_table as table
 OUTPUT_FORMATS = ("json", "yaml", "table")
 
 
-class _JsonType(click.ParamType):
+class _JsonType(click.ParamType):  # type: ignore[type-arg]
     """An option whose value is JSON text (objects and arrays in query parameters)."""
 
     name = "json"

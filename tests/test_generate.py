@@ -1,0 +1,292 @@
+"""The generator on any spec: atomic, deterministic, safe with hostile names and strings."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from generator import DEFAULT_OUTPUT, PROJECT_ROOT, render
+from generator.cli import main
+from generator.generate import generate
+
+HOSTILE_TEXT = 'Ends with a quote" and """triple""" \\ backslash {braces} \x00 nul \u2028 sep; """; import os; os.system("touch PWNED")  #'
+
+
+def _spec(package: str, **extra: Any) -> dict[str, Any]:
+    spec: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "info": {"title": "Hostile Zoo", "version": "1", "description": HOSTILE_TEXT},
+        "x-sdk": {"package": package, "client": "Zoo"},
+        "servers": [{"url": "https://zoo.test"}],
+        "paths": {
+            "/pets/{class}": {
+                "get": {
+                    "operationId": "getClient",
+                    "summary": HOSTILE_TEXT,
+                    "parameters": [
+                        {
+                            "name": "class",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                        {"name": "from", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "From", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "body", "in": "query", "schema": {"type": "string"}},
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Response"}
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+            "/pets": {
+                "post": {
+                    "operationId": "get_client",
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
+                        },
+                    },
+                    "responses": {
+                        "201": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
+                            },
+                        }
+                    },
+                },
+                "delete": {"operationId": "close", "responses": {"204": {"description": "gone"}}},
+            },
+        },
+        "components": {
+            "schemas": {
+                "Response": {
+                    "type": "object",
+                    "description": HOSTILE_TEXT,
+                    "properties": {
+                        "model_config": {"type": "string"},
+                        "to_dict": {"type": "string"},
+                        "class": {"type": "string", "description": HOSTILE_TEXT},
+                        "None": {"type": "string", "nullable": True},
+                        "fooBar": {"type": "string"},
+                        "foo_bar": {"type": "string"},
+                        "kind": {"type": "string", "enum": ["a-b", "a_b", "A B", "", "1x", "None"]},
+                        "pet": {"$ref": "#/components/schemas/Pet"},
+                    },
+                },
+                "Pet": {
+                    "oneOf": [
+                        {"$ref": "#/components/schemas/Cat"},
+                        {"$ref": "#/components/schemas/Dog"},
+                    ],
+                    "discriminator": {
+                        "propertyName": "pet_type",
+                        "mapping": {
+                            "cat": "#/components/schemas/Cat",
+                            "dog": "#/components/schemas/Dog",
+                        },
+                    },
+                },
+                "Cat": {
+                    "type": "object",
+                    "required": ["pet_type"],
+                    "properties": {"pet_type": {"type": "string"}, "lives": {"type": "integer"}},
+                },
+                "Dog": {
+                    "type": "object",
+                    "required": ["pet_type"],
+                    "properties": {
+                        "pet_type": {"type": "string"},
+                        "friends": {"type": "array", "items": {"$ref": "#/components/schemas/Dog"}},
+                    },
+                },
+            }
+        },
+        **extra,
+    }
+    return spec
+
+
+def _write(tmp_path: Path, spec: dict[str, Any]) -> Path:
+    path = tmp_path / "spec" / "openapi.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(spec))
+    return path
+
+
+def _import(output: Path, package: str) -> Any:
+    sys.path.insert(0, str(output))
+    try:
+        importlib.invalidate_caches()
+        return importlib.import_module(package)
+    finally:
+        sys.path.remove(str(output))
+
+
+def test_hostile_spec_generates_a_package_that_imports_and_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = generate(_write(tmp_path, _spec("hostile_zoo")), tmp_path / "out")
+    package = _import(tmp_path / "out", "hostile_zoo")
+    models = importlib.import_module("hostile_zoo.models")
+    assert not (tmp_path / "PWNED").exists()
+    # strings land as data, unchanged in meaning
+    assert "triple" in models.Response.__doc__ and "os.system" in models.Response.__doc__
+    # colliding names are resolved and reported
+    client_methods = {name for name in dir(package.Zoo) if name.startswith(("get_client", "close"))}
+    assert {"get_client", "get_client_2", "close", "close_"} <= client_methods
+    assert any("getClient" in w or "get_client" in w for w in result.api.warnings)
+    fields = models.Response.model_fields
+    assert {"model_config_", "to_dict_", "class_", "none", "foo_bar", "foo_bar_2"} <= set(fields)
+    assert [m.value for m in models.ResponseKind] == ["a-b", "a_b", "A B", "", "1x", "None"]
+    # the discriminator picks the variant, recursion works, unknown variants stay data
+    response = models.Response.model_validate(
+        {
+            "class": "c",
+            "None": None,
+            "pet": {"pet_type": "dog", "friends": [{"pet_type": "dog"}]},
+            "kind": "zzz",
+        }
+    )
+    assert type(response.pet).__name__ == "Dog" and type(response.pet.friends[0]).__name__ == "Dog"
+    assert response.to_dict()["class"] == "c" and response.to_dict()["None"] is None
+    assert models.Response.model_validate({"pet": {"pet_type": "fish"}}).pet == {"pet_type": "fish"}
+
+
+def test_hostile_package_passes_mypy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    generate(_write(tmp_path, _spec("hostile_typed")), tmp_path / "out")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "hostile_typed"],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_output_is_identical_across_hash_seeds_and_key_orders(tmp_path: Path) -> None:
+    spec = _spec("ordered_zoo")
+    shuffled = copy.deepcopy(spec)
+    items = list(shuffled["components"]["schemas"].items())
+    random.Random(4).shuffle(items)
+    shuffled["components"]["schemas"] = dict(items)
+    shuffled["paths"] = dict(reversed(list(shuffled["paths"].items())))
+    outputs = []
+    for index, (seed, document) in enumerate([("1", spec), ("2", shuffled), ("random", spec)]):
+        spec_path = _write(tmp_path / f"s{index}", document)
+        out = tmp_path / f"out{index}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                "-q",
+                "--spec",
+                str(spec_path),
+                "--output",
+                str(out),
+            ],
+            cwd=PROJECT_ROOT,
+            env=env,
+            check=True,
+        )
+        outputs.append(
+            {
+                p.relative_to(out).as_posix(): p.read_bytes()
+                for p in sorted(out.rglob("*"))
+                if p.is_file()
+            }
+        )
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_a_failure_leaves_the_previous_output_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = _write(tmp_path, _spec("atomic_zoo"))
+    out = tmp_path / "out"
+    generate(spec, out)
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(render, "_tidy", broken)
+    changed = _spec("atomic_zoo")
+    changed["info"]["version"] = "2"
+    with pytest.raises(RuntimeError):
+        generate(_write(tmp_path, changed), out)
+    after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_unchanged_files_keep_their_timestamps(tmp_path: Path) -> None:
+    spec = _spec("stamped_zoo")
+    out = tmp_path / "out"
+    generate(_write(tmp_path, spec), out)
+    stamps = {p.name: p.stat().st_mtime_ns for p in (out / "stamped_zoo").iterdir() if p.is_file()}
+    spec["paths"]["/pets"]["delete"]["summary"] = "Close the zoo."
+    result = generate(_write(tmp_path, spec), out)
+    assert sorted(result.changes.changed) == [
+        "README.md",
+        "stamped_zoo/_cli_table.py",
+        "stamped_zoo/_client.py",
+    ]
+    after = {p.name: p.stat().st_mtime_ns for p in (out / "stamped_zoo").iterdir() if p.is_file()}
+    assert {n for n in stamps if stamps[n] != after[n]} == {"_cli_table.py", "_client.py"}
+
+
+def test_check_reports_stale_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec_path = _write(tmp_path, _spec("checked_zoo"))
+    out = tmp_path / "out"
+    assert main(["generate", "-q", "--spec", str(spec_path), "--output", str(out)]) == 0
+    assert main(["generate", "--check", "--spec", str(spec_path), "--output", str(out)]) == 0
+    (out / "checked_zoo" / "models.py").write_text("# edited by hand\n")
+    (out / "checked_zoo" / "stray.py").write_text("")
+    capsys.readouterr()
+    assert main(["generate", "--check", "--spec", str(spec_path), "--output", str(out)]) == 1
+    report = capsys.readouterr().err
+    assert "changed  checked_zoo/models.py" in report and "removed  checked_zoo/stray.py" in report
+
+
+def test_the_committed_sdk_is_current() -> None:
+    assert main(["generate", "--check", "-q"]) == 0
+
+
+def test_spec_without_output_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["generate", "--spec", "x.yaml"]) == 2
+    assert "--output is required" in capsys.readouterr().err
+
+
+def test_invalid_spec_exits_2_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = _spec("broken_zoo")
+    del spec["paths"]["/pets"]["post"]["responses"]
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(_write(tmp_path, spec)), "--output", str(out)]) == 2
+    assert "responses" in capsys.readouterr().err
+    assert not out.exists()

@@ -1,0 +1,250 @@
+"""The generated ModelArts SDK: every operation callable from the sync and async clients and
+the CLI, requests shaped as the spec says, answers parsed into the declared models."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from functools import lru_cache
+from typing import Any
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from generator import DEFAULT_SPEC, ir
+from generator.build import build_api
+from generator.validate import load_valid
+from ir_samples import Samples, path_pattern
+
+import modelarts_client
+from modelarts_client import AsyncModelArts, ModelArts, models
+from modelarts_client._cli import cli
+
+
+@lru_cache(maxsize=1)
+def api() -> ir.Api:
+    return build_api(load_valid(DEFAULT_SPEC).document)
+
+
+def operations() -> list[ir.Operation]:
+    return api().operations
+
+
+def _answer(op: ir.Operation) -> httpx.Response:
+    status = int(op.success.status) if op.success and op.success.status.isdigit() else 200
+    if op.success is None or op.success.type is None:
+        return httpx.Response(status)
+    return httpx.Response(status, json=Samples(api()).value(op.success.type))
+
+
+class Recorder:
+    """A stub transport: answers each request with a minimal valid body for its operation."""
+
+    def __init__(self, op: ir.Operation) -> None:
+        self.op = op
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return _answer(self.op)
+
+
+def _check_request(op: ir.Operation, request: httpx.Request) -> None:
+    assert request.method == op.method
+    assert path_pattern(op).match(request.url.path), (request.url.path, op.path)
+    if "{project_id}" in op.path:
+        assert "/project-1/" in request.url.path + "/"
+    if op.security != []:
+        assert request.headers["X-Auth-Token"] == "token-1"
+    else:
+        assert "X-Auth-Token" not in request.headers
+
+
+def _check_result(op: ir.Operation, result: Any) -> None:
+    if op.success is None or op.success.type is None:
+        assert result is None
+    elif op.success.type.kind == "model":
+        assert isinstance(result, getattr(models, op.success.type.name))
+
+
+CLIENT_SETTINGS = {
+    "endpoint": "https://modelarts.test",
+    "project_id": "project-1",
+    "token": "token-1",
+}
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.python_name)
+def test_sync_client_calls_every_operation(op: ir.Operation) -> None:
+    recorder = Recorder(op)
+    with ModelArts(
+        **CLIENT_SETTINGS, http_client=httpx.Client(transport=httpx.MockTransport(recorder))
+    ) as client:
+        result = getattr(client, op.python_name)(**Samples(api()).arguments(op))
+    [request] = recorder.requests
+    _check_request(op, request)
+    _check_result(op, result)
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.python_name)
+def test_async_client_calls_every_operation(op: ir.Operation) -> None:
+    recorder = Recorder(op)
+
+    async def call() -> Any:
+        transport = httpx.MockTransport(recorder)
+        async with AsyncModelArts(
+            **CLIENT_SETTINGS, http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
+            return await getattr(client, op.python_name)(**Samples(api()).arguments(op))
+
+    result = asyncio.run(call())
+    [request] = recorder.requests
+    _check_request(op, request)
+    _check_result(op, result)
+
+
+def _cli_arguments(op: ir.Operation) -> list[str]:
+    samples = Samples(api())
+    argv = [op.cli_name]
+    for p in op.arguments:
+        if p.required:
+            value = samples.value(p.type)
+            argv += [
+                f"--{p.cli_flag}",
+                (
+                    json.dumps(value)
+                    if not isinstance(value, (str, int, float, bool))
+                    else str(value).lower() if isinstance(value, bool) else str(value)
+                ),
+            ]
+    if op.body is not None and op.body.required:
+        argv += ["--body", json.dumps(samples.value(op.body.type))]
+    return argv
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.python_name)
+def test_cli_calls_every_operation(op: ir.Operation, monkeypatch: pytest.MonkeyPatch) -> None:
+    recorder = Recorder(op)
+    real_client = httpx.Client
+
+    def stub_client(*args: Any, **kwargs: Any) -> httpx.Client:
+        return real_client(transport=httpx.MockTransport(recorder))
+
+    monkeypatch.setattr(httpx, "Client", stub_client)
+    env = {
+        "MODELARTS_ENDPOINT": "https://modelarts.test",
+        "HUAWEICLOUD_SDK_PROJECT_ID": "project-1",
+        "MODELARTS_TOKEN": "token-1",
+    }
+    result = CliRunner().invoke(cli, _cli_arguments(op), env=env, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    [request] = recorder.requests
+    _check_request(op, request)
+    if op.success is not None and op.success.type is not None:
+        json.loads(result.stdout)
+
+
+def test_cli_help_lists_commands_by_tag_without_importing_models() -> None:
+    code = (
+        "import sys; from modelarts_client._cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', 'modelarts_client.models' in sys.modules, 'httpx' in sys.modules)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip().endswith("LOADED False False")
+    for tag in ("Notebook:", "TrainingJob:", "DevServer:", "IAM:"):
+        assert tag in output
+    assert "create-training-job" in output and "list-notebooks" in output
+
+
+def test_command_help_shows_http_iam_and_example() -> None:
+    result = CliRunner().invoke(cli, ["list-notebooks", "--help"])
+    assert result.exit_code == 0
+    assert "HTTP: GET /v1/{project_id}/notebooks" in result.output
+    assert "IAM action: modelarts:notebook:list" in result.output
+    assert "Example: modelarts list-notebooks" in result.output
+    assert "--limit" in result.output and "--sort-dir [ASC|DESC]" in result.output
+
+
+def test_cli_body_flags_merge_over_the_body(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    op = next(o for o in operations() if o.python_name == "create_dev_server")
+    recorder = Recorder(op)
+    real_client = httpx.Client
+    monkeypatch.setattr(
+        httpx, "Client", lambda *a, **k: real_client(transport=httpx.MockTransport(recorder))
+    )
+    body_file = tmp_path / "server.json"
+    body_file.write_text(
+        json.dumps(
+            {
+                "name": "from-file",
+                "image_id": "img",
+                "network": {"vpc_id": "v", "subnet_id": "s", "security_group_id": "g"},
+            }
+        )
+    )
+    env = {
+        "MODELARTS_ENDPOINT": "https://m.test",
+        "HUAWEICLOUD_SDK_PROJECT_ID": "p",
+        "MODELARTS_TOKEN": "t",
+    }
+    result = CliRunner().invoke(
+        cli,
+        ["create-dev-server", "--body", f"@{body_file}", "--name", "from-flag", "--count", "2"],
+        env=env,
+    )
+    assert result.exit_code == 0, result.output
+    sent = json.loads(recorder.requests[0].content)
+    assert sent["name"] == "from-flag" and sent["count"] == 2 and sent["image_id"] == "img"
+
+
+def test_cli_reports_api_errors_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_client = httpx.Client
+    answer = httpx.Response(
+        404,
+        json={"error_code": "ModelArts.50015001", "error_msg": "Pool p not found."},
+        headers={"X-Request-Id": "req-9"},
+    )
+    monkeypatch.setattr(
+        httpx,
+        "Client",
+        lambda *a, **k: real_client(transport=httpx.MockTransport(lambda r: answer)),
+    )
+    env = {
+        "MODELARTS_ENDPOINT": "https://m.test",
+        "HUAWEICLOUD_SDK_PROJECT_ID": "p",
+        "MODELARTS_TOKEN": "t",
+    }
+    result = CliRunner().invoke(cli, ["show-pool", "--pool-name", "p"], env=env)
+    assert result.exit_code == 1
+    assert "ModelArts.50015001" in result.stderr and "req-9" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_missing_credentials_are_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("MODELARTS_TOKEN", "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK"):
+        monkeypatch.delenv(name, raising=False)
+    client = ModelArts(
+        endpoint="https://m.test",
+        project_id="p",
+        http_client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200))),
+    )
+    with pytest.raises(modelarts_client.ConfigurationError, match="MODELARTS_TOKEN"):
+        client.list_notebooks()
+
+
+def test_unknown_enum_values_and_fields_survive_a_round_trip() -> None:
+    data = {
+        "id": "s1",
+        "status": "SOMETHING_NEW",
+        "category": "OBS",
+        "brand_new_field": {"a": [1, None]},
+    }
+    storage = models.DynamicStorage.model_validate(data)
+    assert storage.status == "SOMETHING_NEW"
+    assert storage.to_dict() == data
