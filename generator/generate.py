@@ -46,7 +46,7 @@ def generate(
     progress: Progress | None = None,
 ) -> Result:
     progress = progress or Progress(quiet=True)
-    bundle = load_valid(spec, strict=strict)
+    bundle = load_valid(spec, strict=strict, semantic=False)
     progress.step(f"loaded and validated {spec}")
     api = build_api(bundle.document)
     progress.step(

@@ -7,18 +7,15 @@ docstring (``docstring``), TOML (``tomlstr``) or Markdown (``md_*``).
 
 from __future__ import annotations
 
-import importlib.metadata
 import json
-import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
 
-import black
 import jinja2
 
-from . import PROJECT_ROOT, cache, ir
+from . import PROJECT_ROOT, ir
+from .formatting import format_modules
 
 TEMPLATES = PROJECT_ROOT / "templates"
 # template (under templates/package) -> file (under the package folder, or the root)
@@ -30,16 +27,18 @@ PACKAGE_TEMPLATES = {
     "_operations.py.jinja": "_operations.py",
     "_client.py.jinja": "_client.py",
     "models.py.jinja": "models.py",
-    "_cli_table.py.jinja": "_cli_table.py",
 }
 ROOT_TEMPLATES = {"pyproject.toml.jinja": "pyproject.toml", "README.md.jinja": "README.md"}
-BLACK_MODE = black.Mode(line_length=100)
-BLACK_VERSION = importlib.metadata.version("black")
 _CLI_SCALARS = {"str", "int", "float", "bool"}
 
 
 def render_package(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
-    """Every file of the generated distribution: relative path -> text."""
+    """Every file of the generated distribution, formatted: relative path -> text."""
+    return format_files(render_files(api, templates))
+
+
+def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
+    """Every file of the generated distribution as the templates write it."""
     environment = _environment(templates)
     context = _context(api)
     package = api.package.import_name
@@ -53,34 +52,18 @@ def render_package(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     for source in sorted((templates / "runtime").glob("*.py")):
         files[f"{package}/{source.name}"] = source.read_text(encoding="utf-8")
     files[f"{package}/py.typed"] = ""
-    return format_files(files)
+    files[f"{package}/_cli_table.json"] = json.dumps(
+        _cli_table(api, context), indent=1, ensure_ascii=False
+    )
+    return files
 
 
 def format_files(files: dict[str, str]) -> dict[str, str]:
-    """black every Python file (in parallel, remembering results); tidy the rest."""
-    formatted = {path: _tidy(text) for path, text in files.items() if not path.endswith(".py")}
+    """black every Python file; tidy the line endings of the rest."""
     python = {path: text for path, text in files.items() if path.endswith(".py")}
-    pending = {}
-    for path, text in python.items():
-        entry = cache.key(BLACK_VERSION, repr(BLACK_MODE), text)
-        hit = cache.get("black", entry)
-        if hit is not None:
-            formatted[path] = hit
-        else:
-            pending[path] = (entry, text)
-    if len(pending) > 1 and sum(len(t) for _, t in pending.values()) > 200_000:
-        with ProcessPoolExecutor(max_workers=min(len(pending), os.cpu_count() or 1)) as pool:
-            results = dict(zip(pending, pool.map(_black, [t for _, t in pending.values()])))
-    else:
-        results = {path: _black(text) for path, (_, text) in pending.items()}
-    for path, text in results.items():
-        cache.put("black", pending[path][0], text)
-        formatted[path] = text
+    formatted = {path: _tidy(text) for path, text in files.items() if path not in python}
+    formatted.update(format_modules(python))
     return dict(sorted(formatted.items()))
-
-
-def _black(text: str) -> str:
-    return black.format_str(text, mode=BLACK_MODE)
 
 
 def _tidy(text: str) -> str:
@@ -302,6 +285,20 @@ def _context(api: ir.Api) -> dict[str, Any]:
         "commands": [_command(op, enums) for op in api.operations],
         "example_operation": example,
         "has_iam": any(op.iam_action for op in api.operations),
+    }
+
+
+def _cli_table(api: ir.Api, context: dict[str, Any]) -> dict[str, Any]:
+    """The CLI's commands as data (JSON): loading it imports nothing."""
+    return {
+        "program": api.package.cli_name,
+        "api_title": api.title,
+        "client_class": api.package.client_class,
+        "error_base": api.package.error_base,
+        "credential_env": list(context["credential_env"]),
+        "client_options": [list(o) for o in context["client_options"]],
+        "tags": context["tags"],
+        "commands": {c["name"]: c["entry"] for c in context["commands"]},
     }
 
 

@@ -252,11 +252,11 @@ def test_unchanged_files_keep_their_timestamps(tmp_path: Path) -> None:
     result = generate(_write(tmp_path, spec), out)
     assert sorted(result.changes.changed) == [
         "README.md",
-        "stamped_zoo/_cli_table.py",
+        "stamped_zoo/_cli_table.json",
         "stamped_zoo/_client.py",
     ]
     after = {p.name: p.stat().st_mtime_ns for p in (out / "stamped_zoo").iterdir() if p.is_file()}
-    assert {n for n in stamps if stamps[n] != after[n]} == {"_cli_table.py", "_client.py"}
+    assert {n for n in stamps if stamps[n] != after[n]} == {"_cli_table.json", "_client.py"}
 
 
 def test_check_reports_stale_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -290,3 +290,21 @@ def test_invalid_spec_exits_2_and_writes_nothing(
     assert main(["generate", "--spec", str(_write(tmp_path, spec)), "--output", str(out)]) == 2
     assert "responses" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_formatting_by_units_equals_black_on_whole_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import black
+
+    from generator.build import build_api
+    from generator.formatting import MODE, format_modules
+    from generator.validate import load_valid
+    from generator import DEFAULT_SPEC
+
+    monkeypatch.setenv("MODELARTS_GEN_CACHE", "off")
+    for document in (load_valid(DEFAULT_SPEC).document, _spec("unit_zoo")):
+        raw = {
+            p: t for p, t in render.render_files(build_api(document)).items() if p.endswith(".py")
+        }
+        assert format_modules(raw) == {p: black.format_str(t, mode=MODE) for p, t in raw.items()}

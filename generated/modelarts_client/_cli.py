@@ -1,4 +1,4 @@
-"""The command line: one command per operation, built from ``_cli_table`` when first needed.
+"""The command line: one command per operation, built from ``_cli_table.json`` when needed.
 
 ``--help`` reads only the table; the client, httpx and the models load when a command runs.
 """
@@ -8,11 +8,29 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import click
 
-from . import _cli_table as table
+_TABLE_FILE = Path(__file__).with_name("_cli_table.json")
+
+
+class _Table:
+    """The commands, read from the JSON table generated beside this module."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.PROGRAM: str = data["program"]
+        self.API_TITLE: str = data["api_title"]
+        self.CLIENT_CLASS: str = data["client_class"]
+        self.ERROR_BASE: str = data["error_base"]
+        self.CREDENTIAL_ENV: list[str] = data["credential_env"]
+        self.CLIENT_OPTIONS: list[tuple[str, str, str]] = [tuple(o) for o in data["client_options"]]
+        self.TAGS: dict[str, str] = data["tags"]
+        self.COMMANDS: dict[str, dict[str, Any]] = data["commands"]
+
+
+table = _Table(json.loads(_TABLE_FILE.read_text(encoding="utf-8")))
 
 OUTPUT_FORMATS = ("json", "yaml", "table")
 

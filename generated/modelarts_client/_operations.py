@@ -18,6 +18,7 @@ ATTACH_DYNAMIC_STORAGE = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 BATCH_ADD_SAMPLES = OperationSpec(
     name="batch_add_samples",
     method="POST",
@@ -29,6 +30,7 @@ BATCH_ADD_SAMPLES = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 BATCH_DELETE_WORKFORCE_WORKERS = OperationSpec(
     name="batch_delete_workforce_workers",
     method="POST",
@@ -40,6 +42,7 @@ BATCH_DELETE_WORKFORCE_WORKERS = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 CREATE_ALGORITHM = OperationSpec(
     name="create_algorithm",
     method="POST",
@@ -48,6 +51,7 @@ CREATE_ALGORITHM = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 CREATE_DEV_SERVER = OperationSpec(
     name="create_dev_server",
     method="POST",
@@ -56,6 +60,7 @@ CREATE_DEV_SERVER = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 CREATE_IMAGE = OperationSpec(
     name="create_image",
     method="POST",
@@ -67,6 +72,7 @@ CREATE_IMAGE = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 CREATE_NOTEBOOK = OperationSpec(
     name="create_notebook",
     method="POST",
@@ -75,6 +81,7 @@ CREATE_NOTEBOOK = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 CREATE_TRAINING_JOB = OperationSpec(
     name="create_training_job",
     method="POST",
@@ -83,6 +90,7 @@ CREATE_TRAINING_JOB = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 CREATE_TRAINING_JOB_V1 = OperationSpec(
     name="create_training_job_v1",
     method="POST",
@@ -91,6 +99,7 @@ CREATE_TRAINING_JOB_V1 = OperationSpec(
     body_media_type="application/json",
     envelope=("is_success", "error_code", "error_message"),
 )
+
 CREATE_VISUALIZATION_JOB = OperationSpec(
     name="create_visualization_job",
     method="POST",
@@ -99,6 +108,7 @@ CREATE_VISUALIZATION_JOB = OperationSpec(
     body_media_type="application/json",
     envelope=("is_success", "error_code", "error_message"),
 )
+
 DELETE_ALGORITHM = OperationSpec(
     name="delete_algorithm",
     method="DELETE",
@@ -109,6 +119,7 @@ DELETE_ALGORITHM = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 DELETE_DEV_SERVER = OperationSpec(
     name="delete_dev_server",
     method="DELETE",
@@ -119,6 +130,7 @@ DELETE_DEV_SERVER = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 DELETE_IMAGE = OperationSpec(
     name="delete_image",
     method="DELETE",
@@ -130,6 +142,7 @@ DELETE_IMAGE = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 DELETE_NOTEBOOK = OperationSpec(
     name="delete_notebook",
     method="DELETE",
@@ -140,6 +153,7 @@ DELETE_NOTEBOOK = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 DELETE_TRAINING_JOB = OperationSpec(
     name="delete_training_job",
     method="DELETE",
@@ -150,6 +164,7 @@ DELETE_TRAINING_JOB = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 DELETE_TRAINING_JOB_VERSION_V1 = OperationSpec(
     name="delete_training_job_version_v1",
     method="DELETE",
@@ -161,6 +176,7 @@ DELETE_TRAINING_JOB_VERSION_V1 = OperationSpec(
     ),
     envelope=("is_success", "error_code", "error_message"),
 )
+
 DETACH_DYNAMIC_STORAGE = OperationSpec(
     name="detach_dynamic_storage",
     method="DELETE",
@@ -172,6 +188,7 @@ DETACH_DYNAMIC_STORAGE = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 KEYSTONE_CREATE_USER_TOKEN_BY_PASSWORD = OperationSpec(
     name="keystone_create_user_token_by_password",
     method="POST",
@@ -183,6 +200,7 @@ KEYSTONE_CREATE_USER_TOKEN_BY_PASSWORD = OperationSpec(
     server_name="iam",
     envelope=("", "error_code", "error_msg"),
 )
+
 LIST_ALGORITHMS = OperationSpec(
     name="list_algorithms",
     method="GET",
@@ -199,6 +217,7 @@ LIST_ALGORITHMS = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 LIST_DEV_SERVERS = OperationSpec(
     name="list_dev_servers",
     method="GET",
@@ -213,6 +232,7 @@ LIST_DEV_SERVERS = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 LIST_DYNAMIC_STORAGES = OperationSpec(
     name="list_dynamic_storages",
     method="GET",
@@ -223,6 +243,7 @@ LIST_DYNAMIC_STORAGES = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 LIST_IMAGE = OperationSpec(
     name="list_image",
     method="GET",
@@ -244,6 +265,7 @@ LIST_IMAGE = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 LIST_IMAGE_GROUP = OperationSpec(
     name="list_image_group",
     method="GET",
@@ -261,6 +283,7 @@ LIST_IMAGE_GROUP = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 LIST_NOTEBOOKS = OperationSpec(
     name="list_notebooks",
     method="GET",
@@ -290,6 +313,7 @@ LIST_NOTEBOOKS = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 LIST_VISUALIZATION_JOBS = OperationSpec(
     name="list_visualization_jobs",
     method="GET",
@@ -305,6 +329,7 @@ LIST_VISUALIZATION_JOBS = OperationSpec(
     ),
     envelope=("is_success", "error_code", "error_message"),
 )
+
 NOTIFY_WORKFORCE_TASK = OperationSpec(
     name="notify_workforce_task",
     method="POST",
@@ -317,6 +342,7 @@ NOTIFY_WORKFORCE_TASK = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 REGISTER_IMAGE = OperationSpec(
     name="register_image",
     method="POST",
@@ -325,6 +351,7 @@ REGISTER_IMAGE = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 RENEW_LEASE = OperationSpec(
     name="renew_lease",
     method="PATCH",
@@ -337,6 +364,7 @@ RENEW_LEASE = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_ALGORITHM_BY_UUID = OperationSpec(
     name="show_algorithm_by_uuid",
     method="GET",
@@ -347,6 +375,7 @@ SHOW_ALGORITHM_BY_UUID = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_DEV_SERVER = OperationSpec(
     name="show_dev_server",
     method="GET",
@@ -357,6 +386,7 @@ SHOW_DEV_SERVER = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_DYNAMIC_STORAGE = OperationSpec(
     name="show_dynamic_storage",
     method="GET",
@@ -368,6 +398,7 @@ SHOW_DYNAMIC_STORAGE = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_IMAGE = OperationSpec(
     name="show_image",
     method="GET",
@@ -378,6 +409,7 @@ SHOW_IMAGE = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_NOTEBOOK = OperationSpec(
     name="show_notebook",
     method="GET",
@@ -388,6 +420,7 @@ SHOW_NOTEBOOK = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_POOL = OperationSpec(
     name="show_pool",
     method="GET",
@@ -399,6 +432,7 @@ SHOW_POOL = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_TRAINING_JOB_DETAILS = OperationSpec(
     name="show_training_job_details",
     method="GET",
@@ -409,6 +443,7 @@ SHOW_TRAINING_JOB_DETAILS = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_TRAINING_JOB_ENGINES = OperationSpec(
     name="show_training_job_engines",
     method="GET",
@@ -416,6 +451,7 @@ SHOW_TRAINING_JOB_ENGINES = OperationSpec(
     params=(Param("project_id", "project_id", "path", from_client=True),),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_TRAINING_JOB_FLAVORS = OperationSpec(
     name="show_training_job_flavors",
     method="GET",
@@ -426,6 +462,7 @@ SHOW_TRAINING_JOB_FLAVORS = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_TRAINING_JOB_LOGS_URL = OperationSpec(
     name="show_training_job_logs_url",
     method="GET",
@@ -438,6 +475,7 @@ SHOW_TRAINING_JOB_LOGS_URL = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_TRAINING_JOB_METRICS = OperationSpec(
     name="show_training_job_metrics",
     method="GET",
@@ -449,6 +487,7 @@ SHOW_TRAINING_JOB_METRICS = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 SHOW_WORKLOAD_STATISTICS = OperationSpec(
     name="show_workload_statistics",
     method="GET",
@@ -459,6 +498,7 @@ SHOW_WORKLOAD_STATISTICS = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 START_DEV_SERVER = OperationSpec(
     name="start_dev_server",
     method="PUT",
@@ -470,6 +510,7 @@ START_DEV_SERVER = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 START_NOTEBOOK = OperationSpec(
     name="start_notebook",
     method="POST",
@@ -482,6 +523,7 @@ START_NOTEBOOK = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 STOP_DEV_SERVER = OperationSpec(
     name="stop_dev_server",
     method="PUT",
@@ -492,6 +534,7 @@ STOP_DEV_SERVER = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 STOP_NOTEBOOK = OperationSpec(
     name="stop_notebook",
     method="POST",
@@ -502,6 +545,7 @@ STOP_NOTEBOOK = OperationSpec(
     ),
     envelope=("", "error_code", "error_msg"),
 )
+
 STOP_TRAINING_JOB = OperationSpec(
     name="stop_training_job",
     method="POST",
@@ -513,6 +557,7 @@ STOP_TRAINING_JOB = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
 STOP_TRAINING_JOB_VERSION_V1 = OperationSpec(
     name="stop_training_job_version_v1",
     method="POST",
@@ -524,6 +569,7 @@ STOP_TRAINING_JOB_VERSION_V1 = OperationSpec(
     ),
     envelope=("is_success", "error_code", "error_message"),
 )
+
 UPDATE_NOTEBOOK = OperationSpec(
     name="update_notebook",
     method="PUT",

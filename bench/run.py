@@ -1,0 +1,180 @@
+"""Benchmarks: generation time and memory against openapi-python-client, SDK start-up.
+
+Run with `make bench`. Peers and inputs are fetched into .cache/bench (ignored by git):
+openapi-python-client into its own virtualenv, GitHub's spec from the npm package
+@octokit/openapi. Every figure is measured in this run, on this machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache" / "bench"
+PYTHON = sys.executable
+OCTOKIT_VERSION = "23.0.2"
+PEER = "openapi-python-client==0.29.1"
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+    ok: bool
+    note: str = ""
+
+
+def measure(command: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> Run:
+    """Wall time and peak resident memory of one child process."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=log, stderr=log
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        log.seek(0)
+        tail = log.read().decode(errors="replace").strip().splitlines()[-1:] or [""]
+    return Run(
+        seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status) == 0, tail[0][:120]
+    )
+
+
+def fetch_github_spec() -> Path:
+    target = CACHE / "octokit" / "package" / "generated" / "api.github.com.json"
+    if not target.exists():
+        (CACHE / "octokit").mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["npm", "pack", f"@octokit/openapi@{OCTOKIT_VERSION}", "--silent"],
+            cwd=CACHE / "octokit",
+            check=True,
+        )
+        archive = next((CACHE / "octokit").glob("octokit-openapi-*.tgz"))
+        with tarfile.open(archive) as tar:
+            tar.extractall(CACHE / "octokit", filter="data")
+    return target
+
+
+def peer_command() -> list[str]:
+    venv = CACHE / "opc-venv"
+    executable = venv / "bin" / "openapi-python-client"
+    if not executable.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", PEER], check=True)
+    return [str(executable)]
+
+
+def bundle_modelarts() -> Path:
+    target = CACHE / "modelarts.openapi.json"
+    subprocess.run(
+        [PYTHON, "-m", "generator", "bundle", "-o", str(target)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
+def ours(spec: Path, work: Path, cache: Path) -> Run:
+    output = work / "ours"
+    shutil.rmtree(output, ignore_errors=True)
+    return measure(
+        [PYTHON, "-m", "generator", "generate", "-q", "--spec", str(spec), "--output", str(output)],
+        env={"MODELARTS_GEN_CACHE": str(cache)},
+    )
+
+
+def peer(spec: Path, work: Path) -> Run:
+    output = work / "peer"
+    shutil.rmtree(output, ignore_errors=True)
+    return measure(
+        [
+            *peer_command(),
+            "generate",
+            "--path",
+            str(spec),
+            "--output-path",
+            str(output),
+            "--overwrite",
+        ],
+        cwd=work,
+    )
+
+
+def count_operations(package: Path) -> int:
+    operations = package.rglob("_operations.py")
+    return sum(
+        1
+        for path in operations
+        for line in path.read_text().splitlines()
+        if "= OperationSpec(" in line
+    )
+
+
+def best_of(command: list[str], runs: int = 5) -> float:
+    return min(measure(command).seconds for _ in range(runs))
+
+
+def main() -> None:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    specs = {"ModelArts": bundle_modelarts(), "GitHub (api.github.com)": fetch_github_spec()}
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        for name, spec in specs.items():
+            cache = work / f"cache-{len(rows)}"
+            cold = ours(spec, work, cache)
+            operations = count_operations(work / "ours")
+            warm = ours(spec, work, cache)
+            theirs = peer(spec, work)
+            rows.append((name, cold, warm, theirs, operations))
+    print(
+        f"{'spec':26} {'ours cold':>12} {'ours warm':>12} {'openapi-python-client':>24} {'cold/peer':>10} {'ops':>6}"
+    )
+    for name, cold, warm, theirs, operations in rows:
+        ratio = f"{cold.seconds / theirs.seconds:.2f}" if theirs.ok else "peer failed"
+        print(
+            f"{name:26} {cold.seconds:7.2f} s {cold.peak_mb:4.0f}MB {warm.seconds:6.2f} s"
+            f" {theirs.seconds:10.2f} s {theirs.peak_mb:5.0f} MB{'' if theirs.ok else ' (failed)'}"
+            f" {ratio:>10} {operations:>6}"
+        )
+        for label, run in (("ours", cold), ("peer", theirs)):
+            if not run.ok:
+                print(f"  {label} failed: {run.note}")
+    import_time = statistics.median(
+        float(measure([PYTHON, "-c", "import modelarts_client, modelarts_client._client"]).seconds)
+        for _ in range(5)
+    )
+    python_start = statistics.median(measure([PYTHON, "-c", "pass"]).seconds for _ in range(5))
+    cli = shutil.which("modelarts", path=str(Path(PYTHON).parent)) or "modelarts"
+    help_time = best_of([cli, "--help"])
+    print(
+        f"import modelarts_client (+ client): {import_time:.3f} s (python start alone {python_start:.3f} s)"
+    )
+    print(f"modelarts --help: {help_time:.3f} s")
+    json.dump(
+        {
+            "generation": [
+                (n, c.seconds, c.peak_mb, w.seconds, t.seconds, t.peak_mb, t.ok, o)
+                for n, c, w, t, o in rows
+            ],
+            "import_s": import_time,
+            "help_s": help_time,
+        },
+        open(CACHE / "last.json", "w"),
+        indent=1,
+    )
+
+
+if __name__ == "__main__":
+    main()

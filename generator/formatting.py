@@ -1,0 +1,125 @@
+"""black, made fast enough for big specs: format units, remember them, use every core.
+
+A generated module is a header (docstring, imports, constants) followed by top-level
+classes and functions; a class is a header followed by methods. Each unit is formatted on
+its own, its result remembered under the hash of its text, and the units are joined with
+the blank lines black puts between them. A test checks that this gives exactly what black
+gives for the whole file. Regenerating after a small spec change formats only what changed.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+
+import black
+import black.parsing
+
+from . import cache
+
+MODE = black.Mode(line_length=100)
+VERSION = importlib.metadata.version("black")
+_TOP_LEVEL = re.compile(r"^(?:@|class |def |async def )")
+_METHOD = re.compile(r"^    (?:@|def |async def )")
+_WRAPPER = "class _Unit:\n"
+# Below this many characters the pool costs more than it saves.
+_PARALLEL_THRESHOLD = 300_000
+
+
+def format_modules(sources: dict[str, str]) -> dict[str, str]:
+    """black-format each module; same result as black on the whole file."""
+    plans = {path: _plan(text) for path, text in sources.items()}
+    units = sorted({unit for plan in plans.values() for _, unit in plan})
+    formatted = _format_units(units)
+    return {
+        path: (
+            _assemble(plan, formatted)
+            if all(formatted[u] is not None for _, u in plan)
+            else _black(sources[path])
+        )
+        for path, plan in plans.items()
+    }
+
+
+def _plan(source: str) -> list[tuple[str, str]]:
+    """(separator, unit): the blank lines black puts before the unit, and the unit's text.
+
+    Methods of long classes are units of their own, wrapped in a stand-in class header.
+    """
+    plan: list[tuple[str, str]] = []
+    for _, block in _split(source.splitlines(keepends=True), _TOP_LEVEL):
+        # black puts two blank lines around top-level definitions, whatever was there
+        separator = "\n\n" if plan else ""
+        if block.startswith("class ") and block.count("\n") > 200:
+            (_, header), *methods = _split(block.splitlines(keepends=True), _METHOD)
+            plan.append((separator, header))
+            plan.extend(("\n", _WRAPPER + method) for _, method in methods)
+        else:
+            plan.append((separator, block))
+    return plan
+
+
+def _split(lines: list[str], start: re.Pattern[str]) -> list[tuple[int, str]]:
+    """Cut before each line matching start that follows a blank line, outside strings.
+
+    Returns (blank lines before the block, block text).
+    """
+    blocks: list[tuple[int, list[str]]] = [(0, [])]
+    blank = 0
+    in_string = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped and blank and not in_string and start.match(line) and blocks[-1][1]:
+            blocks.append((blank, []))
+        blank = 0 if stripped else blank + 1
+        blocks[-1][1].append(line)
+        in_string ^= line.count('"""') % 2 == 1
+    return [(b, "".join(block)) for b, block in blocks if "".join(block).strip()]
+
+
+def _format_units(units: list[str]) -> dict[str, str | None]:
+    results: dict[str, str | None] = {}
+    pending: list[tuple[str, str]] = []
+    for unit in units:
+        entry = cache.key(VERSION, repr(MODE), unit)
+        hit = cache.get("black-unit", entry)
+        if hit is not None:
+            results[unit] = hit
+        else:
+            pending.append((entry, unit))
+    texts = [unit for _, unit in pending]
+    workers = os.cpu_count() or 1
+    if workers > 1 and sum(map(len, texts)) > _PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            done = list(pool.map(_black_unit, texts, chunksize=max(1, len(texts) // (workers * 8))))
+    else:
+        done = [_black_unit(text) for text in texts]
+    for (entry, unit), text in zip(pending, done):
+        if text is not None:
+            cache.put("black-unit", entry, text)
+        results[unit] = text
+    return results
+
+
+def _black(text: str) -> str:
+    return black.format_str(text, mode=MODE)
+
+
+def _black_unit(text: str) -> str | None:
+    """black of one unit, or None when the unit cannot stand alone (then the file is whole)."""
+    try:
+        return _black(text)
+    except black.parsing.InvalidInput:
+        return None
+
+
+def _assemble(plan: list[tuple[str, str]], formatted: dict[str, str | None]) -> str:
+    parts = []
+    for separator, unit in plan:
+        text = formatted[unit] or ""
+        if unit.startswith(_WRAPPER):
+            text = text[len(_WRAPPER) :]
+        parts.append(separator + text)
+    return "".join(parts)
