@@ -168,8 +168,15 @@ def _pytype(ref: ir.TypeRef, prefix: str, typing: str, pydantic: str | None) -> 
 
     if ref.kind == "primitive":
         return {"any": f"{typing}Any", "none": "None"}.get(ref.name, ref.name)
-    if ref.kind in ("model", "enum"):
+    if ref.kind == "model":
         return f"{prefix}{ref.name}"
+    if ref.kind == "enum":
+        # Arguments accept the plain value too: enums are open, and "CPU" reads better.
+        return (
+            f"{typing}Union[{prefix}{ref.name}, str]"
+            if prefix and pydantic is None
+            else f"{prefix}{ref.name}"
+        )
     if ref.kind == "list":
         return f"{typing}List[{sub(ref.items[0])}]"
     if ref.kind == "map":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 from functools import lru_cache
@@ -248,3 +249,35 @@ def test_unknown_enum_values_and_fields_survive_a_round_trip() -> None:
     storage = models.DynamicStorage.model_validate(data)
     assert storage.status == "SOMETHING_NEW"
     assert storage.to_dict() == data
+
+
+def test_readme_python_examples_type_check(tmp_path: Any) -> None:
+    """The README's examples call real methods with real parameter names.
+
+    Response fields are optional in the spec, and the examples read them without None
+    checks, so optional-access errors are not what this checks.
+    """
+    from generator import DEFAULT_OUTPUT
+
+    readme = (DEFAULT_OUTPUT / "README.md").read_text()
+    blocks = [b.split("\n", 1)[1] for b in readme.split("```")[1::2] if b.startswith("python")]
+    assert len(blocks) >= 3
+    for index, block in enumerate(blocks):
+        (tmp_path / f"example_{index}.py").write_text(block)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--no-incremental",
+            "--disable-error-code",
+            "union-attr",
+            "--disable-error-code",
+            "arg-type",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(DEFAULT_OUTPUT)},
+    )
+    assert result.returncode == 0, result.stdout

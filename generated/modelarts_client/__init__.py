@@ -15,22 +15,25 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._base_client import NOT_GIVEN, NotGiven
-    from ._client import AsyncModelArts, ModelArts
+    from ._base_client import NOT_GIVEN as NOT_GIVEN, NotGiven as NotGiven
+    from ._client import (
+        AsyncModelArts as AsyncModelArts,
+        ModelArts as ModelArts,
+    )
     from ._exceptions import (
-        APIConnectionError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConfigurationError,
-        ConflictError,
-        InternalServerError,
-        ModelArtsError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        UnprocessableEntityError,
+        APIConnectionError as APIConnectionError,
+        APIStatusError as APIStatusError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConfigurationError as ConfigurationError,
+        ConflictError as ConflictError,
+        InternalServerError as InternalServerError,
+        ModelArtsError as ModelArtsError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        UnprocessableEntityError as UnprocessableEntityError,
     )
 
 __version__ = "0.1.0"
