@@ -281,3 +281,15 @@ def test_readme_python_examples_type_check(tmp_path: Any) -> None:
         env={**os.environ, "MYPYPATH": str(DEFAULT_OUTPUT)},
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_generated_package_passes_mypy_strict() -> None:
+    from generator import DEFAULT_OUTPUT
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "modelarts_client"],
+        cwd=DEFAULT_OUTPUT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
