@@ -83,6 +83,11 @@ class _ApiBuilder:
             models=sorted(self.schemas.models, key=lambda m: m.name),
             enums=sorted(self.schemas.enums, key=lambda e: e.name),
             examples=self._examples(),
+            token_provider=self._token_provider(operations_ir),
+            config_file=str(self.sdk.get("config_file") or ""),
+            secret_fields=sorted(
+                {f.wire_name.lower() for m in self.schemas.models for f in m.fields if f.secret}
+            ),
             warnings=self.warnings + self.schemas.warnings,
         )
 
@@ -103,6 +108,26 @@ class _ApiBuilder:
             error_base=pascal(str(self.sdk.get("error_base") or f"{client} Error")),
             env_prefix=constant(str(self.sdk.get("env_prefix") or title)),
         )
+
+    def _token_provider(self, operations_ir: list[ir.Operation]) -> dict[str, Any]:
+        """x-token-provider of a security scheme, with its operation's Python name."""
+        schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
+        by_id = {op.operation_id: op for op in operations_ir}
+        for name, scheme in schemes.items():
+            provider = resolve(self.document, scheme).get("x-token-provider")
+            if isinstance(provider, dict) and provider.get("operation") in by_id:
+                return {
+                    "scheme": str(name),
+                    "operation": by_id[provider["operation"]].python_name,
+                    "token_header": str(provider.get("token_header", "")),
+                    "expires_at": str(provider.get("expires_at", "")),
+                    "body": provider.get("body") or {},
+                }
+            if isinstance(provider, dict):
+                self.warnings.append(
+                    f"x-token-provider of {name}: no operation {provider.get('operation')!r}"
+                )
+        return {}
 
     def _examples(self) -> list[ir.Example]:
         return [

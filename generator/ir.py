@@ -234,4 +234,9 @@ class Api:
     models: list[Model]
     enums: list[Enum]
     examples: list[Example] = field(default_factory=list)
+    # A security scheme whose token the client can fetch itself (x-token-provider).
+    token_provider: dict[str, Any] = field(default_factory=dict)
+    config_file: str = ""
+    # Wire names of fields the spec marks secret (format: password, x-secret): redacted in logs.
+    secret_fields: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

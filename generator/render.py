@@ -292,6 +292,9 @@ def _context(api: ir.Api) -> dict[str, Any]:
         "commands": [_command(op, enums) for op in api.operations],
         "example_operation": example,
         "has_iam": any(op.iam_action for op in api.operations),
+        "secret_fields": sorted(
+            {*api.secret_fields, "password", "sk", "secret", "secret_key", "security_token"}
+        ),
     }
 
 
@@ -319,6 +322,12 @@ def _environment_names(api: ir.Api) -> dict[str, str]:
     return {
         "endpoint": f"{prefix}_ENDPOINT",
         "region": f"{prefix}_REGION",
+        "profile": f"{prefix}_PROFILE",
+        "config_file": f"{prefix}_CONFIG_FILE",
+        "log": f"{prefix}_LOG",
+        "username": f"{prefix}_USERNAME",
+        "password": f"{prefix}_PASSWORD",
+        "domain": f"{prefix}_DOMAIN",
         "token": f"{prefix}_TOKEN",
         "ak": signing_env.get("ak", f"{prefix}_AK"),
         "sk": signing_env.get("sk", f"{prefix}_SK"),

@@ -8,6 +8,7 @@ here once, shared by the sync and the async client.
 from __future__ import annotations
 
 import asyncio
+import copy
 import email.utils
 import enum
 import json
@@ -30,7 +31,10 @@ from ._exceptions import (
     ConfigurationError,
     status_error,
 )
+from ._config import config_path, load_profile
+from ._logging import configure_from_environment, log_request, log_response, log_retry
 from ._signing import canonical_query, query_pairs, sign
+from ._token import TokenCache, token_request
 
 T = TypeVar("T")
 
@@ -50,6 +54,9 @@ Timeout = Union[float, httpx.Timeout, None]
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# Answers that say the request was not processed: safe to repeat whatever the method.
+RETRY_ANY_METHOD = frozenset({429, 503})
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 MAX_BACKOFF = 8.0
 
 
@@ -81,6 +88,17 @@ class Credentials:
     sk: str | None = None
     security_token: str | None = None
     token: str | None = None
+    # For a token obtained from the spec's token operation (IAM), renewed before it expires.
+    username: str | None = None
+    password: str | None = None
+    domain: str | None = None
+
+    def __repr__(self) -> str:  # never show secrets in tracebacks or logs
+        shown = {k: ("***" if v and k in _SECRET_CREDENTIALS else v) for k, v in vars(self).items()}
+        return f"Credentials({shown})"
+
+
+_SECRET_CREDENTIALS = frozenset({"sk", "security_token", "token", "password"})
 
 
 def _env(name: str) -> str | None:
@@ -93,6 +111,13 @@ def _first(*values: str | None) -> str | None:
 
 def _named_endpoint_env(name: str) -> str:
     return f"{_settings.ENVIRONMENT['endpoint'].rsplit('_', 1)[0]}_{name.upper()}_ENDPOINT"
+
+
+def token_operation() -> OperationSpec:
+    from . import _operations
+
+    spec: OperationSpec = getattr(_operations, _settings.TOKEN_PROVIDER["operation"].upper())
+    return spec
 
 
 def expand_server(template: str, region: str | None) -> str:
@@ -130,19 +155,33 @@ class ClientOptions:
         timeout: Timeout | NotGiven,
         max_retries: int | None,
         endpoints: Mapping[str, str] | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        domain: str | None = None,
+        profile: str | None = None,
     ) -> ClientOptions:
+        """Each setting from the argument, else the environment, else the config profile."""
         env = _settings.ENVIRONMENT
+        stored = load_profile(profile)
+
+        def pick(argument: str | None, key: str, env_name: str) -> str | None:
+            value = _first(argument, _env(env_name))
+            return value if value else (str(stored[key]) if stored.get(key) else None)
+
         return cls(
-            endpoint=_first(endpoint, _env(env["endpoint"])),
-            region=_first(region, _env(env["region"])),
+            endpoint=pick(endpoint, "endpoint", env["endpoint"]),
+            region=pick(region, "region", env["region"]),
             credentials=Credentials(
-                ak=_first(ak, _env(env["ak"])),
-                sk=_first(sk, _env(env["sk"])),
-                security_token=_first(security_token, _env(env["security_token"])),
-                token=_first(token, _env(env["token"])),
+                ak=pick(ak, "ak", env["ak"]),
+                sk=pick(sk, "sk", env["sk"]),
+                security_token=pick(security_token, "security_token", env["security_token"]),
+                token=pick(token, "token", env["token"]),
+                username=pick(username, "username", env["username"]),
+                password=pick(password, "password", env["password"]),
+                domain=pick(domain, "domain", env["domain"]),
             ),
             client_parameters={
-                name: _first(value, _env(_settings.CLIENT_PARAMETERS[name]))
+                name: pick(value, name, _settings.CLIENT_PARAMETERS[name])
                 for name, value in client_parameters.items()
             },
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
@@ -150,7 +189,11 @@ class ClientOptions:
             endpoints={
                 name: url
                 for name in _settings.SERVER_NAMES
-                if (url := _first((endpoints or {}).get(name), _env(_named_endpoint_env(name))))
+                if (
+                    url := pick(
+                        (endpoints or {}).get(name), f"{name}_endpoint", _named_endpoint_env(name)
+                    )
+                )
             },
         )
 
@@ -202,6 +245,7 @@ class BaseClient:
     """What the sync and async clients share: everything but sending and sleeping."""
 
     _options: ClientOptions
+    _tokens: TokenCache
 
     def _build_request(
         self,
@@ -272,6 +316,57 @@ class BaseClient:
             return httpx.QueryParams(jsonable(body)).__str__().encode()
         return str(body).encode()
 
+    def _scheme(self, operation: OperationSpec) -> tuple[str, dict[str, Any]] | None:
+        """The security scheme this call uses: the first one the caller has credentials for.
+
+        None when the operation needs no authentication. Never more than one scheme.
+        """
+        schemes = _settings.DEFAULT_SECURITY if operation.security is None else operation.security
+        if not schemes:
+            return None
+        credentials = self._options.credentials
+        can_login = bool(_settings.TOKEN_PROVIDER and credentials.username and credentials.password)
+        for name in schemes:
+            scheme = _settings.SECURITY_SCHEMES.get(name, {})
+            kind = scheme.get("kind")
+            if kind == "signing" and credentials.ak and credentials.sk:
+                return "signing", scheme
+            if kind in ("header", "http") and credentials.token:
+                return "token", scheme
+            if kind == "header" and can_login and _settings.TOKEN_PROVIDER["scheme"] == name:
+                return "login", scheme
+        env = _settings.ENVIRONMENT
+        login = (
+            f", or username=... and password=... (or set {env['username']} and {env['password']})"
+            if _settings.TOKEN_PROVIDER
+            else ""
+        )
+        raise ConfigurationError(
+            f"no credentials: pass token=... (or set {env['token']}), or ak=... and sk=... "
+            f"(or set {env['ak']} and {env['sk']}){login}; a profile in {config_path()} works too"
+        )
+
+    def _needs_fetched_token(self, operation: OperationSpec) -> bool:
+        chosen = self._scheme(operation)
+        return chosen is not None and chosen[0] == "login"
+
+    def _token_body(self) -> Any:
+        credentials = self._options.credentials
+        return token_request(
+            {
+                "username": credentials.username,
+                "password": credentials.password,
+                "domain": credentials.domain or credentials.username,
+                "region": self._options.region or _settings.SERVER_VARIABLES.get("region", ""),
+            }
+        )
+
+    def _store_token(self, response: httpx.Response) -> None:
+        token = response.headers.get(_settings.TOKEN_PROVIDER["token_header"])
+        if not token:
+            raise ConfigurationError("the token operation answered without a token")
+        self._tokens.store(token, _json_or_none(response))
+
     def _authenticate(
         self,
         operation: OperationSpec,
@@ -280,24 +375,16 @@ class BaseClient:
         headers: dict[str, str],
         content: bytes,
     ) -> dict[str, str]:
-        schemes = _settings.DEFAULT_SECURITY if operation.security is None else operation.security
-        if not schemes:
+        chosen = self._scheme(operation)
+        if chosen is None:
             return headers
-        credentials = self._options.credentials
-        for name in schemes:
-            scheme = _settings.SECURITY_SCHEMES.get(name, {})
-            kind = scheme.get("kind")
-            if kind == "signing" and credentials.ak and credentials.sk:
-                return self._sign(scheme, path, query, headers, content, operation)
-            if kind == "header" and credentials.token:
-                return {**headers, scheme["parameter"]: credentials.token}
-            if kind == "http" and credentials.token:
-                return {**headers, "Authorization": f"Bearer {credentials.token}"}
-        env = _settings.ENVIRONMENT
-        raise ConfigurationError(
-            "no credentials: pass token=... (or set "
-            f"{env['token']}), or ak=... and sk=... (or set {env['ak']} and {env['sk']})"
-        )
+        how, scheme = chosen
+        if how == "signing":
+            return self._sign(scheme, path, query, headers, content, operation)
+        token = self._options.credentials.token if how == "token" else self._tokens.current()
+        if scheme.get("kind") == "http":
+            return {**headers, "Authorization": f"Bearer {token}"}
+        return {**headers, scheme["parameter"]: token or ""}
 
     def _sign(
         self,
@@ -352,15 +439,25 @@ class BaseClient:
 
         Raises the connection or timeout error when no attempt is left.
         """
+        idempotent = request.method in IDEMPOTENT
         if error is not None:
-            if attempt < retries:
-                return self._backoff(attempt, None)
+            # A connection that never opened surely did not reach the server.
+            unsent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
+            if attempt < retries and (idempotent or unsent):
+                delay = self._backoff(attempt, None)
+                log_retry(f"{type(error).__name__}: {error}", delay)
+                return delay
             if isinstance(error, httpx.TimeoutException):
                 raise APITimeoutError(request) from error
-            raise APIConnectionError(request, str(error)) from error
+            raise APIConnectionError(request, str(error) or type(error).__name__) from error
         assert response is not None
-        if attempt < retries and response.status_code in RETRY_STATUSES:
-            return self._backoff(attempt, response)
+        status = response.status_code
+        if attempt < retries and (
+            status in RETRY_ANY_METHOD or (idempotent and status in RETRY_STATUSES)
+        ):
+            delay = self._backoff(attempt, response)
+            log_retry(f"HTTP {status}", delay)
+            return delay
         return None
 
     def _backoff(self, attempt: int, response: httpx.Response | None) -> float:
@@ -394,10 +491,37 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, parsed.timestamp() - time.time()) if parsed else None
 
 
+@dataclass
+class RawResponse:
+    """The HTTP answer of a call, with the parsed result: from ``client.with_raw_response``."""
+
+    http_response: httpx.Response
+    parsed: Any
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.http_response.headers.get("X-Request-Id")
+        return value
+
+    def parse(self) -> Any:
+        return self.parsed
+
+
 class SyncAPIClient(BaseClient):
     def __init__(self, options: ClientOptions, http_client: httpx.Client | None = None) -> None:
+        configure_from_environment()
         self._options = options
         self._http = http_client or httpx.Client(timeout=options.timeout)
+        self._tokens = TokenCache()
+        self._raw = False
 
     def close(self) -> None:
         self._http.close()
@@ -407,6 +531,13 @@ class SyncAPIClient(BaseClient):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same client, whose methods return a RawResponse (status, headers, request id)."""
+        view = copy.copy(self)
+        view._raw = True
+        return view
 
     def _call(
         self,
@@ -420,45 +551,48 @@ class SyncAPIClient(BaseClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
-        response = self._send(
-            operation, arguments, body, extra_headers, extra_query, timeout, max_retries
-        )
-        return self._parse(operation, response, cast_to)
-
-    def _send(
-        self,
-        operation: OperationSpec,
-        arguments: Mapping[str, Any],
-        body: Any,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, Any] | None,
-        timeout: Timeout | NotGiven,
-        max_retries: int | None,
-    ) -> httpx.Response:
+        self._ensure_token(operation)
         retries = self._options.max_retries if max_retries is None else max_retries
         attempt = 0
         while True:
             # Rebuilt on each attempt: a signature carries the time it was made.
             request = self._build_request(operation, arguments, body, extra_headers, extra_query)
-            response, error = None, None
+            request.extensions["timeout"] = self._timeout(timeout)
+            log_request(request, attempt)
+            response, error, started = None, None, time.perf_counter()
             try:
-                request.extensions["timeout"] = self._timeout(timeout)
                 response = self._http.send(request)
+                log_response(response, time.perf_counter() - started)
             except httpx.TransportError as exc:
                 error = exc
             delay = self._retry_delay(request, attempt, retries, response, error)
             if delay is None and response is not None:
-                return response
+                parsed = self._parse(operation, response, cast_to)
+                return RawResponse(response, parsed) if self._raw else parsed
             time.sleep(delay or 0)
             attempt += 1
+
+    def _ensure_token(self, operation: OperationSpec) -> None:
+        if not self._needs_fetched_token(operation) or self._tokens.current():
+            return
+        with self._tokens.lock:
+            if self._tokens.current():
+                return
+            provider = token_operation()
+            raw = self.with_raw_response._call(provider, {}, body=self._token_body(), cast_to=None)
+            self._store_token(raw.http_response)
 
 
 class AsyncAPIClient(BaseClient):
     def __init__(
         self, options: ClientOptions, http_client: httpx.AsyncClient | None = None
     ) -> None:
+        configure_from_environment()
         self._options = options
         self._http = http_client or httpx.AsyncClient(timeout=options.timeout)
+        self._tokens = TokenCache()
+        self._token_lock = asyncio.Lock()
+        self._raw = False
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -468,6 +602,13 @@ class AsyncAPIClient(BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same client, whose methods return a RawResponse (status, headers, request id)."""
+        view = copy.copy(self)
+        view._raw = True
+        return view
 
     async def _call(
         self,
@@ -481,21 +622,37 @@ class AsyncAPIClient(BaseClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
+        await self._ensure_token(operation)
         retries = self._options.max_retries if max_retries is None else max_retries
         attempt = 0
         while True:
             request = self._build_request(operation, arguments, body, extra_headers, extra_query)
-            response, error = None, None
+            request.extensions["timeout"] = self._timeout(timeout)
+            log_request(request, attempt)
+            response, error, started = None, None, time.perf_counter()
             try:
-                request.extensions["timeout"] = self._timeout(timeout)
                 response = await self._http.send(request)
+                log_response(response, time.perf_counter() - started)
             except httpx.TransportError as exc:
                 error = exc
             delay = self._retry_delay(request, attempt, retries, response, error)
             if delay is None and response is not None:
-                return self._parse(operation, response, cast_to)
+                parsed = self._parse(operation, response, cast_to)
+                return RawResponse(response, parsed) if self._raw else parsed
             await asyncio.sleep(delay or 0)
             attempt += 1
+
+    async def _ensure_token(self, operation: OperationSpec) -> None:
+        if not self._needs_fetched_token(operation) or self._tokens.current():
+            return
+        async with self._token_lock:
+            if self._tokens.current():
+                return
+            provider = token_operation()
+            raw = await self.with_raw_response._call(
+                provider, {}, body=self._token_body(), cast_to=None
+            )
+            self._store_token(raw.http_response)
 
 
 __all__ = [

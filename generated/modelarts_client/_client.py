@@ -38,12 +38,16 @@ class ModelArts(SyncAPIClient):
         sk: str | None = None,
         security_token: str | None = None,
         token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        domain: str | None = None,
+        profile: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        """Settings come from the arguments, else from the environment.
+        """Settings come from the arguments, else the environment, else the config profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
@@ -52,6 +56,11 @@ class ModelArts(SyncAPIClient):
             ak, sk: access key pair for request signing; default HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK.
             security_token: token of temporary credentials; default HUAWEICLOUD_SDK_SECURITY_TOKEN.
             token: auth token sent as is; default MODELARTS_TOKEN.
+            username, password, domain: log in for a token (fetched when first needed and
+                renewed before it expires); default MODELARTS_USERNAME, MODELARTS_PASSWORD,
+                MODELARTS_DOMAIN.
+            profile: profile of the config file to read settings from; default
+                MODELARTS_PROFILE, else "default".
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
@@ -63,6 +72,10 @@ class ModelArts(SyncAPIClient):
             sk=sk,
             security_token=security_token,
             token=token,
+            username=username,
+            password=password,
+            domain=domain,
+            profile=profile,
             client_parameters={
                 "project_id": project_id,
             },
@@ -1787,12 +1800,16 @@ class AsyncModelArts(AsyncAPIClient):
         sk: str | None = None,
         security_token: str | None = None,
         token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        domain: str | None = None,
+        profile: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        """Settings come from the arguments, else from the environment.
+        """Settings come from the arguments, else the environment, else the config profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
@@ -1801,6 +1818,11 @@ class AsyncModelArts(AsyncAPIClient):
             ak, sk: access key pair for request signing; default HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK.
             security_token: token of temporary credentials; default HUAWEICLOUD_SDK_SECURITY_TOKEN.
             token: auth token sent as is; default MODELARTS_TOKEN.
+            username, password, domain: log in for a token (fetched when first needed and
+                renewed before it expires); default MODELARTS_USERNAME, MODELARTS_PASSWORD,
+                MODELARTS_DOMAIN.
+            profile: profile of the config file to read settings from; default
+                MODELARTS_PROFILE, else "default".
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
@@ -1812,6 +1834,10 @@ class AsyncModelArts(AsyncAPIClient):
             sk=sk,
             security_token=security_token,
             token=token,
+            username=username,
+            password=password,
+            domain=domain,
+            profile=profile,
             client_parameters={
                 "project_id": project_id,
             },

@@ -42,8 +42,45 @@ CLIENT_PARAMETERS: dict[str, str] = {"project_id": "HUAWEICLOUD_SDK_PROJECT_ID"}
 ENVIRONMENT: dict[str, str] = {
     "endpoint": "MODELARTS_ENDPOINT",
     "region": "MODELARTS_REGION",
+    "profile": "MODELARTS_PROFILE",
+    "config_file": "MODELARTS_CONFIG_FILE",
+    "log": "MODELARTS_LOG",
+    "username": "MODELARTS_USERNAME",
+    "password": "MODELARTS_PASSWORD",
+    "domain": "MODELARTS_DOMAIN",
     "token": "MODELARTS_TOKEN",
     "ak": "HUAWEICLOUD_SDK_AK",
     "sk": "HUAWEICLOUD_SDK_SK",
     "security_token": "HUAWEICLOUD_SDK_SECURITY_TOKEN",
 }
+
+# The config file with named profiles, read after arguments and the environment.
+CONFIG_FILE = "~/.modelarts/config.toml"
+
+# How the client gets a token by itself from a user name and password (empty: it cannot).
+TOKEN_PROVIDER: dict[str, Any] = {
+    "scheme": "ApiToken",
+    "operation": "keystone_create_user_token_by_password",
+    "token_header": "X-Subject-Token",
+    "expires_at": "/token/expires_at",
+    "body": {
+        "auth": {
+            "identity": {
+                "methods": ["password"],
+                "password": {
+                    "user": {
+                        "name": "{username}",
+                        "password": "{password}",
+                        "domain": {"name": "{domain}"},
+                    }
+                },
+            },
+            "scope": {"project": {"name": "{region}"}},
+        }
+    },
+}
+
+# Fields whose values never reach a log.
+SECRET_FIELDS: frozenset[str] = frozenset(
+    ["admin_pass", "password", "secret", "secret_key", "security_token", "sk", "token"]
+)
