@@ -227,8 +227,57 @@ class _ApiBuilder:
                 avoid(wanted, CLIENT_RESERVED), str(op.get("operationId", ""))
             )
             result.append(self._operation(python_name, path, method, op, client_wire_names))
+        for op in result:  # extra methods take names after every operation has its own
+            self._extras(op, names)
         self.warnings.extend(f"operation {o!r} is named {g!r}" for o, g in names.renamed)
         return result
+
+    def _extras(self, op: ir.Operation, names: Namespace) -> None:
+        raw = self.document["paths"][op.path][op.method.lower()]
+        op.pagination = self._pagination(op, raw.get("x-pagination"))
+        if op.pagination is not None:
+            op.iterator_name = names.claim(f"{op.python_name}_iter")
+        for waiter_name, declared in (raw.get("x-waiters") or {}).items():
+            if isinstance(declared, dict):
+                op.waiters.append(
+                    ir.Waiter(
+                        name=snake(str(waiter_name)),
+                        method_name=names.claim(f"wait_until_{snake(str(waiter_name))}"),
+                        state=str(declared.get("state", "")),
+                        success=[str(v) for v in declared.get("success") or []],
+                        failure=[str(v) for v in declared.get("failure") or []],
+                        interval=float(declared.get("interval", 5)),
+                        timeout=float(declared.get("timeout", 600)),
+                    )
+                )
+        wait = raw.get("x-wait")
+        if isinstance(wait, dict) and wait.get("waiter"):
+            op.cli_wait = ir.CliWait(
+                snake(str(wait["waiter"])),
+                {snake(str(k)): str(v) for k, v in (wait.get("arguments") or {}).items()},
+            )
+
+    def _pagination(self, op: ir.Operation, declared: Any) -> ir.Pagination | None:
+        if not isinstance(declared, dict) or op.success is None or op.success.type is None:
+            return None
+        by_wire = {p.wire_name: p.python_name for p in op.arguments if p.location == "query"}
+        page = next((m for m in self.schemas.models if m.name == op.success.type.name), None)
+        fields = {f.wire_name: f for f in page.fields} if page else {}
+        items = fields.get(str(declared.get("items", "")))
+        offset, limit = by_wire.get(str(declared.get("offset"))), by_wire.get(str(declared.get("limit")))
+        if not (offset and limit and items and items.type.kind == "list"):
+            self.warnings.append(f"{op.python_name}: x-pagination does not match its parameters or answer")
+            return None
+        total = fields.get(str(declared.get("total", "")))
+        return ir.Pagination(
+            style="page" if declared.get("style") == "page" else "offset",
+            offset_argument=offset,
+            limit_argument=limit,
+            items_attribute=items.python_name,
+            item_type=items.type.items[0],
+            total_attribute=total.python_name if total else "",
+            start=int(declared.get("start", 0)),
+        )
 
     def _operation(
         self, name: str, path: str, method: str, op: dict[str, Any], client_wire_names: set[str]

@@ -119,6 +119,41 @@ class Response:
 
 
 @dataclass
+class Pagination:
+    """How to walk a list operation's pages (x-pagination)."""
+
+    style: Literal["offset", "page"]
+    offset_argument: str  # python name of the offset (or page number) parameter
+    limit_argument: str  # python name of the page size parameter
+    items_attribute: str  # python name of the response field holding the items
+    item_type: TypeRef
+    total_attribute: str = ""
+    start: int = 0
+
+
+@dataclass
+class Waiter:
+    """Poll an operation until a state field reaches a value (x-waiters)."""
+
+    name: str
+    method_name: str  # wait_until_<name>
+    state: str  # JSON pointer into the answer, by wire names
+    success: list[str]
+    failure: list[str]
+    interval: float
+    timeout: float
+
+
+@dataclass
+class CliWait:
+    """What --wait does after an operation: which waiter, with which arguments (x-wait)."""
+
+    waiter: str
+    # waiter argument -> request argument name, or /pointer into the answer
+    arguments: dict[str, str]
+
+
+@dataclass
 class ErrorEnvelope:
     code_field: str = ""
     message_field: str = ""
@@ -145,6 +180,10 @@ class Operation:
     iam_action: str = ""
     deprecated: bool = False
     example: str = ""  # a CLI example line
+    pagination: Pagination | None = None
+    iterator_name: str = ""  # <name>_iter, when paginated
+    waiters: list[Waiter] = field(default_factory=list)
+    cli_wait: CliWait | None = None
 
     @property
     def arguments(self) -> list[Parameter]:

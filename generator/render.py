@@ -289,7 +289,7 @@ def _context(api: ir.Api) -> dict[str, Any]:
             environment[k] for k in ("token", "ak", "sk", "security_token", "endpoint", "region")
         ),
         "tags": {t.name: _one_line(t.description) for t in api.tags},
-        "commands": [_command(op, enums) for op in api.operations],
+        "commands": [_command(op, enums, api.operations) for op in api.operations],
         "example_operation": example,
         "has_iam": any(op.iam_action for op in api.operations),
         "secret_fields": sorted(
@@ -335,7 +335,7 @@ def _environment_names(api: ir.Api) -> dict[str, str]:
     }
 
 
-def _command(op: ir.Operation, enums: dict[str, ir.Enum]) -> dict[str, Any]:
+def _command(op: ir.Operation, enums: dict[str, ir.Enum], operations: list[ir.Operation]) -> dict[str, Any]:
     options = []
     for p in op.arguments:
         type_name, choices, multiple = _cli_type(p.type, enums)
@@ -357,8 +357,15 @@ def _command(op: ir.Operation, enums: dict[str, ir.Enum]) -> dict[str, Any]:
             type_name, choices, _ = _cli_type(f.type, enums)
             flags.append((f.cli_flag, f.wire_name, type_name, _one_line(f.description), choices))
         body = (op.body.required, tuple(flags))
+    waiters = {w.name: w.method_name for o in operations for w in o.waiters}
+    wait = None
+    if op.cli_wait is not None and op.cli_wait.waiter in waiters:
+        wait = {"method": waiters[op.cli_wait.waiter], "arguments": op.cli_wait.arguments}
     entry = {
         "tag": op.tag,
+        "iterator": op.iterator_name,
+        "page_argument": op.pagination.offset_argument if op.pagination else "",
+        "wait": wait,
         "method": op.python_name,
         "summary": _one_line(op.summary) or op.python_name.replace("_", " "),
         "help": op.description,

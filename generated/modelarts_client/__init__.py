@@ -34,7 +34,10 @@ if TYPE_CHECKING:
         PermissionDeniedError as PermissionDeniedError,
         RateLimitError as RateLimitError,
         UnprocessableEntityError as UnprocessableEntityError,
+        WaiterError as WaiterError,
+        WaiterTimeoutError as WaiterTimeoutError,
     )
+    from ._base_client import RawResponse as RawResponse
 
 __version__ = "0.1.0"
 
@@ -56,6 +59,9 @@ _EXPORTS = {
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
+    "WaiterError": "._exceptions",
+    "WaiterTimeoutError": "._exceptions",
+    "RawResponse": "._base_client",
 }
 __all__ = [*sorted(_EXPORTS), "__version__"]
 

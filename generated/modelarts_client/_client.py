@@ -7,11 +7,25 @@ importing the client stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Callable,
+    Dict,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Union,
+)
 
 import httpx
 
 from . import _operations as _ops
+from ._pagination import aiterate, iterate
+from ._waiters import await_state, wait
 from ._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
@@ -737,6 +751,38 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
         )
 
+    def list_algorithms_iter(
+        self,
+        *,
+        limit: Optional[int] = None,
+        sort_by: Optional[str] = None,
+        order: Optional[Union[_models.ListAlgorithmsOrder, str]] = None,
+        group_by: Optional[str] = None,
+        searches: Optional[str] = None,
+        workspace_id: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Iterator[_models.Algorithm]:
+        """Every item of ``list_algorithms``, fetching page after page as needed."""
+        return iterate(
+            self.list_algorithms,
+            {
+                "limit": limit,
+                "sort_by": sort_by,
+                "order": order,
+                "group_by": group_by,
+                "searches": searches,
+                "workspace_id": workspace_id,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_algorithms_iter"],
+        )
+
     def list_dev_servers(
         self,
         *,
@@ -779,6 +825,34 @@ class ModelArts(SyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def list_dev_servers_iter(
+        self,
+        *,
+        owner: Optional[str] = None,
+        sort_dir: Optional[Union[_models.ListDevServersSortDir, str]] = None,
+        sort_key: Optional[Union[_models.ListDevServersSortKey, str]] = None,
+        limit: Optional[int] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Iterator[_models.DevServer]:
+        """Every item of ``list_dev_servers``, fetching page after page as needed."""
+        return iterate(
+            self.list_dev_servers,
+            {
+                "owner": owner,
+                "sort_dir": sort_dir,
+                "sort_key": sort_key,
+                "limit": limit,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_dev_servers_iter"],
         )
 
     def list_dynamic_storages(
@@ -877,6 +951,48 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
         )
 
+    def list_image_iter(
+        self,
+        *,
+        limit: Optional[int] = None,
+        name: Optional[str] = None,
+        name_fuzzy_match: Optional[bool] = None,
+        namespace: Optional[str] = None,
+        service_type: Optional[Union[_models.ListImageServiceType, str]] = None,
+        sort_dir: Optional[Union[_models.ListImageSortDir, str]] = None,
+        sort_key: Optional[str] = None,
+        type: Optional[Union[_models.ListImageType, str]] = None,
+        workspace_id: Optional[str] = None,
+        show_name: Optional[str] = None,
+        show_tag: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Iterator[_models.ImageDetail]:
+        """Every item of ``list_image``, fetching page after page as needed."""
+        return iterate(
+            self.list_image,
+            {
+                "limit": limit,
+                "name": name,
+                "name_fuzzy_match": name_fuzzy_match,
+                "namespace": namespace,
+                "service_type": service_type,
+                "sort_dir": sort_dir,
+                "sort_key": sort_key,
+                "type": type,
+                "workspace_id": workspace_id,
+                "show_name": show_name,
+                "show_tag": show_tag,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_image_iter"],
+        )
+
     def list_image_group(
         self,
         *,
@@ -929,6 +1045,40 @@ class ModelArts(SyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def list_image_group_iter(
+        self,
+        *,
+        name: Optional[str] = None,
+        name_fuzzy_match: Optional[bool] = None,
+        namespace: Optional[str] = None,
+        type: Optional[Union[_models.ListImageGroupType, str]] = None,
+        workspace_id: Optional[str] = None,
+        limit: Optional[int] = None,
+        swr_instance_id: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Iterator[_models.ImageGroup]:
+        """Every item of ``list_image_group``, fetching page after page as needed."""
+        return iterate(
+            self.list_image_group,
+            {
+                "name": name,
+                "name_fuzzy_match": name_fuzzy_match,
+                "namespace": namespace,
+                "type": type,
+                "workspace_id": workspace_id,
+                "limit": limit,
+                "swr_instance_id": swr_instance_id,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_image_group_iter"],
         )
 
     def list_notebooks(
@@ -1021,6 +1171,64 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
         )
 
+    def list_notebooks_iter(
+        self,
+        *,
+        limit: Optional[int] = None,
+        sort_dir: Optional[Union[_models.ListNotebooksSortDir, str]] = None,
+        sort_key: Optional[str] = None,
+        feature: Optional[Union[_models.ListNotebooksFeature, str]] = None,
+        name: Optional[str] = None,
+        id: Optional[str] = None,
+        status: Optional[Union[_models.NotebookStatus, str]] = None,
+        pool_id: Optional[str] = None,
+        pool_name: Optional[str] = None,
+        owner: Optional[str] = None,
+        workspace_id: Optional[str] = None,
+        flavor: Optional[str] = None,
+        image_id: Optional[str] = None,
+        swr_path: Optional[str] = None,
+        billing: Optional[Union[_models.ListNotebooksBilling, str]] = None,
+        tags: Optional[str] = None,
+        description: Optional[str] = None,
+        ip: Optional[str] = None,
+        username: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Iterator[_models.Notebook]:
+        """Every item of ``list_notebooks``, fetching page after page as needed."""
+        return iterate(
+            self.list_notebooks,
+            {
+                "limit": limit,
+                "sort_dir": sort_dir,
+                "sort_key": sort_key,
+                "feature": feature,
+                "name": name,
+                "id": id,
+                "status": status,
+                "pool_id": pool_id,
+                "pool_name": pool_name,
+                "owner": owner,
+                "workspace_id": workspace_id,
+                "flavor": flavor,
+                "image_id": image_id,
+                "swr_path": swr_path,
+                "billing": billing,
+                "tags": tags,
+                "description": description,
+                "ip": ip,
+                "username": username,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_notebooks_iter"],
+        )
+
     def list_visualization_jobs(
         self,
         *,
@@ -1067,6 +1275,36 @@ class ModelArts(SyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def list_visualization_jobs_iter(
+        self,
+        *,
+        status: Optional[int] = None,
+        per_page: Optional[int] = None,
+        sort_by: Optional[str] = None,
+        order: Optional[Union[_models.ListVisualizationJobsOrder, str]] = None,
+        search_content: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Iterator[_models.VisualizationJob]:
+        """Every item of ``list_visualization_jobs``, fetching page after page as needed."""
+        return iterate(
+            self.list_visualization_jobs,
+            {
+                "status": status,
+                "per_page": per_page,
+                "sort_by": sort_by,
+                "order": order,
+                "search_content": search_content,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_visualization_jobs_iter"],
         )
 
     def notify_workforce_task(
@@ -1234,6 +1472,56 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
         )
 
+    def wait_until_dev_server_running(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.DevServer:
+        """Poll ``show_dev_server`` until ``/status`` is RUNNING.
+
+        Raises WaiterError on CREATE_FAILED, START_FAILED, ERROR, DELETED, and WaiterTimeoutError
+        after ``timeout`` seconds (default 3600). ``interval``: seconds
+        between polls (default 10). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return wait(  # type: ignore[no-any-return]
+            lambda: self.show_dev_server(
+                id=id,
+            ),
+            _ops._WAITERS["wait_until_dev_server_running"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
+    def wait_until_dev_server_stopped(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.DevServer:
+        """Poll ``show_dev_server`` until ``/status`` is STOPPED.
+
+        Raises WaiterError on STOP_FAILED, ERROR, DELETED, and WaiterTimeoutError
+        after ``timeout`` seconds (default 3600). ``interval``: seconds
+        between polls (default 10). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return wait(  # type: ignore[no-any-return]
+            lambda: self.show_dev_server(
+                id=id,
+            ),
+            _ops._WAITERS["wait_until_dev_server_stopped"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
     def show_dynamic_storage(
         self,
         *,
@@ -1264,6 +1552,60 @@ class ModelArts(SyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def wait_until_storage_mounted(
+        self,
+        *,
+        instance_id: str,
+        storage_id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.DynamicStorage:
+        """Poll ``show_dynamic_storage`` until ``/status`` is MOUNTED.
+
+        Raises WaiterError on MOUNT_FAILED, and WaiterTimeoutError
+        after ``timeout`` seconds (default 600). ``interval``: seconds
+        between polls (default 3). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return wait(  # type: ignore[no-any-return]
+            lambda: self.show_dynamic_storage(
+                instance_id=instance_id,
+                storage_id=storage_id,
+            ),
+            _ops._WAITERS["wait_until_storage_mounted"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
+    def wait_until_storage_unmounted(
+        self,
+        *,
+        instance_id: str,
+        storage_id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.DynamicStorage:
+        """Poll ``show_dynamic_storage`` until ``/status`` is UNMOUNTED.
+
+        Raises WaiterError on UNMOUNT_FAILED, and WaiterTimeoutError
+        after ``timeout`` seconds (default 600). ``interval``: seconds
+        between polls (default 3). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return wait(  # type: ignore[no-any-return]
+            lambda: self.show_dynamic_storage(
+                instance_id=instance_id,
+                storage_id=storage_id,
+            ),
+            _ops._WAITERS["wait_until_storage_unmounted"],
+            timeout,
+            interval,
+            on_poll,
         )
 
     def show_image(
@@ -1325,6 +1667,56 @@ class ModelArts(SyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def wait_until_notebook_running(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.Notebook:
+        """Poll ``show_notebook`` until ``/status`` is RUNNING.
+
+        Raises WaiterError on CREATE_FAILED, START_FAILED, ERROR, DELETED, FROZEN, and WaiterTimeoutError
+        after ``timeout`` seconds (default 1800). ``interval``: seconds
+        between polls (default 5). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return wait(  # type: ignore[no-any-return]
+            lambda: self.show_notebook(
+                id=id,
+            ),
+            _ops._WAITERS["wait_until_notebook_running"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
+    def wait_until_notebook_stopped(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.Notebook:
+        """Poll ``show_notebook`` until ``/status`` is STOPPED.
+
+        Raises WaiterError on ERROR, DELETED, FROZEN, and WaiterTimeoutError
+        after ``timeout`` seconds (default 1800). ``interval``: seconds
+        between polls (default 5). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return wait(  # type: ignore[no-any-return]
+            lambda: self.show_notebook(
+                id=id,
+            ),
+            _ops._WAITERS["wait_until_notebook_stopped"],
+            timeout,
+            interval,
+            on_poll,
         )
 
     def show_pool(
@@ -1391,6 +1783,56 @@ class ModelArts(SyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def wait_until_training_job_completed(
+        self,
+        *,
+        training_job_id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.TrainingJob:
+        """Poll ``show_training_job_details`` until ``/status/phase`` is Completed.
+
+        Raises WaiterError on Failed, Abnormal, Terminated, and WaiterTimeoutError
+        after ``timeout`` seconds (default 86400). ``interval``: seconds
+        between polls (default 10). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return wait(  # type: ignore[no-any-return]
+            lambda: self.show_training_job_details(
+                training_job_id=training_job_id,
+            ),
+            _ops._WAITERS["wait_until_training_job_completed"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
+    def wait_until_training_job_running(
+        self,
+        *,
+        training_job_id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.TrainingJob:
+        """Poll ``show_training_job_details`` until ``/status/phase`` is Running or Completed.
+
+        Raises WaiterError on Failed, Abnormal, Terminated, and WaiterTimeoutError
+        after ``timeout`` seconds (default 3600). ``interval``: seconds
+        between polls (default 5). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return wait(  # type: ignore[no-any-return]
+            lambda: self.show_training_job_details(
+                training_job_id=training_job_id,
+            ),
+            _ops._WAITERS["wait_until_training_job_running"],
+            timeout,
+            interval,
+            on_poll,
         )
 
     def show_training_job_engines(
@@ -2499,6 +2941,38 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
         )
 
+    def list_algorithms_iter(
+        self,
+        *,
+        limit: Optional[int] = None,
+        sort_by: Optional[str] = None,
+        order: Optional[Union[_models.ListAlgorithmsOrder, str]] = None,
+        group_by: Optional[str] = None,
+        searches: Optional[str] = None,
+        workspace_id: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[_models.Algorithm]:
+        """Every item of ``list_algorithms`` (``async for``), fetching pages as needed."""
+        return aiterate(
+            self.list_algorithms,
+            {
+                "limit": limit,
+                "sort_by": sort_by,
+                "order": order,
+                "group_by": group_by,
+                "searches": searches,
+                "workspace_id": workspace_id,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_algorithms_iter"],
+        )
+
     async def list_dev_servers(
         self,
         *,
@@ -2541,6 +3015,34 @@ class AsyncModelArts(AsyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def list_dev_servers_iter(
+        self,
+        *,
+        owner: Optional[str] = None,
+        sort_dir: Optional[Union[_models.ListDevServersSortDir, str]] = None,
+        sort_key: Optional[Union[_models.ListDevServersSortKey, str]] = None,
+        limit: Optional[int] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[_models.DevServer]:
+        """Every item of ``list_dev_servers`` (``async for``), fetching pages as needed."""
+        return aiterate(
+            self.list_dev_servers,
+            {
+                "owner": owner,
+                "sort_dir": sort_dir,
+                "sort_key": sort_key,
+                "limit": limit,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_dev_servers_iter"],
         )
 
     async def list_dynamic_storages(
@@ -2639,6 +3141,48 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
         )
 
+    def list_image_iter(
+        self,
+        *,
+        limit: Optional[int] = None,
+        name: Optional[str] = None,
+        name_fuzzy_match: Optional[bool] = None,
+        namespace: Optional[str] = None,
+        service_type: Optional[Union[_models.ListImageServiceType, str]] = None,
+        sort_dir: Optional[Union[_models.ListImageSortDir, str]] = None,
+        sort_key: Optional[str] = None,
+        type: Optional[Union[_models.ListImageType, str]] = None,
+        workspace_id: Optional[str] = None,
+        show_name: Optional[str] = None,
+        show_tag: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[_models.ImageDetail]:
+        """Every item of ``list_image`` (``async for``), fetching pages as needed."""
+        return aiterate(
+            self.list_image,
+            {
+                "limit": limit,
+                "name": name,
+                "name_fuzzy_match": name_fuzzy_match,
+                "namespace": namespace,
+                "service_type": service_type,
+                "sort_dir": sort_dir,
+                "sort_key": sort_key,
+                "type": type,
+                "workspace_id": workspace_id,
+                "show_name": show_name,
+                "show_tag": show_tag,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_image_iter"],
+        )
+
     async def list_image_group(
         self,
         *,
@@ -2691,6 +3235,40 @@ class AsyncModelArts(AsyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def list_image_group_iter(
+        self,
+        *,
+        name: Optional[str] = None,
+        name_fuzzy_match: Optional[bool] = None,
+        namespace: Optional[str] = None,
+        type: Optional[Union[_models.ListImageGroupType, str]] = None,
+        workspace_id: Optional[str] = None,
+        limit: Optional[int] = None,
+        swr_instance_id: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[_models.ImageGroup]:
+        """Every item of ``list_image_group`` (``async for``), fetching pages as needed."""
+        return aiterate(
+            self.list_image_group,
+            {
+                "name": name,
+                "name_fuzzy_match": name_fuzzy_match,
+                "namespace": namespace,
+                "type": type,
+                "workspace_id": workspace_id,
+                "limit": limit,
+                "swr_instance_id": swr_instance_id,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_image_group_iter"],
         )
 
     async def list_notebooks(
@@ -2783,6 +3361,64 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
         )
 
+    def list_notebooks_iter(
+        self,
+        *,
+        limit: Optional[int] = None,
+        sort_dir: Optional[Union[_models.ListNotebooksSortDir, str]] = None,
+        sort_key: Optional[str] = None,
+        feature: Optional[Union[_models.ListNotebooksFeature, str]] = None,
+        name: Optional[str] = None,
+        id: Optional[str] = None,
+        status: Optional[Union[_models.NotebookStatus, str]] = None,
+        pool_id: Optional[str] = None,
+        pool_name: Optional[str] = None,
+        owner: Optional[str] = None,
+        workspace_id: Optional[str] = None,
+        flavor: Optional[str] = None,
+        image_id: Optional[str] = None,
+        swr_path: Optional[str] = None,
+        billing: Optional[Union[_models.ListNotebooksBilling, str]] = None,
+        tags: Optional[str] = None,
+        description: Optional[str] = None,
+        ip: Optional[str] = None,
+        username: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[_models.Notebook]:
+        """Every item of ``list_notebooks`` (``async for``), fetching pages as needed."""
+        return aiterate(
+            self.list_notebooks,
+            {
+                "limit": limit,
+                "sort_dir": sort_dir,
+                "sort_key": sort_key,
+                "feature": feature,
+                "name": name,
+                "id": id,
+                "status": status,
+                "pool_id": pool_id,
+                "pool_name": pool_name,
+                "owner": owner,
+                "workspace_id": workspace_id,
+                "flavor": flavor,
+                "image_id": image_id,
+                "swr_path": swr_path,
+                "billing": billing,
+                "tags": tags,
+                "description": description,
+                "ip": ip,
+                "username": username,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_notebooks_iter"],
+        )
+
     async def list_visualization_jobs(
         self,
         *,
@@ -2829,6 +3465,36 @@ class AsyncModelArts(AsyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def list_visualization_jobs_iter(
+        self,
+        *,
+        status: Optional[int] = None,
+        per_page: Optional[int] = None,
+        sort_by: Optional[str] = None,
+        order: Optional[Union[_models.ListVisualizationJobsOrder, str]] = None,
+        search_content: Optional[str] = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[_models.VisualizationJob]:
+        """Every item of ``list_visualization_jobs`` (``async for``), fetching pages as needed."""
+        return aiterate(
+            self.list_visualization_jobs,
+            {
+                "status": status,
+                "per_page": per_page,
+                "sort_by": sort_by,
+                "order": order,
+                "search_content": search_content,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "timeout": timeout,
+                "max_retries": max_retries,
+            },
+            _ops._PAGES["list_visualization_jobs_iter"],
         )
 
     async def notify_workforce_task(
@@ -2996,6 +3662,56 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
         )
 
+    async def wait_until_dev_server_running(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.DevServer:
+        """Poll ``show_dev_server`` until ``/status`` is RUNNING.
+
+        Raises WaiterError on CREATE_FAILED, START_FAILED, ERROR, DELETED, and WaiterTimeoutError
+        after ``timeout`` seconds (default 3600). ``interval``: seconds
+        between polls (default 10). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return await await_state(  # type: ignore[no-any-return]
+            lambda: self.show_dev_server(
+                id=id,
+            ),
+            _ops._WAITERS["wait_until_dev_server_running"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
+    async def wait_until_dev_server_stopped(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.DevServer:
+        """Poll ``show_dev_server`` until ``/status`` is STOPPED.
+
+        Raises WaiterError on STOP_FAILED, ERROR, DELETED, and WaiterTimeoutError
+        after ``timeout`` seconds (default 3600). ``interval``: seconds
+        between polls (default 10). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return await await_state(  # type: ignore[no-any-return]
+            lambda: self.show_dev_server(
+                id=id,
+            ),
+            _ops._WAITERS["wait_until_dev_server_stopped"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
     async def show_dynamic_storage(
         self,
         *,
@@ -3026,6 +3742,60 @@ class AsyncModelArts(AsyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    async def wait_until_storage_mounted(
+        self,
+        *,
+        instance_id: str,
+        storage_id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.DynamicStorage:
+        """Poll ``show_dynamic_storage`` until ``/status`` is MOUNTED.
+
+        Raises WaiterError on MOUNT_FAILED, and WaiterTimeoutError
+        after ``timeout`` seconds (default 600). ``interval``: seconds
+        between polls (default 3). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return await await_state(  # type: ignore[no-any-return]
+            lambda: self.show_dynamic_storage(
+                instance_id=instance_id,
+                storage_id=storage_id,
+            ),
+            _ops._WAITERS["wait_until_storage_mounted"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
+    async def wait_until_storage_unmounted(
+        self,
+        *,
+        instance_id: str,
+        storage_id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.DynamicStorage:
+        """Poll ``show_dynamic_storage`` until ``/status`` is UNMOUNTED.
+
+        Raises WaiterError on UNMOUNT_FAILED, and WaiterTimeoutError
+        after ``timeout`` seconds (default 600). ``interval``: seconds
+        between polls (default 3). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return await await_state(  # type: ignore[no-any-return]
+            lambda: self.show_dynamic_storage(
+                instance_id=instance_id,
+                storage_id=storage_id,
+            ),
+            _ops._WAITERS["wait_until_storage_unmounted"],
+            timeout,
+            interval,
+            on_poll,
         )
 
     async def show_image(
@@ -3087,6 +3857,56 @@ class AsyncModelArts(AsyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    async def wait_until_notebook_running(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.Notebook:
+        """Poll ``show_notebook`` until ``/status`` is RUNNING.
+
+        Raises WaiterError on CREATE_FAILED, START_FAILED, ERROR, DELETED, FROZEN, and WaiterTimeoutError
+        after ``timeout`` seconds (default 1800). ``interval``: seconds
+        between polls (default 5). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return await await_state(  # type: ignore[no-any-return]
+            lambda: self.show_notebook(
+                id=id,
+            ),
+            _ops._WAITERS["wait_until_notebook_running"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
+    async def wait_until_notebook_stopped(
+        self,
+        *,
+        id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.Notebook:
+        """Poll ``show_notebook`` until ``/status`` is STOPPED.
+
+        Raises WaiterError on ERROR, DELETED, FROZEN, and WaiterTimeoutError
+        after ``timeout`` seconds (default 1800). ``interval``: seconds
+        between polls (default 5). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return await await_state(  # type: ignore[no-any-return]
+            lambda: self.show_notebook(
+                id=id,
+            ),
+            _ops._WAITERS["wait_until_notebook_stopped"],
+            timeout,
+            interval,
+            on_poll,
         )
 
     async def show_pool(
@@ -3153,6 +3973,56 @@ class AsyncModelArts(AsyncAPIClient):
             extra_query=extra_query,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    async def wait_until_training_job_completed(
+        self,
+        *,
+        training_job_id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.TrainingJob:
+        """Poll ``show_training_job_details`` until ``/status/phase`` is Completed.
+
+        Raises WaiterError on Failed, Abnormal, Terminated, and WaiterTimeoutError
+        after ``timeout`` seconds (default 86400). ``interval``: seconds
+        between polls (default 10). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return await await_state(  # type: ignore[no-any-return]
+            lambda: self.show_training_job_details(
+                training_job_id=training_job_id,
+            ),
+            _ops._WAITERS["wait_until_training_job_completed"],
+            timeout,
+            interval,
+            on_poll,
+        )
+
+    async def wait_until_training_job_running(
+        self,
+        *,
+        training_job_id: str,
+        timeout: float | None = None,
+        interval: float | None = None,
+        on_poll: Callable[[str, float], None] | None = None,
+    ) -> _models.TrainingJob:
+        """Poll ``show_training_job_details`` until ``/status/phase`` is Running or Completed.
+
+        Raises WaiterError on Failed, Abnormal, Terminated, and WaiterTimeoutError
+        after ``timeout`` seconds (default 3600). ``interval``: seconds
+        between polls (default 5). ``on_poll(state, elapsed)`` is called after
+        each poll. Returns the last answer.
+        """
+        return await await_state(  # type: ignore[no-any-return]
+            lambda: self.show_training_job_details(
+                training_job_id=training_job_id,
+            ),
+            _ops._WAITERS["wait_until_training_job_running"],
+            timeout,
+            interval,
+            on_poll,
         )
 
     async def show_training_job_engines(

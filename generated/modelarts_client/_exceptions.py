@@ -55,6 +55,26 @@ class APIStatusError(ModelArtsError):
         return f"HTTP {self.status_code}{code}{message}{request_id}"
 
 
+class WaiterError(ModelArtsError):
+    """A waited-for resource reached a failure state."""
+
+    def __init__(self, waiter: str, state: str, last: Any) -> None:
+        super().__init__(f"{waiter}: reached failure state {state!r}")
+        self.waiter = waiter
+        self.state = state
+        self.last = last
+
+
+class WaiterTimeoutError(ModelArtsError):
+    """A waited-for resource did not reach the expected state in time."""
+
+    def __init__(self, waiter: str, state: str, timeout: float) -> None:
+        super().__init__(f"{waiter}: still {state or 'unknown'!r} after {timeout:g} s")
+        self.waiter = waiter
+        self.state = state
+        self.timeout = timeout
+
+
 class BadRequestError(APIStatusError):
     """400: the request is malformed or fails validation."""
 

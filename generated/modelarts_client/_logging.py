@@ -31,10 +31,12 @@ def configure_from_environment() -> None:
 
 
 def enable(level: int = logging.DEBUG) -> None:
+    logger.setLevel(level)
+    if logger.handlers:
+        return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
-    logger.setLevel(level)
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:

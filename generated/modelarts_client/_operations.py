@@ -6,6 +6,8 @@ Data only: the client methods pass these to the runtime, which does the rest.
 from __future__ import annotations
 
 from ._base_client import OperationSpec, Param
+from ._pagination import PageSpec
+from ._waiters import WaiterSpec
 
 ATTACH_DYNAMIC_STORAGE = OperationSpec(
     name="attach_dynamic_storage",
@@ -581,3 +583,123 @@ UPDATE_NOTEBOOK = OperationSpec(
     body_media_type="application/json",
     envelope=("", "error_code", "error_msg"),
 )
+
+# Pagination of list operations and waiters, by method name (underscored: operation
+# constants never start with one, so these names cannot collide with them).
+_PAGES: dict[str, PageSpec] = {
+    "list_algorithms_iter": PageSpec(
+        style="offset",
+        offset_argument="offset",
+        limit_argument="limit",
+        items_attribute="items",
+        total_attribute="total",
+        start=0,
+    ),
+    "list_dev_servers_iter": PageSpec(
+        style="offset",
+        offset_argument="offset",
+        limit_argument="limit",
+        items_attribute="data",
+        total_attribute="total",
+        start=0,
+    ),
+    "list_image_iter": PageSpec(
+        style="offset",
+        offset_argument="offset",
+        limit_argument="limit",
+        items_attribute="data",
+        total_attribute="total",
+        start=0,
+    ),
+    "list_image_group_iter": PageSpec(
+        style="offset",
+        offset_argument="offset",
+        limit_argument="limit",
+        items_attribute="data",
+        total_attribute="total",
+        start=0,
+    ),
+    "list_notebooks_iter": PageSpec(
+        style="offset",
+        offset_argument="offset",
+        limit_argument="limit",
+        items_attribute="data",
+        total_attribute="total",
+        start=0,
+    ),
+    "list_visualization_jobs_iter": PageSpec(
+        style="page",
+        offset_argument="page",
+        limit_argument="per_page",
+        items_attribute="jobs",
+        total_attribute="job_total_count",
+        start=1,
+    ),
+}
+
+_WAITERS: dict[str, WaiterSpec] = {
+    "wait_until_dev_server_running": WaiterSpec(
+        name="dev_server_running",
+        state="/status",
+        success=("RUNNING",),
+        failure=("CREATE_FAILED", "START_FAILED", "ERROR", "DELETED"),
+        interval=10.0,
+        timeout=3600.0,
+    ),
+    "wait_until_dev_server_stopped": WaiterSpec(
+        name="dev_server_stopped",
+        state="/status",
+        success=("STOPPED",),
+        failure=("STOP_FAILED", "ERROR", "DELETED"),
+        interval=10.0,
+        timeout=3600.0,
+    ),
+    "wait_until_storage_mounted": WaiterSpec(
+        name="storage_mounted",
+        state="/status",
+        success=("MOUNTED",),
+        failure=("MOUNT_FAILED",),
+        interval=3.0,
+        timeout=600.0,
+    ),
+    "wait_until_storage_unmounted": WaiterSpec(
+        name="storage_unmounted",
+        state="/status",
+        success=("UNMOUNTED",),
+        failure=("UNMOUNT_FAILED",),
+        interval=3.0,
+        timeout=600.0,
+    ),
+    "wait_until_notebook_running": WaiterSpec(
+        name="notebook_running",
+        state="/status",
+        success=("RUNNING",),
+        failure=("CREATE_FAILED", "START_FAILED", "ERROR", "DELETED", "FROZEN"),
+        interval=5.0,
+        timeout=1800.0,
+    ),
+    "wait_until_notebook_stopped": WaiterSpec(
+        name="notebook_stopped",
+        state="/status",
+        success=("STOPPED",),
+        failure=("ERROR", "DELETED", "FROZEN"),
+        interval=5.0,
+        timeout=1800.0,
+    ),
+    "wait_until_training_job_completed": WaiterSpec(
+        name="training_job_completed",
+        state="/status/phase",
+        success=("Completed",),
+        failure=("Failed", "Abnormal", "Terminated"),
+        interval=10.0,
+        timeout=86400.0,
+    ),
+    "wait_until_training_job_running": WaiterSpec(
+        name="training_job_running",
+        state="/status/phase",
+        success=("Running", "Completed"),
+        failure=("Failed", "Abnormal", "Terminated"),
+        interval=5.0,
+        timeout=3600.0,
+    ),
+}

@@ -71,7 +71,8 @@ def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "--output", "-o", type=click.Choice(OUTPUT_FORMATS), default=None, help="Output format (default json)."
         ),
         click.option("--query", default=None, help="JMESPath expression applied to the result."),
-        click.option("--debug", is_flag=True, default=None, help="Show full error details."),
+        click.option("--profile", default=None, help="Profile of the config file to use."),
+        click.option("--debug", is_flag=True, default=None, help="Log requests and responses (secrets redacted); show error details."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -121,6 +122,19 @@ def _command(name: str, entry: dict[str, Any]) -> click.Command:
                 help=help_text,
                 metavar=_metavar(type_name, choices),
             )
+        )
+    if entry["iterator"]:
+        params.append(click.Option(["--all", "all_pages"], is_flag=True, help="Fetch every page; print all items."))
+    if entry["wait"]:
+        params.append(
+            click.Option(
+                ["--wait", "wait_for"],
+                is_flag=True,
+                help=f"Then wait until {entry['wait']['method'][len('wait_until_'):].replace('_', ' ')}.",
+            )
+        )
+        params.append(
+            click.Option(["--wait-timeout"], type=float, default=None, help="Seconds to wait at most.")
         )
     body = entry["body"]
     if body is not None:
@@ -183,7 +197,9 @@ def _help(entry: dict[str, Any]) -> str:
 
 def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> None:
     settings = {**(ctx.obj or {}), **{k: v for k, v in values.items() if k in _GLOBAL and v is not None}}
-    arguments = {k: v for k, v in values.items() if k not in _GLOBAL and not k.startswith("body")}
+    arguments = {
+        k: v for k, v in values.items() if k not in _GLOBAL and k not in _MODES and not k.startswith("body")
+    }
     arguments = {k: (list(v) if isinstance(v, tuple) else v) for k, v in arguments.items()}
     arguments = {k: v for k, v in arguments.items() if v is not None and v != []}
     if entry["body"] is not None:
@@ -193,16 +209,50 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
     package = importlib.import_module(__package__ or "")
     try:
         client_class = getattr(importlib.import_module(f"{__package__}._client"), table.CLIENT_CLASS)
-        client_settings = {k: settings[k] for k in ("endpoint", "region", *_CLIENT) if k in settings}
+        client_settings = {k: settings[k] for k in ("endpoint", "region", "profile", *_CLIENT) if k in settings}
+        if settings.get("debug"):
+            from ._logging import enable
+
+            enable()
         with client_class(**client_settings) as client:
-            result = getattr(client, entry["method"])(**arguments)
+            if values.get("all_pages"):
+                arguments.pop(entry["page_argument"], None)
+                result: Any = list(getattr(client, entry["iterator"])(**arguments))
+            else:
+                result = getattr(client, entry["method"])(**arguments)
+            if values.get("wait_for"):
+                _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
+                result = _wait(client, entry["wait"], arguments, _jsonable(result), values.get("wait_timeout"))
     except getattr(package, table.ERROR_BASE) as error:
         _fail(error, bool(settings.get("debug")))
     _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
 
 
 _CLIENT = tuple(python_name for _, python_name, _ in table.CLIENT_OPTIONS)
-_GLOBAL = {"endpoint", "region", "output", "query", "debug", *_CLIENT}
+_GLOBAL = {"endpoint", "region", "output", "query", "debug", "profile", *_CLIENT}
+_MODES = {"all_pages", "wait_for", "wait_timeout"}
+
+
+def _wait(client: Any, wait: dict[str, Any], request: dict[str, Any], answer: Any, timeout: float | None) -> Any:
+    """Run the waiter that follows a command, showing progress on stderr."""
+    arguments = {name: _pointer(answer, source) if source.startswith("/") else request.get(source)
+                 for name, source in wait["arguments"].items()}
+    waiter = getattr(client, wait["method"])
+    label = wait["method"][len("wait_until_"):].replace("_", " ")
+    if sys.stderr.isatty():
+        from rich.console import Console
+
+        with Console(stderr=True).status(f"waiting until {label}") as status:
+            return waiter(**arguments, timeout=timeout,
+                          on_poll=lambda state, elapsed: status.update(f"waiting until {label}: {state} ({elapsed:.0f} s)"))
+    return waiter(**arguments, timeout=timeout,
+                  on_poll=lambda state, elapsed: click.echo(f"waiting until {label}: {state} ({elapsed:.0f} s)", err=True))
+
+
+def _pointer(document: Any, pointer: str) -> Any:
+    for token in pointer.strip("/").split("/"):
+        document = document.get(token) if isinstance(document, dict) else None
+    return document
 
 
 def _body(values: dict[str, Any]) -> Any:
