@@ -1,0 +1,132 @@
+"""The CLI over real HTTP: --all, --wait with progress lines, --debug, --profile, errors."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from http_stub import Received, Reply, StubServer
+from modelarts_client._cli import cli
+from test_runtime import JOB, notebooks_pages, phases
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> dict[str, str]:
+    for name in ("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "MODELARTS_PROFILE", "MODELARTS_LOG"):
+        monkeypatch.delenv(name, raising=False)
+    return {
+        "HUAWEICLOUD_SDK_PROJECT_ID": "p",
+        "MODELARTS_TOKEN": "cli-token",
+        "MODELARTS_CONFIG_FILE": str(tmp_path / "config.toml"),
+    }
+
+
+def run(server: StubServer, env: dict[str, str], *argv: str) -> Any:
+    return CliRunner().invoke(cli, ["--endpoint", server.url, *argv], env=env)
+
+
+def test_all_prints_every_item_of_every_page(env: dict[str, str]) -> None:
+    with StubServer(notebooks_pages(5)) as server:
+        result = run(server, env, "list-notebooks", "--limit", "2", "--all", "--query", "[].id")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [f"nb-{i}" for i in range(5)]
+    assert len(server.received) == 3
+
+
+def test_wait_polls_until_done_and_shows_progress(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modelarts_client import _operations
+
+    spec = _operations._WAITERS["wait_until_training_job_completed"]
+    monkeypatch.setitem(
+        _operations._WAITERS,
+        "wait_until_training_job_completed",
+        type(spec)(**{**spec.__dict__, "interval": 0.01}),
+    )
+    responder = phases("Creating", "Running", "Completed")
+
+    def respond(r: Received) -> Reply:
+        return (
+            Reply(201, {**JOB, "status": {"phase": "Creating"}})
+            if r.method == "POST"
+            else responder(r)
+        )
+
+    with StubServer(respond) as server:
+        result = run(
+            server,
+            env,
+            "create-training-job",
+            "--body",
+            '{"kind": "job"}',
+            "--wait",
+            "--query",
+            "status.phase",
+            "--output",
+            "json",
+        )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().splitlines()[-1] == '"Completed"'
+    assert "waiting until training job completed: Running" in result.stderr
+    assert [r.path for r in server.received][-1] == "/v2/p/training-jobs/job-1"
+
+
+def test_wait_reports_a_failed_resource(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modelarts_client import _operations
+
+    spec = _operations._WAITERS["wait_until_notebook_running"]
+    monkeypatch.setitem(
+        _operations._WAITERS,
+        "wait_until_notebook_running",
+        type(spec)(**{**spec.__dict__, "interval": 0.01}),
+    )
+    states = iter(["STARTING", "START_FAILED"])
+    with StubServer(
+        lambda r: Reply(200, {"id": "nb", "status": next(states, "START_FAILED")})
+    ) as server:
+        result = run(server, env, "start-notebook", "--id", "nb", "--wait")
+    assert result.exit_code == 1
+    assert "notebook_running: reached failure state 'START_FAILED'" in result.stderr
+
+
+def test_debug_logs_requests_without_secrets(env: dict[str, str]) -> None:
+    with StubServer(lambda r: Reply(200, JOB)) as server:
+        result = run(server, env, "--debug", "show-training-job-details", "--training-job-id", "j")
+    assert result.exit_code == 0
+    assert "request GET" in result.stderr and "cli-token" not in result.stderr
+
+
+def test_profile_option_reads_the_config_file(env: dict[str, str], tmp_path: Any) -> None:
+    (tmp_path / "config.toml").write_text('[profiles.lab]\nproject_id = "lab-project"\n')
+    with StubServer(lambda r: Reply(200, JOB)) as server:
+        result = run(
+            server,
+            env | {"HUAWEICLOUD_SDK_PROJECT_ID": ""},
+            "--profile",
+            "lab",
+            "show-training-job-details",
+            "--training-job-id",
+            "j",
+        )
+    assert result.exit_code == 0, result.output
+    assert server.received[0].path == "/v2/lab-project/training-jobs/j"
+
+
+def test_missing_credentials_exit_non_zero_with_a_hint(env: dict[str, str]) -> None:
+    with StubServer(lambda r: Reply(200, JOB)) as server:
+        result = run(
+            server,
+            env | {"MODELARTS_TOKEN": ""},
+            "show-training-job-details",
+            "--training-job-id",
+            "j",
+        )
+    assert result.exit_code == 1
+    assert "MODELARTS_TOKEN" in result.stderr and "HUAWEICLOUD_SDK_AK" in result.stderr
+    assert server.received == []
