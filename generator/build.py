@@ -227,8 +227,8 @@ class _ApiBuilder:
                 avoid(wanted, CLIENT_RESERVED), str(op.get("operationId", ""))
             )
             result.append(self._operation(python_name, path, method, op, client_wire_names))
-        for op in result:  # extra methods take names after every operation has its own
-            self._extras(op, names)
+        for operation in result:  # extra methods take names after every operation has its own
+            self._extras(operation, names)
         self.warnings.extend(f"operation {o!r} is named {g!r}" for o, g in names.renamed)
         return result
 
@@ -264,9 +264,13 @@ class _ApiBuilder:
         page = next((m for m in self.schemas.models if m.name == op.success.type.name), None)
         fields = {f.wire_name: f for f in page.fields} if page else {}
         items = fields.get(str(declared.get("items", "")))
-        offset, limit = by_wire.get(str(declared.get("offset"))), by_wire.get(str(declared.get("limit")))
+        offset, limit = by_wire.get(str(declared.get("offset"))), by_wire.get(
+            str(declared.get("limit"))
+        )
         if not (offset and limit and items and items.type.kind == "list"):
-            self.warnings.append(f"{op.python_name}: x-pagination does not match its parameters or answer")
+            self.warnings.append(
+                f"{op.python_name}: x-pagination does not match its parameters or answer"
+            )
             return None
         total = fields.get(str(declared.get("total", "")))
         return ir.Pagination(

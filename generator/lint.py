@@ -230,6 +230,74 @@ def _example_values(
             yield join_pointer(pointer, "examples", name, "value"), example["value"]
 
 
+def sdk_extensions(document: dict[str, Any]) -> Iterator[Finding]:
+    """x-pagination, x-waiters and x-wait must name things that exist."""
+    waiters: set[str] = set()
+    for _, _, _, op in operations(document):
+        waiters |= set((op.get("x-waiters") or {}).keys())
+    for pointer, path, method, op in operations(document):
+        query = {
+            p.get("name")
+            for p in (
+                resolve(document, x)
+                for x in [
+                    *(document["paths"][path].get("parameters") or []),
+                    *(op.get("parameters") or []),
+                ]
+            )
+            if isinstance(p, dict) and p.get("in") == "query"
+        }
+        answer = _success_schema(document, op)
+        pagination = op.get("x-pagination")
+        if isinstance(pagination, dict):
+            where = join_pointer(pointer, "x-pagination")
+            for key in ("offset", "limit"):
+                if pagination.get(key) not in query:
+                    yield where, "sdk-extension", f"{key} {pagination.get(key)!r} is not a query parameter"
+            if pagination.get("items") not in (answer.get("properties") or {}):
+                yield where, "sdk-extension", f"items {pagination.get('items')!r} is not a field of the answer"
+        for name, waiter in (op.get("x-waiters") or {}).items():
+            where = join_pointer(pointer, "x-waiters", name)
+            if not _pointer_in_schema(document, answer, str((waiter or {}).get("state", ""))):
+                yield where, "sdk-extension", f"state {waiter.get('state')!r} is not a field of the answer"
+            if not (waiter or {}).get("success"):
+                yield where, "sdk-extension", "a waiter needs success states"
+        wait = op.get("x-wait")
+        if isinstance(wait, dict) and wait.get("waiter") not in waiters:
+            yield join_pointer(
+                pointer, "x-wait"
+            ), "sdk-extension", f"no waiter {wait.get('waiter')!r}"
+
+
+def _success_schema(document: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    for code, response in sorted((op.get("responses") or {}).items()):
+        if str(code).startswith("2"):
+            content = (resolve(document, response).get("content") or {}).get(
+                "application/json"
+            ) or {}
+            return _merged(document, content.get("schema") or {})
+    return {}
+
+
+def _merged(document: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """A schema with its allOf parts' properties merged in (enough to look fields up)."""
+    schema = resolve(document, schema)
+    if not isinstance(schema, dict):
+        return {}
+    properties = dict(schema.get("properties") or {})
+    for part in schema.get("allOf") or []:
+        properties.update(_merged(document, part).get("properties") or {})
+    return {**schema, "properties": properties}
+
+
+def _pointer_in_schema(document: dict[str, Any], schema: dict[str, Any], pointer: str) -> bool:
+    for token in split_pointer(pointer) if pointer.startswith("/") else [None]:
+        if token is None or token not in (schema.get("properties") or {}):
+            return False
+        schema = _merged(document, schema["properties"][token])
+    return True
+
+
 RULES: tuple[Callable[[dict[str, Any]], Iterator[Finding]], ...] = (
     operation_ids,
     tags_and_summaries,
@@ -237,6 +305,7 @@ RULES: tuple[Callable[[dict[str, Any]], Iterator[Finding]], ...] = (
     responses,
     unused_components,
     examples,
+    sdk_extensions,
 )
 
 

@@ -335,7 +335,9 @@ def _environment_names(api: ir.Api) -> dict[str, str]:
     }
 
 
-def _command(op: ir.Operation, enums: dict[str, ir.Enum], operations: list[ir.Operation]) -> dict[str, Any]:
+def _command(
+    op: ir.Operation, enums: dict[str, ir.Enum], operations: list[ir.Operation]
+) -> dict[str, Any]:
     options = []
     for p in op.arguments:
         type_name, choices, multiple = _cli_type(p.type, enums)

@@ -34,6 +34,9 @@ BROKEN = {
     "success-response": lambda s: _operation(s)["responses"].pop("200"),
     "error-responses": lambda s: _operation(s)["responses"].pop("404"),
     "unused-component": lambda s: s["components"]["schemas"].update(Orphan={"type": "object"}),
+    "sdk-extension": lambda s: _operation(s).update(
+        {"x-waiters": {"pet_ready": {"state": "/status", "success": ["ready"]}}}
+    ),
     "example-invalid": lambda s: _operation(s)["responses"]["200"]["content"]["application/json"][
         "examples"
     ]["rex"].update(value={"age": "three"}),
