@@ -292,6 +292,12 @@ def _context(api: ir.Api) -> dict[str, Any]:
         "commands": [_command(op, enums, api.operations) for op in api.operations],
         "example_operation": example,
         "has_iam": any(op.iam_action for op in api.operations),
+        "paginated": next((op for op in api.operations if op.pagination), None),
+        "waiters": [(op, w) for op in api.operations for w in op.waiters],
+        "config_file": api.config_file or f"~/.{api.package.cli_name}/config.toml",
+        "default_region": next(
+            (v.default for s in api.servers[:1] for v in s.variables if v.name == "region"), ""
+        ),
         "secret_fields": sorted(
             {*api.secret_fields, "password", "sk", "secret", "secret_key", "security_token"}
         ),

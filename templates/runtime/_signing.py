@@ -25,17 +25,29 @@ def canonical_uri(path: str) -> str:
 
 
 def canonical_query(pairs: Iterable[tuple[str, str]]) -> str:
-    """Sorted key=value pairs, each encoded; the query string to send is this same string."""
-    return "&".join(f"{_encode(k)}={_encode(v)}" for k, v in sorted(pairs))
+    """Pairs sorted by key, each encoded; the query string to send is this same string.
+
+    The sort is by key only (stable): query_pairs already put a list's items in the official
+    order, which for numbers is numeric, not textual (9 before 10).
+    """
+    return "&".join(f"{_encode(k)}={_encode(v)}" for k, v in sorted(pairs, key=lambda p: p[0]))
 
 
 def query_pairs(params: Mapping[str, object]) -> list[tuple[str, str]]:
     """Flatten query values as the signer sees them: lists repeat the key, booleans are words."""
     pairs: list[tuple[str, str]] = []
     for key, value in params.items():
-        values = sorted(_text(v) for v in value) if isinstance(value, (list, tuple)) else [_text(value)]
-        pairs.extend((key, v) for v in values)
+        items = _sorted_items(value) if isinstance(value, (list, tuple)) else [value]
+        pairs.extend((key, _text(v)) for v in items)
     return pairs
+
+
+def _sorted_items(items: Iterable[object]) -> list[object]:
+    # The official signer sorts a list's raw values, so numbers sort as numbers (9 before 10).
+    try:
+        return sorted(items)  # type: ignore[type-var]
+    except TypeError:  # mixed types, which the official SDK cannot sign at all
+        return sorted(items, key=_text)
 
 
 def _text(value: object) -> str:
