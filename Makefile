@@ -30,7 +30,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 bench: $(STAMP)
-	$(PY) bench/run.py
+	$(PY) bench/run.py && $(PY) bench/runtime.py
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .hypothesis
