@@ -189,7 +189,11 @@ class ClientOptions:
             endpoints={
                 name: url
                 for name in _settings.SERVER_NAMES
-                if (url := pick((endpoints or {}).get(name), f"{name}_endpoint", _named_endpoint_env(name)))
+                if (
+                    url := pick(
+                        (endpoints or {}).get(name), f"{name}_endpoint", _named_endpoint_env(name)
+                    )
+                )
             },
         )
 
@@ -262,7 +266,9 @@ class BaseClient:
                 path = path.replace("{" + param.wire_name + "}", quote(_text(value), safe=""))
             elif param.location == "query":
                 query[param.wire_name] = (
-                    [_wire_value(v) for v in value] if isinstance(value, (list, tuple)) else _wire_value(value)
+                    [_wire_value(v) for v in value]
+                    if isinstance(value, (list, tuple))
+                    else _wire_value(value)
                 )
             elif param.location == "header":
                 headers[param.wire_name] = _text(value)
@@ -407,6 +413,26 @@ class BaseClient:
             sk=credentials.sk,
         )
 
+    def _attempt(
+        self,
+        operation: OperationSpec,
+        arguments: Mapping[str, Any],
+        body: Any,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        timeout: Timeout | NotGiven,
+        attempt: int,
+    ) -> httpx.Request:
+        """The request of one attempt: rebuilt each time, since a signature carries its time."""
+        request = self._build_request(operation, arguments, body, extra_headers, extra_query)
+        request.extensions["timeout"] = self._timeout(timeout)
+        log_request(request, attempt)
+        return request
+
+    def _result(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
+        parsed = self._parse(operation, response, cast_to)
+        return RawResponse(response, parsed) if getattr(self, "_raw", False) else parsed
+
     def _parse(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
         success_field = operation.envelope[0]
         if response.status_code >= 400 or success_field:
@@ -549,10 +575,9 @@ class SyncAPIClient(BaseClient):
         retries = self._options.max_retries if max_retries is None else max_retries
         attempt = 0
         while True:
-            # Rebuilt on each attempt: a signature carries the time it was made.
-            request = self._build_request(operation, arguments, body, extra_headers, extra_query)
-            request.extensions["timeout"] = self._timeout(timeout)
-            log_request(request, attempt)
+            request = self._attempt(
+                operation, arguments, body, extra_headers, extra_query, timeout, attempt
+            )
             response, error, started = None, None, time.perf_counter()
             try:
                 response = self._http.send(request)
@@ -561,8 +586,7 @@ class SyncAPIClient(BaseClient):
                 error = exc
             delay = self._retry_delay(request, attempt, retries, response, error)
             if delay is None and response is not None:
-                parsed = self._parse(operation, response, cast_to)
-                return RawResponse(response, parsed) if self._raw else parsed
+                return self._result(operation, response, cast_to)
             time.sleep(delay or 0)
             attempt += 1
 
@@ -578,7 +602,9 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
-    def __init__(self, options: ClientOptions, http_client: httpx.AsyncClient | None = None) -> None:
+    def __init__(
+        self, options: ClientOptions, http_client: httpx.AsyncClient | None = None
+    ) -> None:
         configure_from_environment()
         self._options = options
         self._http = http_client or httpx.AsyncClient(timeout=options.timeout)
@@ -618,9 +644,9 @@ class AsyncAPIClient(BaseClient):
         retries = self._options.max_retries if max_retries is None else max_retries
         attempt = 0
         while True:
-            request = self._build_request(operation, arguments, body, extra_headers, extra_query)
-            request.extensions["timeout"] = self._timeout(timeout)
-            log_request(request, attempt)
+            request = self._attempt(
+                operation, arguments, body, extra_headers, extra_query, timeout, attempt
+            )
             response, error, started = None, None, time.perf_counter()
             try:
                 response = await self._http.send(request)
@@ -629,8 +655,7 @@ class AsyncAPIClient(BaseClient):
                 error = exc
             delay = self._retry_delay(request, attempt, retries, response, error)
             if delay is None and response is not None:
-                parsed = self._parse(operation, response, cast_to)
-                return RawResponse(response, parsed) if self._raw else parsed
+                return self._result(operation, response, cast_to)
             await asyncio.sleep(delay or 0)
             attempt += 1
 
@@ -641,7 +666,9 @@ class AsyncAPIClient(BaseClient):
             if self._tokens.current():
                 return
             provider = token_operation()
-            raw = await self.with_raw_response._call(provider, {}, body=self._token_body(), cast_to=None)
+            raw = await self.with_raw_response._call(
+                provider, {}, body=self._token_body(), cast_to=None
+            )
             self._store_token(raw.http_response)
 
 

@@ -61,18 +61,29 @@ _TYPES: dict[str, Any] = {
 def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options accepted both before and after the command name."""
     options = [
-        click.option("--endpoint", default=None, help="Base URL of the API (overrides the region's)."),
+        click.option(
+            "--endpoint", default=None, help="Base URL of the API (overrides the region's)."
+        ),
         click.option("--region", default=None, help="Region that selects the endpoint."),
         *[
             click.option(f"--{flag}", python_name, default=None, help=f"{help_text}")
             for flag, python_name, help_text in table.CLIENT_OPTIONS
         ],
         click.option(
-            "--output", "-o", type=click.Choice(OUTPUT_FORMATS), default=None, help="Output format (default json)."
+            "--output",
+            "-o",
+            type=click.Choice(OUTPUT_FORMATS),
+            default=None,
+            help="Output format (default json).",
         ),
         click.option("--query", default=None, help="JMESPath expression applied to the result."),
         click.option("--profile", default=None, help="Profile of the config file to use."),
-        click.option("--debug", is_flag=True, default=None, help="Log requests and responses (secrets redacted); show error details."),
+        click.option(
+            "--debug",
+            is_flag=True,
+            default=None,
+            help="Log requests and responses (secrets redacted); show error details.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -124,7 +135,11 @@ def _command(name: str, entry: dict[str, Any]) -> click.Command:
             )
         )
     if entry["iterator"]:
-        params.append(click.Option(["--all", "all_pages"], is_flag=True, help="Fetch every page; print all items."))
+        params.append(
+            click.Option(
+                ["--all", "all_pages"], is_flag=True, help="Fetch every page; print all items."
+            )
+        )
     if entry["wait"]:
         params.append(
             click.Option(
@@ -134,7 +149,9 @@ def _command(name: str, entry: dict[str, Any]) -> click.Command:
             )
         )
         params.append(
-            click.Option(["--wait-timeout"], type=float, default=None, help="Seconds to wait at most.")
+            click.Option(
+                ["--wait-timeout"], type=float, default=None, help="Seconds to wait at most."
+            )
         )
     body = entry["body"]
     if body is not None:
@@ -196,9 +213,14 @@ def _help(entry: dict[str, Any]) -> str:
 
 
 def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> None:
-    settings = {**(ctx.obj or {}), **{k: v for k, v in values.items() if k in _GLOBAL and v is not None}}
+    settings = {
+        **(ctx.obj or {}),
+        **{k: v for k, v in values.items() if k in _GLOBAL and v is not None},
+    }
     arguments = {
-        k: v for k, v in values.items() if k not in _GLOBAL and k not in _MODES and not k.startswith("body")
+        k: v
+        for k, v in values.items()
+        if k not in _GLOBAL and k not in _MODES and not k.startswith("body")
     }
     arguments = {k: (list(v) if isinstance(v, tuple) else v) for k, v in arguments.items()}
     arguments = {k: v for k, v in arguments.items() if v is not None and v != []}
@@ -208,8 +230,12 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
             arguments["body"] = body
     package = importlib.import_module(__package__ or "")
     try:
-        client_class = getattr(importlib.import_module(f"{__package__}._client"), table.CLIENT_CLASS)
-        client_settings = {k: settings[k] for k in ("endpoint", "region", "profile", *_CLIENT) if k in settings}
+        client_class = getattr(
+            importlib.import_module(f"{__package__}._client"), table.CLIENT_CLASS
+        )
+        client_settings = {
+            k: settings[k] for k in ("endpoint", "region", "profile", *_CLIENT) if k in settings
+        }
         if settings.get("debug"):
             from ._logging import enable
 
@@ -222,7 +248,9 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
                 result = getattr(client, entry["method"])(**arguments)
             if values.get("wait_for"):
                 _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
-                result = _wait(client, entry["wait"], arguments, _jsonable(result), values.get("wait_timeout"))
+                result = _wait(
+                    client, entry["wait"], arguments, _jsonable(result), values.get("wait_timeout")
+                )
     except getattr(package, table.ERROR_BASE) as error:
         _fail(error, bool(settings.get("debug")))
     _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
@@ -233,20 +261,34 @@ _GLOBAL = {"endpoint", "region", "output", "query", "debug", "profile", *_CLIENT
 _MODES = {"all_pages", "wait_for", "wait_timeout"}
 
 
-def _wait(client: Any, wait: dict[str, Any], request: dict[str, Any], answer: Any, timeout: float | None) -> Any:
+def _wait(
+    client: Any, wait: dict[str, Any], request: dict[str, Any], answer: Any, timeout: float | None
+) -> Any:
     """Run the waiter that follows a command, showing progress on stderr."""
-    arguments = {name: _pointer(answer, source) if source.startswith("/") else request.get(source)
-                 for name, source in wait["arguments"].items()}
+    arguments = {
+        name: _pointer(answer, source) if source.startswith("/") else request.get(source)
+        for name, source in wait["arguments"].items()
+    }
     waiter = getattr(client, wait["method"])
-    label = wait["method"][len("wait_until_"):].replace("_", " ")
+    label = wait["method"][len("wait_until_") :].replace("_", " ")
     if sys.stderr.isatty():
         from rich.console import Console
 
         with Console(stderr=True).status(f"waiting until {label}") as status:
-            return waiter(**arguments, timeout=timeout,
-                          on_poll=lambda state, elapsed: status.update(f"waiting until {label}: {state} ({elapsed:.0f} s)"))
-    return waiter(**arguments, timeout=timeout,
-                  on_poll=lambda state, elapsed: click.echo(f"waiting until {label}: {state} ({elapsed:.0f} s)", err=True))
+            return waiter(
+                **arguments,
+                timeout=timeout,
+                on_poll=lambda state, elapsed: status.update(
+                    f"waiting until {label}: {state} ({elapsed:.0f} s)"
+                ),
+            )
+    return waiter(
+        **arguments,
+        timeout=timeout,
+        on_poll=lambda state, elapsed: click.echo(
+            f"waiting until {label}: {state} ({elapsed:.0f} s)", err=True
+        ),
+    )
 
 
 def _pointer(document: Any, pointer: str) -> Any:
@@ -264,7 +306,9 @@ def _body(values: dict[str, Any]) -> Any:
             body = json.loads(text)
         except json.JSONDecodeError as exc:
             raise click.BadParameter(f"not valid JSON: {exc}", param_hint="--body") from exc
-    fields = {k[len("body__") :]: v for k, v in values.items() if k.startswith("body__") and v is not None}
+    fields = {
+        k[len("body__") :]: v for k, v in values.items() if k.startswith("body__") and v is not None
+    }
     if fields:
         if body is not None and not isinstance(body, dict):
             raise click.BadParameter("body flags need a JSON object body", param_hint="--body")
@@ -280,7 +324,9 @@ def _read_source(source: str) -> str:
             with open(source[1:], encoding="utf-8") as stream:
                 return stream.read()
         except OSError as exc:
-            raise click.BadParameter(f"cannot read {source[1:]}: {exc.strerror}", param_hint="--body") from exc
+            raise click.BadParameter(
+                f"cannot read {source[1:]}: {exc.strerror}", param_hint="--body"
+            ) from exc
     return source
 
 
@@ -314,7 +360,11 @@ def _print_table(data: Any) -> None:
 
     rows = data
     if isinstance(data, dict):
-        lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)]
+        lists = [
+            v
+            for v in data.values()
+            if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)
+        ]
         rows = lists[0] if len(lists) == 1 else [{"field": k, "value": v} for k, v in data.items()]
     if not isinstance(rows, list):
         rows = [{"value": rows}]
@@ -334,7 +384,10 @@ def _fail(error: Exception, debug: bool) -> None:
     code = getattr(error, "error_code", None)
     request_id = getattr(error, "request_id", None)
     click.echo(f"Error: {error}", err=True)
-    details = [f"error code {code}" if code else "", f"request id {request_id}" if request_id else ""]
+    details = [
+        f"error code {code}" if code else "",
+        f"request id {request_id}" if request_id else "",
+    ]
     if any(details) and not str(error).endswith(")"):
         click.echo("  " + ", ".join(d for d in details if d), err=True)
     if debug:

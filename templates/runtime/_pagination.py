@@ -39,13 +39,19 @@ class _Cursor:
         """The page's items; moves the cursor, or ends it (offset None) after the last page."""
         items = list(getattr(page, self.spec.items_attribute, None) or [])
         self.seen += len(items)
-        total = getattr(page, self.spec.total_attribute, None) if self.spec.total_attribute else None
+        total = (
+            getattr(page, self.spec.total_attribute, None) if self.spec.total_attribute else None
+        )
         last = len(items) < self.limit or (isinstance(total, int) and self.seen >= total)
-        self.offset = None if last else self.offset + (1 if self.spec.style == "page" else len(items))
+        self.offset = (
+            None if last else self.offset + (1 if self.spec.style == "page" else len(items))
+        )
         return items
 
 
-def iterate(call: Callable[..., Any], arguments: Mapping[str, Any], spec: PageSpec) -> Iterator[Any]:
+def iterate(
+    call: Callable[..., Any], arguments: Mapping[str, Any], spec: PageSpec
+) -> Iterator[Any]:
     cursor = _Cursor(spec, arguments)
     while cursor.offset is not None:
         yield from cursor.advance(call(**cursor.request()))

@@ -26,7 +26,11 @@ class WaiterSpec:
 def state_of(spec: WaiterSpec, result: Any) -> str:
     node = jsonable(result)
     for token in spec.state.strip("/").split("/"):
-        node = node.get(token.replace("~1", "/").replace("~0", "~")) if isinstance(node, dict) else None
+        node = (
+            node.get(token.replace("~1", "/").replace("~0", "~"))
+            if isinstance(node, dict)
+            else None
+        )
     return "" if node is None else str(node)
 
 
