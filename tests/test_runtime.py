@@ -432,3 +432,26 @@ def test_debug_logs_redact_credentials_and_secret_fields(caplog: pytest.LogCaptu
     for secret in ("Sup3r-Secret!", "SK-TEST-SECRET", "sts-secret", "tok-secret", "Signature="):
         assert secret not in text
     assert '"admin_pass": "***"' in text
+
+
+def test_log_environment_variable_turns_on_debug_logging() -> None:
+    import subprocess
+    import sys
+
+    with StubServer(lambda r: Reply(200, JOB)) as server:
+        code = (
+            "from modelarts_client import ModelArts\n"
+            f"ModelArts(endpoint={server.url!r}, project_id='p', token='tok-hidden')"
+            ".show_training_job_details(training_job_id='j')\n"
+        )
+        env = {
+            "MODELARTS_LOG": "debug",
+            "PATH": "/usr/bin:/bin",
+            "MODELARTS_CONFIG_FILE": "/nonexistent",
+        }
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env
+        )
+    assert result.returncode == 0, result.stderr
+    assert "request GET" in result.stderr and "-> 200" in result.stderr
+    assert "tok-hidden" not in result.stderr
