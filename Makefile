@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml generated/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]' -e generated
+	$(PY) -m pip install --quiet -e '.[dev]' -e 'generated[mock]'
 	touch $(STAMP)
 
 generate: $(STAMP) validate

@@ -278,4 +278,6 @@ class Api:
     config_file: str = ""
     # Wire names of fields the spec marks secret (format: password, x-secret): redacted in logs.
     secret_fields: list[str] = field(default_factory=list)
+    # The bundled spec as JSON: data for the mock server, which validates against it.
+    document_json: str = ""
     warnings: list[str] = field(default_factory=list)

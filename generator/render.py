@@ -49,8 +49,10 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
         )
     for template, target in ROOT_TEMPLATES.items():
         files[target] = environment.get_template(f"package/{template}").render(context)
-    for source in sorted((templates / "runtime").glob("*.py")):
-        files[f"{package}/{source.name}"] = source.read_text(encoding="utf-8")
+    runtime = templates / "runtime"
+    for source in sorted(runtime.rglob("*.py")):
+        files[f"{package}/{source.relative_to(runtime).as_posix()}"] = source.read_text(encoding="utf-8")
+    files[f"{package}/mock/openapi.json"] = api.document_json
     files[f"{package}/py.typed"] = ""
     files[f"{package}/_cli_table.json"] = json.dumps(
         _cli_table(api, context), indent=1, ensure_ascii=False

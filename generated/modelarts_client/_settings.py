@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 API_TITLE = "Huawei Cloud ModelArts API"
+CLIENT_CLASS = "ModelArts"
 API_VERSION = "1.0.0"
 USER_AGENT = "modelarts-client/0.1.0"
 
