@@ -86,7 +86,7 @@ class _ApiBuilder:
             examples=self._examples(),
             token_provider=self._token_provider(operations_ir),
             config_file=str(self.sdk.get("config_file") or ""),
-            document_json=json.dumps(self.document, ensure_ascii=False, indent=1),
+            document_json=json.dumps(self.document, ensure_ascii=False, indent=1, sort_keys=True),
             secret_fields=sorted(
                 {f.wire_name.lower() for m in self.schemas.models for f in m.fields if f.secret}
             ),
