@@ -155,12 +155,7 @@ class MockService:
         return payload
 
     def _validate(self, schema: Any, value: Any, what: str) -> None:
-        wrapped = (
-            {"$ref": "urn:spec" + schema["$ref"]}
-            if isinstance(schema, dict) and "$ref" in schema
-            else schema
-        )
-        validator = jsonschema.Draft202012Validator(wrapped, registry=self.registry)
+        validator = jsonschema.Draft202012Validator(_absolute(schema), registry=self.registry)
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
         if error is not None:
             where = "/".join(str(p) for p in error.absolute_path)
@@ -191,7 +186,7 @@ class MockService:
         )
         resource = base if isinstance(base, dict) else {}
         if isinstance(payload, dict):
-            _merge_known(self.spec, resource, payload, op.success_schema or {})
+            _merge_known(self.spec, resource, payload, op.success_schema or {}, self._fits)
         now_ms = int(time.time() * 1000)
         for field in ("create_time", "create_at", "created_at", "update_time", "update_at"):
             if field in resource and isinstance(resource[field], int):
@@ -224,7 +219,7 @@ class MockService:
     def _update(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         resource = self._find(op, params)
         if isinstance(payload, dict):
-            _merge_known(self.spec, resource, payload, op.success_schema or {})
+            _merge_known(self.spec, resource, payload, op.success_schema or {}, self._fits)
         self.store.put(self._key(op, params), str(params[op.item_param]), resource)
         return self._ok(op, self._view(resource))
 
@@ -237,7 +232,20 @@ class MockService:
         resource = self._find(op, params)
         self._start_lifecycle(resource, op.mock.get("lifecycle"))
         self.store.put(self._key(op, params), str(params[op.item_param]), resource)
-        return self._ok(op, self._view(resource))
+        if self._answers_with_the_resource(op):
+            return self._ok(op, self._view(resource))
+        return self._static(op, params, payload)  # e.g. saving a notebook answers with an image
+
+    def _answers_with_the_resource(self, op: Operation) -> bool:
+        shown = next(
+            (o for o in self.spec.operations if o.role == "show" and o.collection == op.collection),
+            None,
+        )
+        return shown is not None and shown.success_schema == op.success_schema
+
+    def _fits(self, schema: Any, value: Any) -> bool:
+        validator = jsonschema.Draft202012Validator(_absolute(schema), registry=self.registry)
+        return bool(validator.is_valid(value))
 
     def _static(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         value = copy.deepcopy(op.success_example)
@@ -315,6 +323,22 @@ class MockError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
+def _absolute(schema: Any) -> Any:
+    """A copy of a schema taken out of the spec whose local $refs still point into the spec."""
+    if isinstance(schema, dict):
+        return {
+            k: (
+                "urn:spec" + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _absolute(v)
+            )
+            for k, v in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_absolute(v) for v in schema]
+    return schema
+
+
 def _is_array(spec: Spec, param: dict[str, Any]) -> bool:
     return bool(spec.resolve(param.get("schema") or {}).get("type") == "array")
 
@@ -343,15 +367,17 @@ def _set(document: dict[str, Any], pointer: str, value: Any) -> None:
         node[tokens[-1]] = value
 
 
-def _merge_known(spec: Spec, target: dict[str, Any], source: dict[str, Any], schema: Any) -> None:
-    """Copy request fields into the resource where its schema has them (name, flavor, ...)."""
+def _merge_known(
+    spec: Spec, target: dict[str, Any], source: dict[str, Any], schema: Any, fits: Any
+) -> None:
+    """Copy request fields into the resource where its schema has them and accepts them."""
     properties = _properties(spec, schema)
     for name, value in source.items():
         if name not in properties:
             continue
         if isinstance(value, dict) and isinstance(target.get(name), dict):
-            _merge_known(spec, target[name], value, properties[name])
-        elif _fits(spec, properties[name], value):
+            _merge_known(spec, target[name], value, properties[name], fits)
+        elif fits(properties[name], value):
             target[name] = copy.deepcopy(value)
 
 
@@ -363,23 +389,6 @@ def _properties(spec: Spec, schema: Any) -> dict[str, Any]:
     for part in schema.get("allOf") or []:
         properties.update(_properties(spec, part))
     return properties
-
-
-def _fits(spec: Spec, schema: Any, value: Any) -> bool:
-    schema = spec.resolve(schema)
-    kind = schema.get("type") if isinstance(schema, dict) else None
-    kinds = kind if isinstance(kind, list) else [kind]
-    checks: dict[str, Any] = {
-        "string": str,
-        "integer": int,
-        "number": (int, float),
-        "boolean": bool,
-        "array": list,
-        "object": dict,
-    }
-    return kind is None or any(
-        isinstance(value, checks.get(str(k), object)) for k in kinds if k != "null"
-    )
 
 
 def _first_array(spec: Spec, schema: Any) -> str:
