@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate validate bundle check test bench clean
+.PHONY: generate validate bundle check test bench serve demo clean
 
 # The virtualenv is rebuilt when the project's or the generated package's dependencies change.
 $(STAMP): pyproject.toml generated/pyproject.toml
@@ -31,6 +31,14 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py && $(PY) bench/runtime.py
+
+# The mock server on http://127.0.0.1:8000 (signed with the demo key pair, or any token).
+serve: $(STAMP)
+	$(PY) -m modelarts_client.mock --port 8000
+
+# The seed's PyTorch walkthrough and a notebook session, through the CLI, against the mock.
+demo: $(STAMP)
+	$(PY) demo/run.py
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .hypothesis

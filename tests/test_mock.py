@@ -277,3 +277,67 @@ def test_every_answer_matches_the_spec(mock_url: str, op: ir.Operation) -> None:
     wrapped = {"$ref": "urn:spec" + schema["$ref"]} if "$ref" in schema else schema
     error = best_match(OAS31Validator(wrapped, registry=registry).iter_errors(answer.json()))
     assert error is None, f"{op.python_name} {answer.status_code}: {error.message if error else ''}"
+
+
+def test_log_urls_name_the_job_and_task(mock_url: str) -> None:
+    with client_for(mock_url) as c:
+        url = c.show_training_job_logs_url(training_job_id="job-7", task_id="worker-0").obs_url
+    assert "/job-7/worker-0/modelarts-job-job-7-worker-0.log" in url
+
+
+def test_make_demo_runs_the_walkthrough_through_the_cli() -> None:
+    import subprocess
+    import sys
+
+    from generator import PROJECT_ROOT
+
+    result = subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "demo" / "run.py")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert result.stdout.strip().endswith("demo completed")
+    assert "waiting until training job completed: Completed" in result.stderr
+
+
+def test_schemathesis_finds_no_server_error_and_no_answer_off_the_spec(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bundle = tmp_path / "modelarts.json"
+    subprocess.run(
+        [sys.executable, "-m", "generator", "bundle", "-o", str(bundle)],
+        check=True,
+        capture_output=True,
+    )
+    schemathesis = Path(sys.executable).with_name("schemathesis")
+    with running_mock(time_scale=50.0) as url:
+        result = subprocess.run(
+            [
+                str(schemathesis),
+                "run",
+                str(bundle),
+                "--url",
+                url,
+                "-H",
+                "X-Auth-Token: t",
+                "--checks",
+                "not_a_server_error,response_schema_conformance",
+                "--max-examples",
+                "5",
+                "--phases",
+                "examples,coverage,fuzzing",
+                "--no-color",
+                "--seed",
+                "1",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    summary = result.stdout[result.stdout.find("SUMMARY") :]
+    assert result.returncode == 0, summary[-3000:]
+    assert "Tested: 47" in summary and " passed" in summary

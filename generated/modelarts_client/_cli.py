@@ -92,9 +92,11 @@ def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 class _LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(table.COMMANDS)
+        return sorted([*table.COMMANDS, *_TOOLS])
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in _TOOLS:
+            return _TOOLS[name]
         entry = table.COMMANDS.get(name)
         return _command(name, entry) if entry else None
 
@@ -106,6 +108,10 @@ class _LazyGroup(click.Group):
             if tag in by_tag:
                 with formatter.section(tag):
                     formatter.write_dl(by_tag[tag])
+        with formatter.section("Tools"):
+            formatter.write_dl(
+                [(name, command.short_help or "") for name, command in _TOOLS.items()]
+            )
 
 
 @click.group(
@@ -119,6 +125,31 @@ class _LazyGroup(click.Group):
 @click.pass_context
 def cli(ctx: click.Context, /, **global_options: Any) -> None:
     ctx.obj = {k: v for k, v in global_options.items() if v is not None}
+
+
+@click.group(name="mock", short_help="Run a local mock of the API (mock serve --help).")
+def _mock() -> None:
+    """A stateful mock server of the API, built from its spec, for offline tests."""
+
+
+@_mock.command(
+    name="serve",
+    context_settings={
+        "ignore_unknown_options": True,
+        "allow_extra_args": True,
+        "help_option_names": [],
+    },
+    add_help_option=False,
+)
+@click.pass_context
+def _mock_serve(ctx: click.Context, /) -> None:
+    """Serve the mock (options as python -m PACKAGE.mock; --help lists them)."""
+    from .mock.__main__ import main as serve_main
+
+    serve_main(ctx.args)
+
+
+_TOOLS: dict[str, click.Command] = {"mock": _mock}
 
 
 def _command(name: str, entry: dict[str, Any]) -> click.Command:

@@ -15,6 +15,7 @@ import time
 import uuid
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jsonschema
 from referencing import Registry, Resource
@@ -248,6 +249,8 @@ class MockService:
         return bool(validator.is_valid(value))
 
     def _static(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
+        if "answer" in op.mock:
+            return self._ok(op, _fill(op.mock["answer"], params))
         value = copy.deepcopy(op.success_example)
         if value is None:
             value = instance(self.spec, op.success_schema) if op.success_schema else None
@@ -321,6 +324,22 @@ class MockError(Exception):
     def __init__(self, status: int, code: str, message: str) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+
+
+def _fill(template: Any, params: dict[str, Any]) -> Any:
+    """A declared answer with {parameter} replaced by the request's path parameters,
+    percent-encoded: the answers declared this way are links."""
+    if isinstance(template, dict):
+        return {k: _fill(v, params) for k, v in template.items()}
+    if isinstance(template, list):
+        return [_fill(v, params) for v in template]
+    if isinstance(template, str):
+        return re.sub(
+            r"\{(\w+)\}",
+            lambda m: quote(str(params.get(m.group(1), m.group(0))), safe=""),
+            template,
+        )
+    return template
 
 
 def _absolute(schema: Any) -> Any:
