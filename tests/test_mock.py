@@ -341,3 +341,42 @@ def test_schemathesis_finds_no_server_error_and_no_answer_off_the_spec(tmp_path:
     summary = result.stdout[result.stdout.find("SUMMARY") :]
     assert result.returncode == 0, summary[-3000:]
     assert "Tested: 47" in summary and " passed" in summary
+
+
+def test_notebook_workflow_through_the_sync_client(mock_url: str) -> None:
+    with client_for(mock_url) as c:
+        notebook = c.create_notebook(body=NOTEBOOK)
+        assert c.wait_until_notebook_running(id=notebook.id, interval=0.02).status == "RUNNING"
+        mount = c.attach_dynamic_storage(instance_id=notebook.id, body=MOUNT)
+        assert (
+            c.wait_until_storage_mounted(
+                instance_id=notebook.id, storage_id=mount.id, interval=0.02
+            ).uri
+            == MOUNT["uri"]
+        )
+        assert [s.id for s in c.list_dynamic_storages(instance_id=notebook.id).data] == [mount.id]
+        c.stop_notebook(id=notebook.id)
+        assert c.wait_until_notebook_stopped(id=notebook.id, interval=0.02).status == "STOPPED"
+        c.delete_notebook(id=notebook.id)
+
+
+def test_training_walkthrough_through_the_async_client(mock_url: str) -> None:
+    async def run() -> str:
+        async with AsyncModelArts(
+            endpoint=mock_url, project_id="async-training", ak=DEMO_AK, sk=DEMO_SK
+        ) as c:
+            algorithm = await c.create_algorithm(body=ALGORITHM)
+            job = await c.create_training_job(
+                body={**JOB, "algorithm": {"id": algorithm.metadata.id}}
+            )
+            done = await c.wait_until_training_job_completed(
+                training_job_id=job.metadata.id, interval=0.02
+            )
+            metrics = await c.show_training_job_metrics(
+                training_job_id=job.metadata.id, task_id="worker-0"
+            )
+            assert metrics.metrics
+            await c.delete_training_job(training_job_id=job.metadata.id)
+            return str(done.status.phase)
+
+    assert asyncio.run(run()) == "Completed"

@@ -184,6 +184,11 @@ def _command(name: str, entry: dict[str, Any]) -> click.Command:
                 ["--wait-timeout"], type=float, default=None, help="Seconds to wait at most."
             )
         )
+        params.append(
+            click.Option(
+                ["--wait-interval"], type=float, default=None, help="Seconds between polls."
+            )
+        )
     body = entry["body"]
     if body is not None:
         required, body_options = body
@@ -279,9 +284,7 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
                 result = getattr(client, entry["method"])(**arguments)
             if values.get("wait_for"):
                 _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
-                result = _wait(
-                    client, entry["wait"], arguments, _jsonable(result), values.get("wait_timeout")
-                )
+                result = _wait(client, entry["wait"], arguments, _jsonable(result), values)
     except getattr(package, table.ERROR_BASE) as error:
         _fail(error, bool(settings.get("debug")))
     _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
@@ -289,13 +292,14 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
 
 _CLIENT = tuple(python_name for _, python_name, _ in table.CLIENT_OPTIONS)
 _GLOBAL = {"endpoint", "region", "output", "query", "debug", "profile", *_CLIENT}
-_MODES = {"all_pages", "wait_for", "wait_timeout"}
+_MODES = {"all_pages", "wait_for", "wait_timeout", "wait_interval"}
 
 
 def _wait(
-    client: Any, wait: dict[str, Any], request: dict[str, Any], answer: Any, timeout: float | None
+    client: Any, wait: dict[str, Any], request: dict[str, Any], answer: Any, values: dict[str, Any]
 ) -> Any:
     """Run the waiter that follows a command, showing progress on stderr."""
+    timing = {"timeout": values.get("wait_timeout"), "interval": values.get("wait_interval")}
     arguments = {
         name: _pointer(answer, source) if source.startswith("/") else request.get(source)
         for name, source in wait["arguments"].items()
@@ -308,14 +312,14 @@ def _wait(
         with Console(stderr=True).status(f"waiting until {label}") as status:
             return waiter(
                 **arguments,
-                timeout=timeout,
+                **timing,
                 on_poll=lambda state, elapsed: status.update(
                     f"waiting until {label}: {state} ({elapsed:.0f} s)"
                 ),
             )
     return waiter(
         **arguments,
-        timeout=timeout,
+        **timing,
         on_poll=lambda state, elapsed: click.echo(
             f"waiting until {label}: {state} ({elapsed:.0f} s)", err=True
         ),
