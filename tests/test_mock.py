@@ -380,3 +380,14 @@ def test_training_walkthrough_through_the_async_client(mock_url: str) -> None:
             return str(done.status.phase)
 
     assert asyncio.run(run()) == "Completed"
+
+
+def test_unknown_pools_get_the_documented_404(mock_url: str) -> None:
+    with client_for(mock_url) as c:
+        assert c.show_pool(pool_name="pool-demo").metadata is not None
+        with pytest.raises(sdk.NotFoundError) as caught:
+            c.show_workload_statistics(pool_name="nope")
+    assert (caught.value.error_code, caught.value.error_msg) == (
+        "ModelArts.50015001",
+        "Pool nope not found.",
+    )

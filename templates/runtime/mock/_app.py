@@ -231,6 +231,9 @@ class MockService:
         return bool(validator.is_valid(value))
 
     def _static(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
+        exists = op.mock.get("exists")
+        if isinstance(exists, dict) and params.get(exists.get("parameter")) not in exists.get("values", []):
+            raise self._not_found(op, params, str(params.get(exists.get("parameter"))))
         if "answer" in op.mock:
             return self._ok(op, _fill(op.mock["answer"], params))
         value = copy.deepcopy(op.success_example)
@@ -244,9 +247,16 @@ class MockService:
         ident = str(params.get(op.item_param, ""))
         resource = self.store.get(self._key(op, params), ident)
         if resource is None:
-            noun = op.collection.rstrip("/").split("/")[-1].rstrip("s").replace("-", " ").capitalize()
-            raise MockError(404, op.mock.get("not_found_code", "ModelArts.4040"), f"{noun} {ident} not found.")
+            raise self._not_found(op, params, ident)
         return resource
+
+    def _not_found(self, op: Operation, params: dict[str, Any], ident: str) -> MockError:
+        """The spec's declared 404 (x-mock.not_found), else "<Thing> <id> not found."."""
+        declared = op.mock.get("not_found") or {}
+        noun = (op.collection or op.path).rstrip("/").split("/")[-1].rstrip("s").replace("-", " ").capitalize()
+        message = str(declared.get("error_msg") or f"{noun} {ident} not found.")
+        message = re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), message)
+        return MockError(404, str(declared.get("error_code") or "ModelArts.4040"), message)
 
     def _start_lifecycle(self, resource: dict[str, Any], lifecycle: Any) -> None:
         if isinstance(lifecycle, dict) and lifecycle.get("steps"):
