@@ -250,10 +250,10 @@ class MockService:
 
     def _static(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         exists = op.mock.get("exists")
-        if isinstance(exists, dict) and params.get(exists.get("parameter")) not in exists.get(
-            "values", []
-        ):
-            raise self._not_found(op, params, str(params.get(exists.get("parameter"))))
+        if isinstance(exists, dict):
+            value = params.get(str(exists.get("parameter")))
+            if value not in exists.get("values", []):
+                raise self._not_found(op, params, str(value))
         if "answer" in op.mock:
             return self._ok(op, _fill(op.mock["answer"], params))
         value = copy.deepcopy(op.success_example)
