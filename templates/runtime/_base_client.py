@@ -246,6 +246,14 @@ class BaseClient:
 
     _options: ClientOptions
     _tokens: TokenCache
+    _raw = False
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same client, whose methods return a RawResponse (status, headers, request id)."""
+        view = copy.copy(self)
+        view._raw = True
+        return view
 
     def _build_request(
         self,
@@ -431,7 +439,7 @@ class BaseClient:
 
     def _result(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
         parsed = self._parse(operation, response, cast_to)
-        return RawResponse(response, parsed) if getattr(self, "_raw", False) else parsed
+        return RawResponse(response, parsed) if self._raw else parsed
 
     def _parse(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
         success_field = operation.envelope[0]
@@ -541,7 +549,6 @@ class SyncAPIClient(BaseClient):
         self._options = options
         self._http = http_client or httpx.Client(timeout=options.timeout)
         self._tokens = TokenCache()
-        self._raw = False
 
     def close(self) -> None:
         self._http.close()
@@ -551,13 +558,6 @@ class SyncAPIClient(BaseClient):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    @property
-    def with_raw_response(self) -> Any:
-        """The same client, whose methods return a RawResponse (status, headers, request id)."""
-        view = copy.copy(self)
-        view._raw = True
-        return view
 
     def _call(
         self,
@@ -610,7 +610,6 @@ class AsyncAPIClient(BaseClient):
         self._http = http_client or httpx.AsyncClient(timeout=options.timeout)
         self._tokens = TokenCache()
         self._token_lock = asyncio.Lock()
-        self._raw = False
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -620,13 +619,6 @@ class AsyncAPIClient(BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-    @property
-    def with_raw_response(self) -> Any:
-        """The same client, whose methods return a RawResponse (status, headers, request id)."""
-        view = copy.copy(self)
-        view._raw = True
-        return view
 
     async def _call(
         self,
