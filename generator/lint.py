@@ -235,7 +235,7 @@ def sdk_extensions(document: dict[str, Any]) -> Iterator[Finding]:
     waiters: set[str] = set()
     for _, _, _, op in operations(document):
         waiters |= set((op.get("x-waiters") or {}).keys())
-    for pointer, path, method, op in operations(document):
+    for pointer, path, _, op in operations(document):
         query = {
             p.get("name")
             for p in (

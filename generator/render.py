@@ -51,7 +51,9 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
         files[target] = environment.get_template(f"package/{template}").render(context)
     runtime = templates / "runtime"
     for source in sorted(runtime.rglob("*.py")):
-        files[f"{package}/{source.relative_to(runtime).as_posix()}"] = source.read_text(encoding="utf-8")
+        files[f"{package}/{source.relative_to(runtime).as_posix()}"] = source.read_text(
+            encoding="utf-8"
+        )
     files[f"{package}/mock/openapi.json"] = api.document_json
     files[f"{package}/py.typed"] = ""
     files[f"{package}/_cli_table.json"] = json.dumps(

@@ -10,11 +10,11 @@ import random
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
-from generator import DEFAULT_OUTPUT, PROJECT_ROOT, render
+from generator import PROJECT_ROOT, render
 from generator.cli import main
 from generator.generate import generate
 
