@@ -10,15 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Primitive = Literal["str", "int", "float", "bool", "bytes", "any", "none"]
-
-
 @dataclass(frozen=True)
 class TypeRef:
     """A Python type: a primitive, a model or enum by name, a list, a map, or a union."""
 
     kind: Literal["primitive", "model", "enum", "list", "map", "union"]
-    name: str = ""  # primitive name, or model/enum class name
+    name: str = ""  # primitive (str, int, float, bool, bytes, any, none), or class name
     items: tuple[TypeRef, ...] = ()  # list/map: (item,); union: the variants
     nullable: bool = False
     discriminator: Discriminator | None = None
@@ -56,9 +53,6 @@ class Model:
     description: str = ""
     fields: list[Field] = field(default_factory=list)
     extra_allowed: bool = True
-    # A schema that is not an object (array, union, primitive) but is named in the spec
-    # becomes an alias: Name = <type>.
-    alias_of: TypeRef | None = None
 
 
 @dataclass
