@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from . import DEFAULT_OUTPUT, DEFAULT_SPEC
+from . import DEFAULT_OUTPUT, DEFAULT_SPEC, lint
 from .files import write_atomically
 from .generate import Progress, generate
 from .problems import SpecError
@@ -97,9 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpecError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_USAGE_OR_SPEC
-    operations = sum(
-        1 for item in bundle.document.get("paths", {}).values() for key in item if key in _METHODS
-    )
+    operations = sum(1 for _ in lint.operations(bundle.document))
     if args.command == "validate":
         print(
             f"{args.spec}: valid ({operations} operations, {len(bundle.document.get('components', {}).get('schemas', {}))} schemas)"
@@ -145,6 +143,3 @@ def _generate(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"{output}: {len(result.files)} files, {changed} changed", file=sys.stderr)
     return EXIT_OK
-
-
-_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}

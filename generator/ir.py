@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+
 @dataclass(frozen=True)
 class TypeRef:
     """A Python type: a primitive, a model or enum by name, a list, a map, or a union."""
