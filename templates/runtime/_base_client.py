@@ -355,6 +355,8 @@ class BaseClient:
         )
 
     def _needs_fetched_token(self, operation: OperationSpec) -> bool:
+        if not self._options.credentials.password:  # the common case: no login, nothing to do
+            return False
         chosen = self._scheme(operation)
         return chosen is not None and chosen[0] == "login"
 
