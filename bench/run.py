@@ -162,18 +162,19 @@ def main() -> None:
         f"import modelarts_client (+ client): {import_time:.3f} s (python start alone {python_start:.3f} s)"
     )
     print(f"modelarts --help: {help_time:.3f} s")
-    json.dump(
-        {
-            "generation": [
-                (n, c.seconds, c.peak_mb, w.seconds, t.seconds, t.peak_mb, t.ok, o)
-                for n, c, w, t, o in rows
-            ],
-            "import_s": import_time,
-            "help_s": help_time,
-        },
-        open(CACHE / "last.json", "w"),
-        indent=1,
-    )
+    with open(CACHE / "last.json", "w", encoding="utf-8") as stream:
+        json.dump(
+            {
+                "generation": [
+                    (n, c.seconds, c.peak_mb, w.seconds, t.seconds, t.peak_mb, t.ok, o)
+                    for n, c, w, t, o in rows
+                ],
+                "import_s": import_time,
+                "help_s": help_time,
+            },
+            stream,
+            indent=1,
+        )
 
 
 if __name__ == "__main__":

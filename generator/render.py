@@ -276,7 +276,6 @@ def _context(api: ir.Api) -> dict[str, Any]:
     return {
         "api": api,
         "env": environment,
-        "environment": environment,
         "model_names": sorted([m.name for m in api.models] + [e.name for e in api.enums]),
         "server_names": sorted({s.name for op in api.operations for s in op.servers[:1] if s.name}),
         "server_variables": {v.name: v.default for s in api.servers[:1] for v in s.variables},

@@ -24,6 +24,16 @@ def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> dict[str, str]:
     }
 
 
+def _fast_waiter(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make a waiter poll every 10 ms for this test (the spec says seconds)."""
+    from modelarts_client import _operations
+
+    spec = _operations._WAITERS[name]
+    monkeypatch.setitem(
+        _operations._WAITERS, name, type(spec)(**{**spec.__dict__, "interval": 0.01})
+    )
+
+
 def run(server: StubServer, env: dict[str, str], *argv: str) -> Any:
     return CliRunner().invoke(cli, ["--endpoint", server.url, *argv], env=env)
 
@@ -39,14 +49,7 @@ def test_all_prints_every_item_of_every_page(env: dict[str, str]) -> None:
 def test_wait_polls_until_done_and_shows_progress(
     env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from modelarts_client import _operations
-
-    spec = _operations._WAITERS["wait_until_training_job_completed"]
-    monkeypatch.setitem(
-        _operations._WAITERS,
-        "wait_until_training_job_completed",
-        type(spec)(**{**spec.__dict__, "interval": 0.01}),
-    )
+    _fast_waiter(monkeypatch, "wait_until_training_job_completed")
     responder = phases("Creating", "Running", "Completed")
 
     def respond(r: Received) -> Reply:
@@ -78,14 +81,7 @@ def test_wait_polls_until_done_and_shows_progress(
 def test_wait_reports_a_failed_resource(
     env: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from modelarts_client import _operations
-
-    spec = _operations._WAITERS["wait_until_notebook_running"]
-    monkeypatch.setitem(
-        _operations._WAITERS,
-        "wait_until_notebook_running",
-        type(spec)(**{**spec.__dict__, "interval": 0.01}),
-    )
+    _fast_waiter(monkeypatch, "wait_until_notebook_running")
     states = iter(["STARTING", "START_FAILED"])
     with StubServer(
         lambda r: Reply(200, {"id": "nb", "status": next(states, "START_FAILED")})

@@ -26,7 +26,6 @@ import pydantic_core
 from . import _settings
 from ._exceptions import (
     APIConnectionError,
-    APIStatusError,
     APITimeoutError,
     ConfigurationError,
     status_error,
@@ -667,7 +666,6 @@ class AsyncAPIClient(BaseClient):
 
 
 __all__ = [
-    "APIStatusError",
     "AsyncAPIClient",
     "ClientOptions",
     "NOT_GIVEN",
