@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate validate bundle check test bench serve demo clean
+.PHONY: generate validate bundle check test bench serve demo release dist publish clean
 
 # The virtualenv is rebuilt when the project's or the generated package's dependencies change.
 $(STAMP): pyproject.toml generated/pyproject.toml
@@ -39,6 +39,20 @@ serve: $(STAMP)
 # The seed's PyTorch walkthrough and a notebook session, through the CLI, against the mock.
 demo: $(STAMP)
 	$(PY) demo/run.py
+
+# Bump x-sdk.version by the spec diff against the last sdk-v* tag (or BASE=<git ref>), add a
+# CHANGELOG.md entry, regenerate. BUMP=patch|minor|major for changes the diff does not see;
+# DRY_RUN=1 prints what it would do.
+release: $(STAMP)
+	$(PY) -m generator.release $(if $(BASE),--base '$(BASE)') $(if $(BUMP),--bump '$(BUMP)') $(if $(DRY_RUN),--dry-run)
+
+# sdist and wheel of generated/ in dist/, after twine check and a smoke test in a fresh venv.
+dist: $(STAMP)
+	$(PY) -m generator.dist build
+
+# Upload dist/* to REPO=<index upload URL> (credentials: TWINE_USERNAME/TWINE_PASSWORD).
+publish: $(STAMP)
+	$(PY) -m generator.dist publish $(if $(REPO),--repository-url '$(REPO)')
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .hypothesis

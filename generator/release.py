@@ -1,0 +1,528 @@
+"""Release the generated SDK: version bump from the spec diff, changelog entry, regeneration.
+
+python -m generator.release [--base REF] [--bump LEVEL] [--dry-run] [--commit]
+
+The spec's `x-sdk.version` is the single source of the SDK's version. A release diffs the spec
+against the last release tag (`sdk-vX.Y.Z`), bumps that version by what the changes imply,
+writes it into the spec with a one-line edit, prepends an entry to CHANGELOG.md and
+regenerates generated/. It commits and tags only when asked to (--commit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+import yaml
+
+from . import PROJECT_ROOT
+from .files import write_atomically
+
+EXIT_OK, EXIT_NOTHING_TO_RELEASE, EXIT_USAGE = 0, 1, 2
+TAG_PREFIX = "sdk-v"
+# The version build.py gives a package whose spec has no x-sdk.version.
+DEFAULT_VERSION = "0.1.0"
+SPEC_PATH = Path("spec") / "openapi.yaml"
+CHANGELOG_PATH = Path("CHANGELOG.md")
+# Changelog sections in the order they are printed: diff section -> heading.
+SECTIONS = {
+    "breaking": "Breaking",
+    "deprecated": "Deprecated",
+    "added": "Added",
+    "changed": "Changed",
+}
+BUMPS = ("none", "patch", "minor", "major")
+_VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+
+
+class ReleaseError(Exception):
+    """A release that cannot go ahead; the message is one line for the user."""
+
+
+class NothingToRelease(ReleaseError):
+    """No change since the last release asks for a new version."""
+
+
+# -- versions -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Version:
+    major: int
+    minor: int
+    patch: int
+
+    @classmethod
+    def parse(cls, text: str) -> Version:
+        match = _VERSION.match(text.strip())
+        if not match:
+            raise ReleaseError(f"version {text!r} is not of the form MAJOR.MINOR.PATCH")
+        return cls(*(int(part) for part in match.groups()))
+
+    def __str__(self) -> str:
+        return f"{self.major}.{self.minor}.{self.patch}"
+
+    @property
+    def tag(self) -> str:
+        return f"{TAG_PREFIX}{self}"
+
+
+def bump_version(version: Version, bump: str) -> Version:
+    """The next version for a change of the given size (one of BUMPS).
+
+    While the major version is 0 the API is not yet stable, and by the common convention a
+    breaking change bumps the minor version and anything else the patch version.
+    """
+    if bump not in BUMPS:
+        raise ValueError(f"unknown bump {bump!r}")
+    if bump == "none":
+        return version
+    if version.major == 0:
+        bump = "minor" if bump == "major" else "patch"
+    if bump == "major":
+        return Version(version.major + 1, 0, 0)
+    if bump == "minor":
+        return Version(version.major, version.minor + 1, 0)
+    return Version(version.major, version.minor, version.patch + 1)
+
+
+def larger_bump(*bumps: str) -> str:
+    return max(bumps, key=BUMPS.index)
+
+
+# -- the diff -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change from `python -m generator diff --format json`."""
+
+    id: str
+    level: str
+    operation: str
+    location: str
+    message: str
+    sdk: tuple[str, ...]
+    section: str
+
+
+@dataclass(frozen=True)
+class DiffReport:
+    changes: tuple[Change, ...]
+    semver: str
+
+
+def parse_diff_report(text: str) -> DiffReport:
+    """The diff's JSON output, checked against the fields a release reads."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ReleaseError(f"the spec diff did not print JSON: {error}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("changes"), list):
+        raise ReleaseError("the spec diff's JSON has no 'changes' list")
+    semver = data.get("semver")
+    if semver not in BUMPS:
+        raise ReleaseError(f"the spec diff's JSON has semver {semver!r}, not one of {BUMPS}")
+    return DiffReport(tuple(_change(item) for item in data["changes"]), semver)
+
+
+def _change(item: Any) -> Change:
+    if not isinstance(item, dict) or not isinstance(item.get("message"), str):
+        raise ReleaseError(f"the spec diff's JSON has a change without a message: {item!r}")
+    level = str(item.get("level", ""))
+    section = str(item.get("section") or ("breaking" if level == "ERR" else "changed"))
+    if section not in SECTIONS:
+        raise ReleaseError(f"the spec diff's JSON has a change in unknown section {section!r}")
+    sdk = item.get("sdk") or []
+    return Change(
+        id=str(item.get("id", "")),
+        level=level,
+        operation=str(item.get("operation") or ""),
+        location=str(item.get("location") or ""),
+        message=item["message"],
+        sdk=tuple(str(symbol) for symbol in sdk) if isinstance(sdk, list) else (),
+        section=section,
+    )
+
+
+def implied_bump(changes: Iterable[Change]) -> str:
+    """major for an ERR change, minor for an addition or deprecation, patch for anything else.
+
+    A deprecation counts as a minor change, as semver.org asks.
+    """
+    bump = "none"
+    for change in changes:
+        if change.level == "ERR" or change.section == "breaking":
+            return "major"
+        size = "minor" if change.section in ("added", "deprecated") else "patch"
+        bump = larger_bump(bump, size)
+    return bump
+
+
+def run_diff(root: Path, base: str) -> DiffReport:
+    """`python -m generator diff git:BASE spec --format json`, run in root."""
+    command = [sys.executable, "-m", "generator", "diff", f"git:{base}", "spec"]
+    completed = subprocess.run(
+        [*command, "--format", "json"], cwd=root, capture_output=True, text=True
+    )
+    if completed.returncode != 0:
+        last = (completed.stderr.strip().splitlines() or ["(no message)"])[-1]
+        raise ReleaseError(f"the spec diff against {base} failed: {last}")
+    return parse_diff_report(completed.stdout)
+
+
+DiffFunction = Callable[[Path, str], DiffReport]
+
+
+# -- the changelog --------------------------------------------------------------------
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+
+
+def _markdown_text(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _code(text: str) -> str:
+    """A Markdown code span that holds any text, backticks included."""
+    text = " ".join(text.split())
+    fence = "`"
+    while fence in text:
+        fence += "`"
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"
+
+
+def _change_line(change: Change) -> str:
+    line = "- "
+    if change.operation:
+        line += f"{_code(change.operation)}: "
+    line += _markdown_text(change.message)
+    if change.sdk:
+        line += f" (SDK: {', '.join(_code(symbol) for symbol in change.sdk)})"
+    return line
+
+
+def render_entry(version: Version, date: datetime.date, changes: Sequence[Change]) -> str:
+    """One release's changelog entry: version and date, then the changes by section."""
+    lines = [f"## {version} - {date.isoformat()}", ""]
+    for section, heading in SECTIONS.items():
+        in_section = sorted(
+            (c for c in changes if c.section == section),
+            key=lambda c: (c.operation, c.location, c.id, c.message),
+        )
+        if in_section:
+            lines += [f"### {heading}", "", *map(_change_line, in_section), ""]
+    if not changes:
+        lines += ["No changes to the API.", ""]
+    return "\n".join(lines)
+
+
+def changelog_header(distribution: str) -> str:
+    return (
+        "# Changelog\n\n"
+        f"Changes to the `{distribution}` package, newest first. `make release` writes each\n"
+        "entry from the spec diff against the previous release (git tags `sdk-vX.Y.Z`).\n"
+    )
+
+
+def insert_entry(changelog: str, entry: str, version: Version) -> str:
+    """The changelog with entry placed above the newest one (below the header)."""
+    if re.search(rf"^## {re.escape(str(version))}\b", changelog, re.MULTILINE):
+        raise ReleaseError(f"{CHANGELOG_PATH} already has an entry for {version}")
+    first = re.search(r"^## ", changelog, re.MULTILINE)
+    if first is None:
+        return changelog.rstrip("\n") + "\n\n" + entry.rstrip("\n") + "\n"
+    head, rest = changelog[: first.start()], changelog[first.start() :]
+    return head + entry.rstrip("\n") + "\n\n" + rest
+
+
+# -- the version in the spec ----------------------------------------------------------
+
+_SDK_KEY = re.compile(r"^x-sdk:\s*(#.*)?$")
+_VERSION_LINE = re.compile(r"^(?P<key>version:\s*)(?P<quote>['\"]?)(?P<value>[^'\"#\s]*)(?P=quote)")
+
+
+def _sdk_settings(document: Any) -> dict[str, Any]:
+    sdk = document.get("x-sdk") if isinstance(document, dict) else None
+    return sdk if isinstance(sdk, dict) else {}
+
+
+def read_spec_version(spec_text: str) -> Version:
+    version = _sdk_settings(yaml.safe_load(spec_text)).get("version", DEFAULT_VERSION)
+    return Version.parse(str(version))
+
+
+def set_spec_version(spec_text: str, version: Version) -> str:
+    """spec_text with x-sdk.version set to version: one line changed (or added), the rest kept.
+
+    The spec is edited as text, not loaded and dumped, so its comments and layout survive.
+    """
+    lines = spec_text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if _SDK_KEY.match(line)), None)
+    if start is None:
+        raise ReleaseError("the spec has no top-level block 'x-sdk:' to hold the version")
+    indent = None
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        stripped = line.lstrip(" ")
+        if not stripped.strip() or stripped.startswith("#"):
+            continue
+        depth = len(line) - len(stripped)
+        if depth == 0:
+            break
+        indent = depth if indent is None else indent
+        match = _VERSION_LINE.match(stripped) if depth == indent else None
+        if match:
+            value_end = depth + match.end("value")
+            lines[index] = line[: depth + match.start("value")] + str(version) + line[value_end:]
+            return _checked(spec_text, "".join(lines), version)
+    lines.insert(start + 1, f"{' ' * (indent or 2)}version: {version}\n")
+    return _checked(spec_text, "".join(lines), version)
+
+
+def _checked(old_text: str, new_text: str, version: Version) -> str:
+    """new_text, after making sure the edit changed x-sdk.version and nothing else."""
+    old, new = yaml.safe_load(old_text), yaml.safe_load(new_text)
+    new_sdk = _sdk_settings(new)
+    if str(new_sdk.get("version")) != str(version):
+        raise ReleaseError("could not set x-sdk.version in the spec by a line edit")
+    old_sdk = dict(_sdk_settings(old), version=str(version))
+    if {**old, "x-sdk": old_sdk} != {**new, "x-sdk": dict(new_sdk, version=str(version))}:
+        raise ReleaseError("setting x-sdk.version by a line edit would change more of the spec")
+    return new_text
+
+
+# -- git --------------------------------------------------------------------------------
+
+
+def _git(root: Path, *args: str) -> str:
+    completed = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+    if completed.returncode != 0:
+        last = (completed.stderr.strip().splitlines() or ["(no message)"])[-1]
+        raise ReleaseError(f"git {' '.join(args)} failed: {last}")
+    return completed.stdout
+
+
+def last_release_tag(root: Path) -> str | None:
+    """The highest sdk-vX.Y.Z tag reachable from HEAD, by version (not by date)."""
+    tags = _git(root, "tag", "--merged", "HEAD", "--list", f"{TAG_PREFIX}*").split()
+    versions = []
+    for tag in tags:
+        try:
+            versions.append(Version.parse(tag[len(TAG_PREFIX) :]))
+        except ReleaseError:
+            continue  # a tag like sdk-v1.0.0rc1 is not a release this tool made
+    return max(versions).tag if versions else None
+
+
+# -- the release ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReleasePlan:
+    root: Path
+    base: str
+    previous: Version
+    version: Version
+    bump: str
+    changes: tuple[Change, ...]
+    entry: str
+    spec_text: str
+    new_spec_text: str
+    changelog_text: str | None
+    new_changelog_text: str
+
+    def summary(self) -> str:
+        counts = ", ".join(
+            f"{sum(c.section == s for c in self.changes)} {s}"
+            for s in SECTIONS
+            if any(c.section == s for c in self.changes)
+        )
+        return (
+            f"{self.previous} -> {self.version} ({self.bump}; "
+            f"{counts or 'no API changes'} since {self.base})"
+        )
+
+    def next_commands(self) -> list[str]:
+        return [
+            f"git add {SPEC_PATH} {CHANGELOG_PATH} generated",
+            f"git commit -m 'Release {self.version}'",
+            f"git tag {self.version.tag}",
+        ]
+
+
+def plan_release(
+    root: Path,
+    base: str | None,
+    diff: DiffFunction = run_diff,
+    minimum_bump: str = "none",
+    new_version: str | None = None,
+    today: datetime.date | None = None,
+) -> ReleasePlan:
+    """Everything a release will write, computed before anything is written."""
+    if base is None:
+        base = last_release_tag(root)
+        if base is None:
+            raise ReleaseError(
+                f"no release tag {TAG_PREFIX}X.Y.Z is reachable from HEAD; "
+                "pass BASE=<git ref> (make release BASE=...) for the first release"
+            )
+    spec_text = (root / SPEC_PATH).read_text(encoding="utf-8")
+    previous = read_spec_version(spec_text)
+    _check_spec_matches_tag(previous, base)
+    report = diff(root, base)
+    bump = larger_bump(report.semver, implied_bump(report.changes), minimum_bump)
+    version = _next_version(previous, bump, new_version)
+    changelog_file = root / CHANGELOG_PATH
+    changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.exists() else None
+    distribution = str(_sdk_settings(yaml.safe_load(spec_text)).get("distribution") or "SDK")
+    today = today or datetime.datetime.now(datetime.timezone.utc).date()
+    entry = render_entry(version, today, report.changes)
+    return ReleasePlan(
+        root=root,
+        base=base,
+        previous=previous,
+        version=version,
+        bump=bump,
+        changes=report.changes,
+        entry=entry,
+        spec_text=spec_text,
+        new_spec_text=set_spec_version(spec_text, version),
+        changelog_text=changelog,
+        new_changelog_text=insert_entry(
+            changelog if changelog is not None else changelog_header(distribution), entry, version
+        ),
+    )
+
+
+def _check_spec_matches_tag(previous: Version, base: str) -> None:
+    """Refuse to bump a version that was already bumped since the release it diffs against."""
+    if not base.startswith(TAG_PREFIX):
+        return
+    try:
+        released = Version.parse(base[len(TAG_PREFIX) :])
+    except ReleaseError:
+        return
+    if previous != released:
+        raise ReleaseError(
+            f"x-sdk.version in {SPEC_PATH} is {previous}, not {released} as released in {base}: "
+            "was this release already made? Commit and tag it, or restore the version"
+        )
+
+
+def _next_version(previous: Version, bump: str, new_version: str | None) -> Version:
+    if new_version is None:
+        if bump == "none":
+            raise NothingToRelease(
+                "nothing to release: no API changes (use --bump to release other changes)"
+            )
+        return bump_version(previous, bump)
+    version = Version.parse(new_version)
+    if version <= previous:
+        raise ReleaseError(f"--set-version {version} is not above the current version {previous}")
+    return version
+
+
+def apply_release(plan: ReleasePlan, regenerate: Callable[[Path], None]) -> None:
+    """Write the spec and the changelog, regenerate; on any failure put both back."""
+    spec_file, changelog_file = plan.root / SPEC_PATH, plan.root / CHANGELOG_PATH
+    try:
+        write_atomically(spec_file, plan.new_spec_text)
+        write_atomically(changelog_file, plan.new_changelog_text)
+        regenerate(plan.root)
+    except BaseException:
+        write_atomically(spec_file, plan.spec_text)
+        if plan.changelog_text is None:
+            changelog_file.unlink(missing_ok=True)
+        else:
+            write_atomically(changelog_file, plan.changelog_text)
+        raise
+
+
+def run_generate(root: Path) -> None:
+    """`python -m generator generate` in root; generate replaces generated/ atomically."""
+    command = [sys.executable, "-m", "generator", "generate", "--quiet"]
+    completed = subprocess.run(command, cwd=root, capture_output=True, text=True)
+    if completed.returncode != 0:
+        last = (completed.stderr.strip().splitlines() or ["(no message)"])[-1]
+        raise ReleaseError(f"regenerating the SDK failed: {last}")
+
+
+def commit_and_tag(plan: ReleasePlan) -> None:
+    _git(plan.root, "add", str(SPEC_PATH), str(CHANGELOG_PATH), "generated")
+    _git(plan.root, "commit", "--quiet", "-m", f"Release {plan.version}")
+    _git(plan.root, "tag", plan.version.tag)
+
+
+# -- command line ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator.release",
+        description="Release the generated SDK: diff the spec against the last release tag "
+        f"({TAG_PREFIX}X.Y.Z) or --base, bump x-sdk.version in {SPEC_PATH} by what the changes "
+        "imply (major for breaking, minor for additions and deprecations, patch otherwise; while "
+        "the major version is 0, breaking changes bump the minor and the rest the patch), write "
+        f"a {CHANGELOG_PATH} entry and regenerate generated/. Nothing is committed or tagged "
+        "unless --commit is given. Exit status 0 when released, 1 when there is nothing to "
+        "release, 2 when the release cannot be made.",
+    )
+    parser.add_argument(
+        "--base", help="git ref to diff against (default: the highest reachable release tag)"
+    )
+    parser.add_argument(
+        "--bump",
+        choices=BUMPS[1:],
+        default="none",
+        help="bump at least this much, for changes the spec diff does not see (runtime fixes)",
+    )
+    parser.add_argument(
+        "--set-version", dest="new_version", help="release exactly this version (e.g. 1.0.0)"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print what would change; write nothing"
+    )
+    parser.add_argument("--commit", action="store_true", help="also commit the release and tag it")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, root: Path = PROJECT_ROOT) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        plan = plan_release(root, args.base, minimum_bump=args.bump, new_version=args.new_version)
+        print(f"release {plan.summary()}")
+        if args.dry_run:
+            _print_dry_run(plan)
+            return EXIT_OK
+        apply_release(plan, run_generate)
+        print(f"wrote {SPEC_PATH} (x-sdk.version {plan.version}), {CHANGELOG_PATH}, generated/")
+        if args.commit:
+            commit_and_tag(plan)
+            print(f"committed and tagged {plan.version.tag}")
+        else:
+            print("next:\n" + "\n".join(f"  {command}" for command in plan.next_commands()))
+    except ReleaseError as error:
+        print(f"release: {error}", file=sys.stderr)
+        return EXIT_NOTHING_TO_RELEASE if isinstance(error, NothingToRelease) else EXIT_USAGE
+    return EXIT_OK
+
+
+def _print_dry_run(plan: ReleasePlan) -> None:
+    print(f"would set x-sdk.version in {SPEC_PATH} to {plan.version}")
+    print(f"would add to {CHANGELOG_PATH}:\n")
+    print(plan.entry)
+    print("would regenerate generated/, then you would run:")
+    print("\n".join(f"  {command}" for command in plan.next_commands()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
