@@ -495,10 +495,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, root: Path = PROJECT_ROOT) -> int:
+def main(
+    argv: Sequence[str] | None = None, root: Path = PROJECT_ROOT, diff: DiffFunction = run_diff
+) -> int:
     args = build_parser().parse_args(argv)
     try:
-        plan = plan_release(root, args.base, minimum_bump=args.bump, new_version=args.new_version)
+        plan = plan_release(
+            root, args.base, diff, minimum_bump=args.bump, new_version=args.new_version
+        )
         print(f"release {plan.summary()}")
         if args.dry_run:
             _print_dry_run(plan)
