@@ -1,14 +1,18 @@
-"""Command line: python -m generator {validate,bundle} ..."""
+"""Command line: python -m generator {validate,bundle,generate,diff} ..."""
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import DEFAULT_OUTPUT, DEFAULT_SPEC, lint
+from .diff import diff_documents, load, policy, report
+from .diff.lifecycle import Policy as Lifecycle
+from .diff.rules import level_rank
 from .files import write_atomically
 from .generate import Progress, generate
 from .problems import SpecError
@@ -85,13 +89,69 @@ def build_parser() -> argparse.ArgumentParser:
         help="apply the project lint too (always on for the ModelArts spec)",
     )
     gen.add_argument("--quiet", "-q", action="store_true", help="print nothing but problems")
+    _diff_parser(commands)
     return parser
+
+
+def _diff_parser(commands: Any) -> None:
+    diff = commands.add_parser(
+        "diff",
+        help="compare two versions of a spec: breaking changes, semver bump, SDK impact",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Compare two versions of a spec and report every change with a stable rule "
+        "id and a level: ERR (breaking), WARN (maybe breaking), INFO (safe). Each change names "
+        "the generated Python symbols it touches, and the report ends with the semver bump "
+        "the changes call for (major, minor, patch or none).",
+        epilog="""sides:
+  FILE or FOLDER       a spec file, or a folder holding openapi.yaml/openapi.json
+  git:REF              the project's spec (spec/openapi.yaml) at a git revision
+  git:REF:PATH         any spec file or folder at a git revision
+
+files:
+  --ignore FILE        lines `rule-id METHOD /path` or `rule-id operationId`: accepted changes
+  --severity FILE      lines `rule-id LEVEL`: a level per rule instead of the default
+  (# starts a comment; blank lines are allowed)
+
+exit status: 0, or 1 when --fail-on finds a change at or above its level; 2 for bad input.
+
+example:
+  python -m generator diff git:v1.2.0 spec --fail-on ERR --format markdown""",
+    )
+    diff.add_argument("old", help="the base spec (FILE, FOLDER, git:REF or git:REF:PATH)")
+    diff.add_argument("new", help="the revised spec (same forms)")
+    diff.add_argument("--format", choices=report.FORMATS, default="text", help="report format")
+    diff.add_argument(
+        "--fail-on",
+        choices=("ERR", "WARN"),
+        help="exit 1 when a change at this level or above remains",
+    )
+    diff.add_argument("--ignore", type=Path, action="append", default=[], help="ignore file")
+    diff.add_argument("--severity", type=Path, action="append", default=[], help="severity file")
+    diff.add_argument(
+        "--deprecation-days",
+        type=int,
+        default=0,
+        metavar="DAYS",
+        help="deprecations need an x-sunset at least DAYS ahead (default 0: no policy)",
+    )
+    diff.add_argument(
+        "--today",
+        type=datetime.date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the date sunsets are measured from (default: today)",
+    )
+    diff.add_argument(
+        "--no-sdk", dest="sdk", action="store_false", help="skip naming the SDK symbols"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "generate":
         return _generate(args)
+    if args.command == "diff":
+        return _diff(args)
     try:
         bundle = load_valid(args.spec, strict=args.strict)
     except SpecError as error:
@@ -142,4 +202,25 @@ def _generate(args: argparse.Namespace) -> int:
     changed = len(result.changes.added) + len(result.changes.changed) + len(result.changes.removed)
     if not args.quiet:
         print(f"{output}: {len(result.files)} files, {changed} changed", file=sys.stderr)
+    return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    try:
+        accepted = policy.Policy()
+        for path in args.ignore:
+            policy.read_ignore(path, accepted)
+        for path in args.severity:
+            policy.read_severity(path, accepted)
+        old, new = load.load_side(args.old), load.load_side(args.new)
+    except (policy.PolicyError, load.SideError) as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE_OR_SPEC
+    lifecycle = Lifecycle(args.deprecation_days, args.today or datetime.date.today())
+    changes = accepted.apply(diff_documents(old, new, lifecycle, sdk=args.sdk))
+    sys.stdout.write(report.render(changes, args.format))
+    if args.format != "text":
+        print(report.summary(changes), file=sys.stderr)
+    if args.fail_on and any(level_rank(c.level) >= level_rank(args.fail_on) for c in changes):
+        return 1
     return EXIT_OK
