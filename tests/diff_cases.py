@@ -142,7 +142,11 @@ def at(doc: Doc, *path: str | int) -> Any:
 
 def put(*path: str | int, value: Any) -> Edit:
     def edit(doc: Doc) -> None:
-        at(doc, *path[:-1])[path[-1]] = copy.deepcopy(value)
+        parent = at(doc, *path[:-1])
+        if isinstance(parent, list) and path[-1] == len(parent):
+            parent.append(copy.deepcopy(value))
+        else:
+            parent[path[-1]] = copy.deepcopy(value)
 
     return edit
 
