@@ -461,8 +461,11 @@ class SpecDiff:
     def _components(self) -> None:
         old = (self.old.get("components") or {}).get("schemas") or {}
         new = (self.new.get("components") or {}).get("schemas") or {}
+        added = [new[name] for name in new.keys() - old.keys()]
         for name in sorted(old.keys() - new.keys()):
-            self._add("api-schema-removed", _spec_scope(), f"schema {name!r} removed", "old")
+            # A schema renamed with the same shape is the same schema: the wire is unchanged.
+            if not any(self.schemas.same(old[name], schema) for schema in added):
+                self._add("api-schema-removed", _spec_scope(), f"schema {name!r} removed", "old")
 
     def _version(self) -> None:
         before = str((self.old.get("info") or {}).get("version", ""))
