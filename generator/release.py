@@ -39,6 +39,9 @@ SECTIONS = {
     "changed": "Changed",
 }
 BUMPS = ("none", "patch", "minor", "major")
+# Diff findings about the two documents rather than the API: that info.version (the API's own
+# version, not the SDK's) stayed the same is no change for the SDK's users.
+NOT_API_CHANGES = frozenset({"api-version-not-bumped"})
 _VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
 
@@ -183,7 +186,8 @@ DiffFunction = Callable[[Path, str], DiffReport]
 
 # -- the changelog --------------------------------------------------------------------
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+# Characters that can start Markdown markup; "_" only at a word's edge (snake_case is safe).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<>]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
 
 
 def _markdown_text(text: str) -> str:
@@ -379,20 +383,21 @@ def plan_release(
     previous = read_spec_version(spec_text)
     _check_spec_matches_tag(previous, base)
     report = diff(root, base)
-    bump = larger_bump(report.semver, implied_bump(report.changes), minimum_bump)
+    changes = tuple(c for c in report.changes if c.id not in NOT_API_CHANGES)
+    bump = larger_bump(report.semver, implied_bump(changes), minimum_bump)
     version = _next_version(previous, bump, new_version)
     changelog_file = root / CHANGELOG_PATH
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.exists() else None
     distribution = str(_sdk_settings(yaml.safe_load(spec_text)).get("distribution") or "SDK")
     today = today or datetime.datetime.now(datetime.timezone.utc).date()
-    entry = render_entry(version, today, report.changes)
+    entry = render_entry(version, today, changes)
     return ReleasePlan(
         root=root,
         base=base,
         previous=previous,
         version=version,
         bump=bump,
-        changes=report.changes,
+        changes=changes,
         entry=entry,
         spec_text=spec_text,
         new_spec_text=set_spec_version(spec_text, version),

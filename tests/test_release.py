@@ -175,9 +175,10 @@ def test_render_entry_groups_by_section_in_order() -> None:
 
 
 def test_render_entry_keeps_spec_text_from_becoming_markup() -> None:
-    hostile = change("changed", message="a *b* [c](d) <e>\nf", operation="GET /`x`", sdk=["m.`y`"])
+    message = "a *b* [c](d) <e>\nf g_h _i_"
+    hostile = change("changed", message=message, operation="GET /`x`", sdk=["m.`y`"])
     line = render_entry(Version(1, 0, 0), DAY, report(hostile).changes).splitlines()[4]
-    assert line == r"- `` GET /`x` ``: a \*b\* \[c\](d) \<e\> f (SDK: `` m.`y` ``)"
+    assert line == r"- `` GET /`x` ``: a \*b\* \[c\](d) \<e\> f g_h \_i\_ (SDK: `` m.`y` ``)"
 
 
 def test_render_entry_without_api_changes_says_so() -> None:
@@ -333,6 +334,14 @@ def test_plan_diffs_against_the_last_tag(tmp_path: Path) -> None:
     assert plan.next_commands()[-1] == "git tag sdk-v0.1.1"
 
 
+def test_findings_about_the_documents_are_not_in_the_changelog(tmp_path: Path) -> None:
+    repo = small_repo(tmp_path)
+    diff = fake_diff(report(change("added"), change("changed", id="api-version-not-bumped")))
+    plan = plan_release(repo, "HEAD", diff)
+    assert [c.id for c in plan.changes] == ["added-rule"]
+    assert "### Changed" not in plan.entry
+
+
 def test_the_larger_of_the_reported_and_implied_bump_wins(tmp_path: Path) -> None:
     repo = small_repo(tmp_path, "1.4.2")
     understated = report(change("breaking", "ERR"), semver="patch")
@@ -446,31 +455,38 @@ def test_release_in_a_clone_with_a_planned_diff(clone: Path) -> None:
     assert all(
         p in (str(SPEC_PATH), str(CHANGELOG_PATH)) or p.startswith("generated/") for p in changed
     )
-    check = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--check"], cwd=clone, capture_output=True
-    )
-    assert check.returncode == 0, check.stderr
 
     commit_and_tag(plan)
     assert last_release_tag(clone) == plan.version.tag
     assert changed_paths(clone) == set()
 
 
-def test_release_in_a_clone_with_the_real_diff(clone: Path) -> None:
-    if not (clone / "generator" / "diff").is_dir():
-        pytest.skip("python -m generator diff is not in the committed project yet")
-    areas = sorted((clone / "spec" / "areas").glob("*.yaml"))
-    document = yaml.safe_load(areas[0].read_text(encoding="utf-8"))
-    schema = next(iter(document["components"]["schemas"].values()))
-    schema.setdefault("properties", {})["release_note"] = {
-        "type": "string",
-        "description": "A field added for the release test.",
-    }
-    areas[0].write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
-    completed = subprocess.run(
-        [sys.executable, "-m", "generator.release"], cwd=clone, capture_output=True, text=True
+def test_release_in_a_clone_with_the_real_diff(
+    clone: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """make release's command, the real spec diff included, after adding an optional field.
+
+    This module's release code runs on the clone; the clone's generator diffs and generates.
+    """
+    previous = read_spec_version((clone / SPEC_PATH).read_text(encoding="utf-8"))
+    area = clone / "spec" / "areas" / "notebooks.yaml"
+    document = yaml.safe_load(area.read_text(encoding="utf-8"))
+    model, schema = next(
+        (name, schema)
+        for name, schema in document["components"]["schemas"].items()
+        if schema.get("type") == "object" and "properties" in schema
     )
-    assert completed.returncode == 0, completed.stderr
-    assert "git tag sdk-v" in completed.stdout
+    schema["properties"]["release_note"] = {"type": "string", "description": "Added."}
+    area.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    assert main([], root=clone) == 0, capsys.readouterr().err
+    version = bump_version(previous, "minor")
+    assert f"git tag {version.tag}" in capsys.readouterr().out
     changelog = (clone / CHANGELOG_PATH).read_text(encoding="utf-8")
-    assert "release\\_note" in changelog or "release_note" in changelog
+    entry = changelog[changelog.index(f"## {version} - ") :]
+    assert entry.count("### ") == 1 and "\n### Added\n" in entry
+    assert f"`models.{model}.release_note`" in entry
+    assert read_spec_version((clone / SPEC_PATH).read_text(encoding="utf-8")) == version
+    check = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--check"], cwd=clone, capture_output=True
+    )
+    assert check.returncode == 0, check.stderr
