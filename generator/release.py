@@ -169,6 +169,12 @@ def implied_bump(changes: Iterable[Change]) -> str:
     return bump
 
 
+def _gist(stderr: str) -> str:
+    """A command's error output on one line: its first and last lines (problem and count)."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()] or ["(no message)"]
+    return " | ".join(lines if len(lines) <= 2 else [lines[0], "...", lines[-1]])
+
+
 def run_diff(root: Path, base: str) -> DiffReport:
     """`python -m generator diff git:BASE spec --format json`, run in root."""
     command = [sys.executable, "-m", "generator", "diff", f"git:{base}", "spec"]
@@ -176,8 +182,7 @@ def run_diff(root: Path, base: str) -> DiffReport:
         [*command, "--format", "json"], cwd=root, capture_output=True, text=True
     )
     if completed.returncode != 0:
-        last = (completed.stderr.strip().splitlines() or ["(no message)"])[-1]
-        raise ReleaseError(f"the spec diff against {base} failed: {last}")
+        raise ReleaseError(f"the spec diff against {base} failed: {_gist(completed.stderr)}")
     return parse_diff_report(completed.stdout)
 
 
@@ -251,7 +256,8 @@ def insert_entry(changelog: str, entry: str, version: Version) -> str:
 # -- the version in the spec ----------------------------------------------------------
 
 _SDK_KEY = re.compile(r"^x-sdk:\s*(#.*)?$")
-_VERSION_LINE = re.compile(r"^(?P<key>version:\s*)(?P<quote>['\"]?)(?P<value>[^'\"#\s]*)(?P=quote)")
+# x-sdk's own `version:` line; the value may be quoted and followed by a comment.
+_VERSION_LINE = re.compile(r"^version:\s*(?P<quote>['\"]?)(?P<value>[^'\"#\s]*)(?P=quote)")
 
 
 def _sdk_settings(document: Any) -> dict[str, Any]:
@@ -260,8 +266,17 @@ def _sdk_settings(document: Any) -> dict[str, Any]:
 
 
 def read_spec_version(spec_text: str) -> Version:
-    version = _sdk_settings(yaml.safe_load(spec_text)).get("version", DEFAULT_VERSION)
+    version = _sdk_settings(_load_yaml(spec_text)).get("version", DEFAULT_VERSION)
     return Version.parse(str(version))
+
+
+def _load_yaml(text: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise ReleaseError(
+            f"{SPEC_PATH} is not valid YAML: {' '.join(str(error).split())}"
+        ) from None
 
 
 def set_spec_version(spec_text: str, version: Version) -> str:
@@ -294,7 +309,7 @@ def set_spec_version(spec_text: str, version: Version) -> str:
 
 def _checked(old_text: str, new_text: str, version: Version) -> str:
     """new_text, after making sure the edit changed x-sdk.version and nothing else."""
-    old, new = yaml.safe_load(old_text), yaml.safe_load(new_text)
+    old, new = _load_yaml(old_text), _load_yaml(new_text)
     new_sdk = _sdk_settings(new)
     if str(new_sdk.get("version")) != str(version):
         raise ReleaseError("could not set x-sdk.version in the spec by a line edit")
@@ -310,8 +325,7 @@ def _checked(old_text: str, new_text: str, version: Version) -> str:
 def _git(root: Path, *args: str) -> str:
     completed = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
     if completed.returncode != 0:
-        last = (completed.stderr.strip().splitlines() or ["(no message)"])[-1]
-        raise ReleaseError(f"git {' '.join(args)} failed: {last}")
+        raise ReleaseError(f"git {' '.join(args)} failed: {_gist(completed.stderr)}")
     return completed.stdout
 
 
@@ -379,7 +393,10 @@ def plan_release(
                 f"no release tag {TAG_PREFIX}X.Y.Z is reachable from HEAD; "
                 "pass BASE=<git ref> (make release BASE=...) for the first release"
             )
-    spec_text = (root / SPEC_PATH).read_text(encoding="utf-8")
+    try:
+        spec_text = (root / SPEC_PATH).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ReleaseError(f"cannot read {SPEC_PATH}: {error.strerror}") from None
     previous = read_spec_version(spec_text)
     _check_spec_matches_tag(previous, base)
     report = diff(root, base)
@@ -388,7 +405,7 @@ def plan_release(
     version = _next_version(previous, bump, new_version)
     changelog_file = root / CHANGELOG_PATH
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.exists() else None
-    distribution = str(_sdk_settings(yaml.safe_load(spec_text)).get("distribution") or "SDK")
+    distribution = str(_sdk_settings(_load_yaml(spec_text)).get("distribution") or "SDK")
     today = today or datetime.datetime.now(datetime.timezone.utc).date()
     entry = render_entry(version, today, changes)
     return ReleasePlan(
@@ -457,8 +474,7 @@ def run_generate(root: Path) -> None:
     command = [sys.executable, "-m", "generator", "generate", "--quiet"]
     completed = subprocess.run(command, cwd=root, capture_output=True, text=True)
     if completed.returncode != 0:
-        last = (completed.stderr.strip().splitlines() or ["(no message)"])[-1]
-        raise ReleaseError(f"regenerating the SDK failed: {last}")
+        raise ReleaseError(f"regenerating the SDK failed: {_gist(completed.stderr)}")
 
 
 def commit_and_tag(plan: ReleasePlan) -> None:

@@ -323,6 +323,31 @@ def test_without_tag_or_base_release_says_what_to_do(
     assert len(error.splitlines()) == 1
 
 
+def test_a_failing_diff_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = small_repo(tmp_path)
+    assert main(["--base", "no-such-ref"], root=repo) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("release: the spec diff against no-such-ref failed: ")
+    assert "no-such-ref" in error.split("failed: ", 1)[1] and len(error.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (None, "cannot read spec/openapi.yaml"),
+        ("x-sdk: [\n", "spec/openapi.yaml is not valid YAML"),
+    ],
+)
+def test_an_unreadable_spec_is_one_line(tmp_path: Path, spec: str | None, message: str) -> None:
+    repo = small_repo(tmp_path)
+    if spec is None:
+        (repo / SPEC_PATH).unlink()
+    else:
+        (repo / SPEC_PATH).write_text(spec, encoding="utf-8")
+    with pytest.raises(ReleaseError, match=message):
+        plan_release(repo, "HEAD", fake_diff(report(change("added"))))
+
+
 def test_plan_diffs_against_the_last_tag(tmp_path: Path) -> None:
     repo = small_repo(tmp_path)
     git(repo, "tag", "sdk-v0.1.0")
