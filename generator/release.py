@@ -364,8 +364,10 @@ class ReleasePlan:
             for s in SECTIONS
             if any(c.section == s for c in self.changes)
         )
+        zero = self.previous.major == 0 and self.bump in ("major", "minor")
+        rules = ", by the 0.x rules" if zero else ""
         return (
-            f"{self.previous} -> {self.version} ({self.bump}; "
+            f"{self.previous} -> {self.version} ({self.bump}{rules}; "
             f"{counts or 'no API changes'} since {self.base})"
         )
 

@@ -406,7 +406,9 @@ def test_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[st
     diff = fake_diff(report(change("breaking", "ERR"), semver="major"))
     assert main(["--dry-run"], root=repo, diff=diff) == 0
     out = capsys.readouterr().out
-    assert out.startswith("release 0.1.0 -> 0.2.0 (major; 1 breaking since sdk-v0.1.0)\n")
+    assert out.startswith(
+        "release 0.1.0 -> 0.2.0 (major, by the 0.x rules; 1 breaking since sdk-v0.1.0)\n"
+    )
     assert "would set x-sdk.version in spec/openapi.yaml to 0.2.0" in out
     assert "\n### Breaking\n\n- `GET /v1/{project_id}/notebooks`: a breaking change\n" in out
     assert "git tag sdk-v0.2.0" in out
