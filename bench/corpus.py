@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -36,7 +37,7 @@ TRACEBACK = "Traceback (most recent call last)"
 
 # Outcome classes, worst last when a spec fails more than one way.
 OK = "ok"
-REFUSED = "refused (exit 2)"
+REFUSED = "refused as invalid, cleanly"
 FAILED = "failed without traceback"
 CRASH = "crashed (traceback)"
 TIMEOUT = "timeout"
@@ -214,10 +215,23 @@ def last_line(text: str) -> str:
     return lines[-1][:200] if lines else ""
 
 
+def exception_line(text: str) -> str:
+    """The exception a traceback ended with ('Name: message'), else the last line."""
+    found = re.findall(r"^(\w+(?:\.\w+)*(?:Error|Exception|Exit)\b.*)$", text, re.MULTILINE)
+    return found[-1].strip()[:200] if found else last_line(text)
+
+
 def first_problem(text: str) -> str:
     """The first line that names a problem, else the last line."""
     for line in text.splitlines():
-        if line.strip() and not line.startswith(("warning:", "Generating", "WARNING")):
+        skipped = (
+            "warning:",
+            "Generating",
+            "WARNING",
+            "Warning(s) encountered",
+            "Error(s) encountered",
+        )
+        if line.strip() and not line.startswith(skipped):
             return line.strip()[:200]
     return last_line(text)
 
@@ -233,7 +247,7 @@ def classify_generation(finished: Finished, refusal_code: int) -> Outcome | None
     if finished.code is None:
         return Outcome(TIMEOUT, finished.seconds)
     if TRACEBACK in finished.output:
-        return Outcome(CRASH, finished.seconds, last_line(finished.output))
+        return Outcome(CRASH, finished.seconds, exception_line(finished.output))
     if finished.code == refusal_code:
         return Outcome(REFUSED, finished.seconds, first_problem(finished.output))
     if finished.code != 0:
@@ -247,7 +261,7 @@ def check_package(python: str, output: Path, generated: Finished, timeout: float
         return Outcome(NO_PACKAGE, generated.seconds, last_line(generated.output))
     imported = run([python, "-c", IMPORT_ALL, package], timeout, {"PYTHONPATH": str(output)})
     if imported.code != 0:
-        detail = "timeout" if imported.code is None else last_line(imported.output)
+        detail = "timeout" if imported.code is None else exception_line(imported.output)
         return Outcome(IMPORT_FAILED, generated.seconds, detail, package)
     return Outcome(OK, generated.seconds, "", package)
 
@@ -273,12 +287,13 @@ def check_cli(output: Path, outcome: Outcome, timeout: float) -> Outcome:
     return outcome
 
 
-def run_ours(spec: Path, work: Path, timeout: float) -> Outcome:
-    """Our generator with a cold cache of its own, then import and `--help`."""
+def run_ours(spec: Path, work: Path, timeout: float, cache: Path | None = None) -> Outcome:
+    """Our generator, by default with a cold cache of its own, then import and `--help`."""
     output = work / "ours"
     command = [PYTHON, "-m", "generator", "generate", "-q", "--spec", str(spec)]
+    cache = cache or work / "cache"
     generated = run(
-        [*command, "--output", str(output)], timeout, {"MODELARTS_GEN_CACHE": str(work / "cache")}
+        [*command, "--output", str(output)], timeout, {"MODELARTS_GEN_CACHE": str(cache)}
     )
     failure = classify_generation(generated, refusal_code=2)
     if failure is not None:
@@ -311,11 +326,15 @@ def run_peer(spec: Path, work: Path, timeout: float) -> Outcome:
 
 
 def judge_validity(spec: Path, timeout: float) -> str:
-    """openapi-spec-validator's opinion: 'valid', 'invalid: ...' or 'unknown: ...'."""
+    """openapi-spec-validator's opinion on the document as OpenAPI 3.0/3.1 (it accepts Swagger
+    2.0 too, which neither generator reads): 'valid', 'invalid: ...' or 'unknown: ...'."""
     code = (
         "import json, sys\n"
         "from openapi_spec_validator import validate\n"
         "with open(sys.argv[1], encoding='utf-8') as f: document = json.load(f)\n"
+        "version = str(document.get('openapi', document.get('swagger', 'none')))\n"
+        "if not version.startswith(('3.0', '3.1')):\n"
+        "    print('invalid: not OpenAPI 3.0/3.1 but', version); sys.exit(0)\n"
         "try:\n"
         "    validate(document)\n"
         "except Exception as error:\n"

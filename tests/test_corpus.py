@@ -1,0 +1,78 @@
+"""A few public specs from @readme/oas-examples through the generator: generate, import, --help.
+
+The spec files come from npm (`npm pack` into .cache/corpus, once); the full comparison with
+openapi-python-client on a larger sample is `make corpus` (bench/corpus.py), whose functions
+these tests use.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import corpus  # noqa: E402
+
+# Paths inside the npm package, and what must become of each. Swagger 2.0 is not OpenAPI 3:
+# it must be refused with exit status 2 and a message, not a traceback.
+EXPECTED = {
+    "3.0/json/petstore.json": corpus.OK,
+    "3.0/json/schema-circular.json": corpus.OK,
+    "3.0/json/parameters-style.json": corpus.OK,
+    "3.0/json/polymorphism.json": corpus.OK,
+    "3.1/json/train-travel.json": corpus.OK,
+    "3.1/json/webhooks.json": corpus.OK,
+    "2.0/json/petstore.json": corpus.REFUSED,
+}
+TIMEOUT_S = 120
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, corpus.Outcome]:
+    # One formatting cache for the run: the runtime's modules are the same in every package.
+    cache = tmp_path_factory.mktemp("cache")
+
+    def run_one(spec: corpus.Spec) -> corpus.Outcome:
+        with tempfile.TemporaryDirectory(prefix="corpus-test-") as scratch:
+            return corpus.run_ours(spec.path, Path(scratch), TIMEOUT_S, cache)
+
+    specs = corpus.named_specs(corpus.EXAMPLES, sorted(EXPECTED))
+    with ThreadPoolExecutor(2) as pool:
+        return dict(zip(sorted(EXPECTED), pool.map(run_one, specs)))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_spec_generates_and_imports_or_is_refused_cleanly(
+    outcomes: dict[str, corpus.Outcome], name: str
+) -> None:
+    outcome = outcomes[name]
+    assert outcome.status == EXPECTED[name], f"{name}: {outcome.status}: {outcome.detail}"
+
+
+def test_refusal_names_the_problem(outcomes: dict[str, corpus.Outcome]) -> None:
+    refused = [outcomes[n] for n, expected in EXPECTED.items() if expected == corpus.REFUSED]
+    assert refused and all("openapi" in outcome.detail.lower() for outcome in refused)
+
+
+def test_package_is_found_only_when_single(tmp_path: Path) -> None:
+    assert corpus.find_package(tmp_path) == ""
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "__init__.py").write_text("")
+    assert corpus.find_package(tmp_path) == "one"
+    (tmp_path / "two").mkdir()
+    (tmp_path / "two" / "__init__.py").write_text("")
+    assert corpus.find_package(tmp_path) == ""
+
+
+def test_generation_failures_are_told_apart() -> None:
+    crash = corpus.Finished(2, "Traceback (most recent call last):\n  ...\nKeyError: 'x'", 1.0)
+    refused = corpus.Finished(2, "spec.yaml:1: /openapi [openapi-version] bad\n", 1.0)
+    assert corpus.classify_generation(crash, refusal_code=2).status == corpus.CRASH  # type: ignore[union-attr]
+    assert corpus.classify_generation(refused, refusal_code=2).status == corpus.REFUSED  # type: ignore[union-attr]
+    assert corpus.classify_generation(corpus.Finished(None, "", 9.0), 2).status == corpus.TIMEOUT  # type: ignore[union-attr]
+    assert corpus.classify_generation(corpus.Finished(0, "", 1.0), 2) is None
