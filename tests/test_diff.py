@@ -533,3 +533,24 @@ def test_help_explains(capsys: pytest.CaptureFixture[str]) -> None:
     text = capsys.readouterr().out
     for word in ("git:REF", "--fail-on", "--ignore", "--severity", "semver", "ERR"):
         assert word in text
+
+
+def test_ref_extended_by_all_of_reports_only_the_new_property() -> None:
+    """$ref X -> allOf [X, {properties: {extra}}]: an optional property, not a new allOf."""
+    path = ("components", "schemas", "ItemUpdate", "properties", "pet")
+    extended = {
+        "allOf": [
+            {"$ref": "#/components/schemas/Cat"},
+            {"type": "object", "properties": {"age": {"type": "integer"}}},
+        ]
+    }
+    changes = [
+        c
+        for c in diff(
+            put(*path, value={"$ref": "#/components/schemas/Cat"}), put(*path, value=extended)
+        )
+        if c.operation == UPDATE
+    ]
+    assert [(c.id, c.location) for c in changes] == [
+        ("new-optional-request-property", f"request body {JSON}: pet.age")
+    ]

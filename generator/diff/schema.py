@@ -78,10 +78,18 @@ class SchemaDiff:
     def _compare(self, old: dict[str, Any], new: dict[str, Any], scope: Scope) -> None:
         # allOf is read as the one schema it makes: moving properties into (or out of) an
         # allOf part changes nothing a client sees.
+        original_old, original_new = old, new
         old, old_parts = _flatten(self.old_document, old)
         new, new_parts = _flatten(self.new_document, new)
         same_shape = self.same(old, new)
-        self._all_of(old_parts, new_parts, scope, same_shape)
+        # A schema that became an allOf (or stopped being one) may live on as one of its parts.
+        self._all_of(
+            old_parts or ([original_old] if new_parts else []),
+            new_parts or ([original_new] if old_parts else []),
+            (old, new),
+            scope,
+            same_shape,
+        )
         if same_shape:
             return
         self._types(old, new, scope)
@@ -212,24 +220,30 @@ class SchemaDiff:
 
     # -- compositions ---------------------------------------------------------------------
 
-    def _all_of(self, old: list[Any], new: list[Any], scope: Scope, same_shape: bool) -> None:
-        """allOf parts added or removed; parts that only annotate are reported as such, the
-        others only when they change the schema they make."""
-        pairs, removed, added = self._match(old, new)
-        for item, document, verb, side in (
-            *((i, self.old_document, "removed", "old") for i in removed),
-            *((i, self.new_document, "added", "new") for i in added),
+    def _all_of(
+        self,
+        old: list[Any],
+        new: list[Any],
+        merged: tuple[dict[str, Any], dict[str, Any]],
+        scope: Scope,
+        same_shape: bool,
+    ) -> None:
+        """allOf parts added or removed. A part that only annotates is reported as such; one
+        that only brings properties is not, since the merged schemas are compared property
+        by property; the others are, unless the schema they make is unchanged."""
+        _, removed, added = self._match(old, new)
+        for item, document, verb, side, whole in (
+            *((i, self.old_document, "removed", "old", merged[0]) for i in removed),
+            *((i, self.new_document, "added", "new", merged[1]) for i in added),
         ):
-            if _annotation_only(resolve(document, item)):
-                self._say(
-                    f"all-of-{verb}-annotation-only",
-                    scope,
-                    f"allOf part {_name(item)} {verb}",
-                    side=side,
-                )
-            elif not same_shape:
-                self._say(f"all-of-{verb}", scope, f"allOf part {_name(item)} {verb}", side=side)
-        del pairs  # their contents were merged into the schemas compared
+            part = resolve(document, item)
+            if _annotation_only(part):
+                rule = f"all-of-{verb}-annotation-only"
+            elif same_shape or _only_properties(part, whole):
+                continue
+            else:
+                rule = f"all-of-{verb}"
+            self._say(rule, scope, f"allOf part {_name(item)} {verb}", side=side)
 
     def _compositions(self, old: dict[str, Any], new: dict[str, Any], scope: Scope) -> None:
         for keyword, name in COMPOSITIONS:
@@ -597,6 +611,16 @@ def _annotation_only(schema: Any) -> bool:
         k in ANNOTATIONS or k in ("deprecated", "readOnly", "writeOnly") or k.startswith("x-")
         for k in schema
     )
+
+
+def _only_properties(part: Any, whole: dict[str, Any]) -> bool:
+    """Whether an allOf part adds nothing but properties (and the type the whole has)."""
+    if not isinstance(part, dict):
+        return False
+    keys = {k for k in part if k not in ANNOTATIONS and not k.startswith("x-")}
+    if part.get("type") == whole.get("type"):
+        keys.discard("type")
+    return keys <= {"properties", "required"}
 
 
 def _flag(schema: Any, keyword: str) -> bool:
