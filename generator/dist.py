@@ -76,15 +76,23 @@ def _progress(message: str) -> None:
     print(f"dist: {message}", file=sys.stderr, flush=True)
 
 
+_ANSI_STYLE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def _gist(completed: subprocess.CompletedProcess[str]) -> str:
+    """The last line a failed command printed: where build, pip and twine say what went wrong."""
+    text = _ANSI_STYLE.sub("", completed.stdout + "\n" + completed.stderr)
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "(no output)"
+
+
 def _run(step: str, command: Sequence[str], **options: object) -> str:
     """Run a command; on failure raise DistError naming the step and the command's last words."""
     completed = subprocess.run(
         list(command), capture_output=True, text=True, **options  # type: ignore[call-overload]
     )
     if completed.returncode != 0:
-        output = (completed.stdout + completed.stderr).strip().splitlines()
-        last = [line for line in output if line.strip()][-3:] or ["(no output)"]
-        raise DistError(f"{step} failed (exit {completed.returncode}): {' | '.join(last)}")
+        raise DistError(f"{step} failed (exit {completed.returncode}): {_gist(completed)}")
     return str(completed.stdout)
 
 

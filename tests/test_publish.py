@@ -161,6 +161,16 @@ def test_publish_to_a_local_index_then_install_from_it(
     print(f"publish and install: {time.monotonic() - started:.1f} s")
 
 
+def test_an_index_that_does_not_answer_is_one_line(built: Built) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/"
+    completed = dist_command("publish", "--outdir", str(built.outdir), "--repository-url", url)
+    assert completed.returncode == 1
+    last = completed.stderr.splitlines()[-1]
+    assert last.startswith("dist: twine upload failed (exit 1): ") and "Connection refused" in last
+
+
 def test_publish_without_credentials_is_anonymous() -> None:
     assert credential_arguments({}) == ["--username", "", "--password", ""]
     assert credential_arguments({"TWINE_USERNAME": "__token__", "TWINE_PASSWORD": "x"}) == []
