@@ -554,3 +554,11 @@ def test_ref_extended_by_all_of_reports_only_the_new_property() -> None:
     assert [(c.id, c.location) for c in changes] == [
         ("new-optional-request-property", f"request body {JSON}: pet.age")
     ]
+
+
+def test_git_ref_alone_is_the_project_spec_from_any_folder(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo / "spec" / "parts")
+    assert main(["diff", "git:v1", "git:HEAD", "--format", "json", "--no-sdk"]) == 0
+    assert json.loads(capsys.readouterr().out)["semver"] == "major"

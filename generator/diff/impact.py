@@ -84,9 +84,11 @@ class SdkNames:
         result = []
         for t in _flatten(types, containers=True):
             enum = self.enums.get(t.name) if t.kind == "enum" else None
-            for member in enum.members if enum else []:
+            if enum is None:
+                continue
+            for member in enum.members:
                 if member.value == value and type(member.value) is type(value):
-                    result.append(f"models.{enum.name}.{member.python_name}")  # type: ignore[union-attr]
+                    result.append(f"models.{enum.name}.{member.python_name}")
         return result
 
 

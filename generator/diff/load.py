@@ -43,12 +43,13 @@ def _materialized(text: str, repo: Path) -> Iterator[Path]:
     ref, _, inner = text[len(GIT_PREFIX) :].partition(":")
     if not ref:
         raise SideError(f"{text}: expected git:REF or git:REF:PATH")
-    inner = inner.strip("/") or PROJECT_SPEC
-    top = _git(repo, "rev-parse", "--show-toplevel").decode().strip()
-    prefix = _git(repo, "rev-parse", "--show-prefix").decode().strip()
-    _git(Path(top), "cat-file", "-e", f"{ref}:{prefix}{inner}", what=text)  # it exists there
+    top = _git(repo, "rev-parse", "--show-toplevel", what=text).decode().strip()
+    # PATH is relative to the current folder, like git's own `REF:./PATH`; the project's
+    # spec is at the top of the repository.
+    prefix = _git(repo, "rev-parse", "--show-prefix", what=text).decode().strip()
+    wanted = f"{prefix}{inner.strip('/')}" if inner.strip("/") else PROJECT_SPEC
+    _git(Path(top), "cat-file", "-e", f"{ref}:{wanted}", what=text)  # it exists there
     # The whole top-level folder holding PATH, so relative $refs between files still resolve.
-    wanted = f"{prefix}{inner}"
     folder = wanted.split("/", 1)[0] if "/" in wanted else "."
     archive = _git(Path(top), "archive", "--format=tar", ref, folder, what=text)
     with tempfile.TemporaryDirectory(prefix="spec-diff-") as temp:
