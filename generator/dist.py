@@ -86,11 +86,9 @@ def _gist(completed: subprocess.CompletedProcess[str]) -> str:
     return lines[-1] if lines else "(no output)"
 
 
-def _run(step: str, command: Sequence[str], **options: object) -> str:
+def _run(step: str, command: Sequence[str], cwd: str | None = None) -> str:
     """Run a command; on failure raise DistError naming the step and the command's last words."""
-    completed = subprocess.run(
-        list(command), capture_output=True, text=True, **options  # type: ignore[call-overload]
-    )
+    completed = subprocess.run(list(command), capture_output=True, text=True, cwd=cwd)
     if completed.returncode != 0:
         raise DistError(f"{step} failed (exit {completed.returncode}): {_gist(completed)}")
     return str(completed.stdout)
@@ -134,19 +132,8 @@ def pip_install(bin_dir: Path, *arguments: str) -> str:
 
     Without compiling bytecode ahead: that halves the install, and imports compile what they use.
     """
-    python = str(bin_dir / "python")
-    command = [
-        sys.executable,
-        "-m",
-        "pip",
-        "--python",
-        python,
-        "install",
-        "--quiet",
-        "--no-compile",
-    ]
-    command += arguments
-    return _run("pip install", command)
+    command = [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install"]
+    return _run("pip install", [*command, "--quiet", "--no-compile", *arguments])
 
 
 def smoke_test(bin_dir: Path, package: Package) -> None:
@@ -156,7 +143,7 @@ def smoke_test(bin_dir: Path, package: Package) -> None:
             _run(f"{script} --help", [str(bin_dir / script), "--help"], cwd=elsewhere)
         code = (
             f"import json, {package.import_name} as p, {package.import_name}.models\n"
-            "public = [getattr(p, name) for name in p.__all__]\n"
+            "for name in p.__all__: getattr(p, name)\n"
             "print(json.dumps({'file': p.__file__, 'version': p.__version__}))"
         )
         found = json.loads(

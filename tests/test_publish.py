@@ -19,10 +19,13 @@ import pytest
 from generator import DEFAULT_OUTPUT, PROJECT_ROOT
 from generator.dist import (
     DistError,
+    Package,
+    create_virtualenv,
     credential_arguments,
     distribution_files,
     pip_install,
     read_package,
+    smoke_test,
     twine_check,
 )
 
@@ -169,6 +172,28 @@ def test_an_index_that_does_not_answer_is_one_line(built: Built) -> None:
     assert completed.returncode == 1
     last = completed.stderr.splitlines()[-1]
     assert last.startswith("dist: twine upload failed (exit 1): ") and "Connection refused" in last
+
+
+@pytest.mark.parametrize(
+    ("module", "message"),
+    [
+        ("__version__ = '1.0.0'\n__all__ = ['Client']\n", "AttributeError: module 'pets_client'"),
+        ("__version__ = '0.9.0'\n__all__ = []\n", "installed 0.9.0, not the version built: 1.0.0"),
+    ],
+)
+def test_the_smoke_test_fails_on_a_broken_install(
+    tmp_path: Path, module: str, message: str
+) -> None:
+    bin_dir = create_virtualenv(tmp_path / "venv")
+    (bin_dir / "pets").write_text("#!/bin/sh\necho usage\n", encoding="utf-8")
+    (bin_dir / "pets").chmod(0o755)
+    (site_packages,) = (tmp_path / "venv" / "lib").glob("python*/site-packages")
+    (site_packages / "pets_client").mkdir()
+    (site_packages / "pets_client" / "__init__.py").write_text(module, encoding="utf-8")
+    (site_packages / "pets_client" / "models.py").write_text("", encoding="utf-8")
+    package = Package("pets-client", "1.0.0", "pets_client", ("pets",))
+    with pytest.raises(DistError, match=message):
+        smoke_test(bin_dir, package)
 
 
 def test_publish_without_credentials_is_anonymous() -> None:
