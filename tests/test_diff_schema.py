@@ -444,3 +444,18 @@ def test_recursive_schemas_terminate() -> None:
         f"response 200 {JSON}: name",
         f"response 200 {JSON}: child.name",
     }
+
+
+@pytest.mark.parametrize(
+    "place, rule_id, level",
+    [
+        ("response property", "response-property-one-of-added", "ERR"),
+        ("request property", "request-property-one-of-added", "INFO"),
+    ],
+)
+def test_schema_that_became_one_of_keeps_its_variant(place: str, rule_id: str, level: str) -> None:
+    """$ref Cat -> oneOf [Cat, Dog]: one variant added, Cat lives on."""
+    _, path, operation, location, _ = PLACES[place]
+    changes = diff(put(*path, value=CAT), put(*path, value={"oneOf": [CAT, DOG]}))
+    here = [(c.id, c.level) for c in changes if c.operation == operation and c.location == location]
+    assert here == [(rule_id, level)]

@@ -249,6 +249,11 @@ class SchemaDiff:
         for keyword, name in COMPOSITIONS:
             old_items = _non_null(self.old_document, old.get(keyword))
             new_items = _non_null(self.new_document, new.get(keyword))
+            # A schema that became a oneOf/anyOf (or stopped being one) may live on as a variant.
+            if new_items and keyword not in old:
+                old_items = [old]
+            elif old_items and keyword not in new:
+                new_items = [new]
             pairs, removed, added = self._match(old_items, new_items)
             for item in removed:
                 self._say(
