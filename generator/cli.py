@@ -125,8 +125,22 @@ example:
         choices=("ERR", "WARN"),
         help="exit 1 when a change at this level or above remains",
     )
-    diff.add_argument("--ignore", type=Path, action="append", default=[], help="ignore file")
-    diff.add_argument("--severity", type=Path, action="append", default=[], help="severity file")
+    diff.add_argument(
+        "--ignore",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="accepted changes, one `rule-id operation` a line (repeatable)",
+    )
+    diff.add_argument(
+        "--severity",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="levels per rule, one `rule-id LEVEL` a line (repeatable)",
+    )
     diff.add_argument(
         "--deprecation-days",
         type=int,
