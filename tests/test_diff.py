@@ -562,3 +562,16 @@ def test_git_ref_alone_is_the_project_spec_from_any_folder(
     monkeypatch.chdir(repo / "spec" / "parts")
     assert main(["diff", "git:v1", "git:HEAD", "--format", "json", "--no-sdk"]) == 0
     assert json.loads(capsys.readouterr().out)["semver"] == "major"
+
+
+def test_deprecation_policy_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deprecate = put("paths", "/items", "get", "deprecated", value=True)
+    args = ["diff", *sides(tmp_path, deprecate), "--format", "json", "--fail-on", "ERR", "--no-sdk"]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main([*args, "--deprecation-days", "30", "--today", "2026-01-01"]) == 1
+    found = {c["id"]: c for c in json.loads(capsys.readouterr().out)["changes"]}
+    assert found["api-deprecated-sunset-missing"]["level"] == "ERR"
+    assert found["api-deprecated-sunset-missing"]["sdk"] == []
