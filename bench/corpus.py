@@ -16,7 +16,7 @@ import json
 import os
 import random
 import re
-import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -188,6 +188,10 @@ class Finished:
     seconds: float
 
 
+# Process groups of the children running now, ended when the run is interrupted.
+RUNNING: set[int] = set()
+
+
 def run(command: list[str], timeout: float, env: dict[str, str] | None = None) -> Finished:
     started = time.perf_counter()
     with tempfile.TemporaryFile() as log:
@@ -199,12 +203,15 @@ def run(command: list[str], timeout: float, env: dict[str, str] | None = None) -
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+        RUNNING.add(process.pid)
         try:
             code: int | None = process.wait(timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, 9)  # black may run workers: end the whole group
+            os.killpg(process.pid, signal.SIGKILL)  # black may run workers: end the whole group
             process.wait()
             code = None
+        finally:
+            RUNNING.discard(process.pid)
         seconds = time.perf_counter() - started
         log.seek(0)
         return Finished(code, log.read().decode(errors="replace"), seconds)
@@ -374,59 +381,70 @@ def progress_line(index: int, total: int, result: Result) -> str:
     return line
 
 
-def tool_summary(results: list[Result], tool: str) -> dict[str, object]:
-    outcomes = [getattr(r, tool) for r in results if getattr(r, tool) is not None]
-    if not outcomes:
-        return {}
+@dataclass
+class Summary:
+    specs: int
+    ok: int
+    valid_specs: int
+    ok_on_valid: int
+    classes: dict[str, int]
+    total_s: float
+    median_s: float
+
+
+def tool_summary(results: list[Result], tool: str) -> Summary | None:
+    pairs = [(r, getattr(r, tool)) for r in results if getattr(r, tool) is not None]
+    if not pairs:
+        return None
     classes: dict[str, int] = {}
-    for outcome in outcomes:
+    for _, outcome in pairs:
         classes[outcome.status] = classes.get(outcome.status, 0) + 1
-    valid = [getattr(r, tool) for r in results if r.validity == "valid" and getattr(r, tool)]
-    seconds = [o.seconds for o in outcomes]
-    return {
-        "specs": len(outcomes),
-        "ok": classes.get(OK, 0),
-        "rate": classes.get(OK, 0) / len(outcomes),
-        "valid_specs": len(valid),
-        "ok_on_valid": sum(1 for o in valid if o.status == OK),
-        "classes": dict(sorted(classes.items(), key=lambda item: -item[1])),
-        "total_s": sum(seconds),
-        "median_s": statistics.median(seconds),
-    }
+    valid = [outcome for result, outcome in pairs if result.validity == "valid"]
+    seconds = [outcome.seconds for _, outcome in pairs]
+    return Summary(
+        specs=len(pairs),
+        ok=classes.get(OK, 0),
+        valid_specs=len(valid),
+        ok_on_valid=sum(1 for outcome in valid if outcome.status == OK),
+        classes=dict(sorted(classes.items(), key=lambda item: -item[1])),
+        total_s=sum(seconds),
+        median_s=statistics.median(seconds),
+    )
 
 
-def print_report(results: list[Result], wall: float) -> dict[str, dict[str, object]]:
+def print_report(results: list[Result], wall: float) -> dict[str, Summary | None]:
     summaries = {tool: tool_summary(results, tool) for tool in ("ours", "peer")}
     validity = sum(1 for r in results if r.validity == "valid")
     print(f"\n{len(results)} specs, {validity} valid per openapi-spec-validator; wall {wall:.0f} s")
     for tool, label in (("ours", "ours"), ("peer", PEER)):
         summary = summaries[tool]
-        if not summary:
+        if summary is None:
             continue
         print(
-            f"\n{label}: {summary['ok']}/{summary['specs']} generated and imported"
-            f" ({100 * float(summary['rate']):.0f} %), {summary['ok_on_valid']}/{summary['valid_specs']}"
-            f" of the valid ones; total {float(summary['total_s']):.0f} s,"
-            f" median {float(summary['median_s']):.1f} s per spec"
+            f"\n{label}: {summary.ok}/{summary.specs} generated and imported"
+            f" ({100 * summary.ok / summary.specs:.0f} %), {summary.ok_on_valid}/{summary.valid_specs}"
+            f" of the valid ones; total {summary.total_s:.0f} s, median {summary.median_s:.1f} s per spec"
         )
-        for status, count in summary["classes"].items():  # type: ignore[attr-defined]
+        for status, count in summary.classes.items():
             print(f"  {count:>4}  {status}")
     differ = [
         r for r in results if r.ours and r.peer and (r.ours.status == OK) != (r.peer.status == OK)
     ]
     if differ:
         print(f"\nspecs where the two differ ({len(differ)}):")
-        print(f"{'spec':58} {'valid':8} {'ours':28} peer")
+        print(f"{'spec':58} {'valid':8} {'ours':36} peer")
         for r in differ:
             valid = r.validity.split(":")[0]
-            print(f"{r.spec:58} {valid:8} {r.ours.status:28} {r.peer.status}")  # type: ignore[union-attr]
+            print(f"{r.spec:58} {valid:8} {cell(r.ours):36} {cell(r.peer)}")
     wrong_refusals = [
-        r for r in results if r.ours and r.ours.status == REFUSED and r.validity == "valid"
+        (r.spec, r.ours.detail)
+        for r in results
+        if r.ours and r.ours.status == REFUSED and r.validity == "valid"
     ]
     if wrong_refusals:
         print("\nvalid per openapi-spec-validator, refused by ours:")
-        for r in wrong_refusals:
-            print(f"  {r.spec}: {r.ours.detail}")  # type: ignore[union-attr]
+        for spec, detail in wrong_refusals:
+            print(f"  {spec}: {detail}")
     return summaries
 
 
@@ -454,9 +472,17 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Result] = []
     with ThreadPoolExecutor(args.jobs) as pool:
         futures = [pool.submit(run_spec, spec, tools, args.timeout) for spec in specs]
-        for index, future in enumerate(as_completed(futures), 1):
-            results.append(future.result())
-            print(progress_line(index, len(specs), results[-1]), flush=True)
+        try:
+            for index, future in enumerate(as_completed(futures), 1):
+                results.append(future.result())
+                print(progress_line(index, len(specs), results[-1]), flush=True)
+        except KeyboardInterrupt:
+            for future in futures:
+                future.cancel()
+            for group in list(RUNNING):
+                os.killpg(group, signal.SIGKILL)
+            print("interrupted", file=sys.stderr)
+            return 130
     results.sort(key=lambda result: result.spec)
     summaries = print_report(results, time.perf_counter() - started)
     summary_path = CACHE / "summary.json"
@@ -467,7 +493,10 @@ def main(argv: list[str] | None = None) -> int:
                 "seed": args.seed,
                 "collections": {c.package: c.version for c in COLLECTIONS},
                 "peer": PEER,
-                "summary": summaries,
+                "summary": {
+                    tool: asdict(summary) if summary else None
+                    for tool, summary in summaries.items()
+                },
                 "specs": [asdict(r) for r in results],
             },
             indent=1,

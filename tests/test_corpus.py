@@ -69,10 +69,20 @@ def test_package_is_found_only_when_single(tmp_path: Path) -> None:
     assert corpus.find_package(tmp_path) == ""
 
 
+def status_of(code: int | None, output: str) -> str:
+    failure = corpus.classify_generation(corpus.Finished(code, output, 1.0), refusal_code=2)
+    return corpus.OK if failure is None else failure.status
+
+
 def test_generation_failures_are_told_apart() -> None:
-    crash = corpus.Finished(2, "Traceback (most recent call last):\n  ...\nKeyError: 'x'", 1.0)
-    refused = corpus.Finished(2, "spec.yaml:1: /openapi [openapi-version] bad\n", 1.0)
-    assert corpus.classify_generation(crash, refusal_code=2).status == corpus.CRASH  # type: ignore[union-attr]
-    assert corpus.classify_generation(refused, refusal_code=2).status == corpus.REFUSED  # type: ignore[union-attr]
-    assert corpus.classify_generation(corpus.Finished(None, "", 9.0), 2).status == corpus.TIMEOUT  # type: ignore[union-attr]
-    assert corpus.classify_generation(corpus.Finished(0, "", 1.0), 2) is None
+    traceback = "Traceback (most recent call last):\n  ...\nKeyError: 'x'\n"
+    assert status_of(2, traceback) == corpus.CRASH  # even with the refusal's exit status
+    assert status_of(2, "spec.yaml:1: /openapi [openapi-version] bad\n") == corpus.REFUSED
+    assert status_of(1, "no\n") == corpus.FAILED
+    assert status_of(None, "") == corpus.TIMEOUT
+    assert status_of(0, "") == corpus.OK
+
+
+def test_crash_detail_is_the_exception() -> None:
+    output = "Traceback (most recent call last):\n  File 'x'\nValueError: bad\nhint: retry\n"
+    assert corpus.exception_line(output) == "ValueError: bad"
