@@ -9,6 +9,7 @@ from typing import Any
 from . import ir
 from .lint import operations, resolve
 from .naming import Namespace, avoid, constant, kebab, pascal, snake
+from .problems import escape_pointer_token as escape_token
 from .schemas import SchemaConverter
 
 # Keyword arguments every generated method takes; parameters must not take these names.
@@ -83,6 +84,7 @@ class _ApiBuilder:
             operations=sorted(operations_ir, key=lambda op: op.python_name),
             models=sorted(self.schemas.models, key=lambda m: m.name),
             enums=sorted(self.schemas.enums, key=lambda e: e.name),
+            component_types=self._component_types(),
             examples=self._examples(),
             token_provider=self._token_provider(operations_ir),
             config_file=str(self.sdk.get("config_file") or ""),
@@ -92,6 +94,11 @@ class _ApiBuilder:
             ),
             warnings=self.warnings + self.schemas.warnings,
         )
+
+    def _component_types(self) -> list[tuple[str, ir.TypeRef]]:
+        schemas = (self.document.get("components") or {}).get("schemas") or {}
+        pointers = [f"#/components/schemas/{escape_token(name)}" for name in sorted(schemas)]
+        return [(pointer, self.schemas.ref_type(pointer)) for pointer in pointers]
 
     # -- package and client-wide settings -----------------------------------------------
 
@@ -290,14 +297,19 @@ class _ApiBuilder:
     ) -> ir.Operation:
         hint = pascal(name, fallback="Operation")
         item = self.document["paths"][path]
+        item_pointer = f"#/paths/{escape_token(path)}"
+        op_pointer = f"{item_pointer}/{method}"
         parameters = self._parameters(
-            [*(item.get("parameters") or []), *(op.get("parameters") or [])],
+            [
+                *_numbered(item.get("parameters"), f"{item_pointer}/parameters"),
+                *_numbered(op.get("parameters"), f"{op_pointer}/parameters"),
+            ],
             hint,
             client_wire_names,
         )
         flags = Namespace(reserved=CLI_RESERVED | {p.cli_flag for p in parameters})
-        body = self._body(op.get("requestBody"), hint, flags)
-        responses = self._responses(op.get("responses") or {}, hint)
+        body = self._body(op.get("requestBody"), f"{op_pointer}/requestBody", hint, flags)
+        responses = self._responses(op.get("responses") or {}, f"{op_pointer}/responses", hint)
         success = next((r for r in responses if r.status.startswith("2")), None)
         tags = op.get("tags") or ["default"]
         operation = ir.Operation(
@@ -325,22 +337,23 @@ class _ApiBuilder:
         return operation
 
     def _parameters(
-        self, raw: list[Any], hint: str, client_wire_names: set[str]
+        self, raw: list[tuple[Any, str]], hint: str, client_wire_names: set[str]
     ) -> list[ir.Parameter]:
-        merged: dict[tuple[str, str], dict[str, Any]] = {}
-        for parameter in raw:  # operation-level parameters override path-level ones
-            parameter = resolve(self.document, parameter)
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for parameter, pointer in raw:  # operation-level parameters override path-level ones
+            parameter, pointer = self._located(parameter, pointer)
             if isinstance(parameter, dict) and parameter.get("name") and parameter.get("in"):
-                merged[(str(parameter["in"]), str(parameter["name"]))] = parameter
+                merged[(str(parameter["in"]), str(parameter["name"]))] = (parameter, pointer)
         names = Namespace(reserved=METHOD_RESERVED)
         flags = Namespace(reserved=CLI_RESERVED)
         result = []
-        for (location, wire), parameter in merged.items():
+        for (location, wire), (parameter, pointer) in merged.items():
             if location == "header" and wire.lower() in ("accept", "authorization"):
                 continue
             from_client = wire if location == "path" and wire in client_wire_names else ""
             python_name = names.claim(avoid(snake(wire, fallback="param"), METHOD_RESERVED), wire)
             schema = parameter.get("schema") or _first_media_schema(parameter.get("content"))
+            schema_pointer = f"{pointer}/schema" if parameter.get("schema") else ""
             result.append(
                 ir.Parameter(
                     python_name=python_name,
@@ -355,14 +368,15 @@ class _ApiBuilder:
                         parameter.get("explode", parameter.get("style", "form") == "form")
                     ),
                     cli_flag="" if from_client else flags.claim(kebab(python_name)),
+                    schema_pointer=schema_pointer,
                     from_client=from_client,
                 )
             )
         self.warnings.extend(f"{hint}: parameter {o!r} is named {g!r}" for o, g in names.renamed)
         return result
 
-    def _body(self, raw: Any, hint: str, flags: Namespace) -> ir.Body | None:
-        body = resolve(self.document, raw)
+    def _body(self, raw: Any, pointer: str, hint: str, flags: Namespace) -> ir.Body | None:
+        body, pointer = self._located(raw, pointer)
         if not isinstance(body, dict) or not body.get("content"):
             return None
         media_type, media = _pick_media(body["content"])
@@ -371,7 +385,11 @@ class _ApiBuilder:
         if not _JSON_MEDIA.match(media_type) and body_type.kind == "primitive":
             body_type = ir.TypeRef("primitive", "bytes")
         result = ir.Body(
-            media_type, body_type, bool(body.get("required")), _text(body.get("description"))
+            media_type,
+            body_type,
+            bool(body.get("required")),
+            _text(body.get("description")),
+            _schema_pointer(pointer, media_type, schema),
         )
         if body_type.kind == "model" and _JSON_MEDIA.match(media_type):
             model = next(m for m in self.schemas.models if m.name == body_type.name)
@@ -389,26 +407,56 @@ class _ApiBuilder:
                         )
         return result
 
-    def _responses(self, raw: dict[str, Any], hint: str) -> list[ir.Response]:
+    def _responses(self, raw: dict[str, Any], pointer: str, hint: str) -> list[ir.Response]:
         result = []
         for status in sorted(raw, key=_status_order):
-            response = resolve(self.document, raw[status])
+            response, located = self._located(raw[status], f"{pointer}/{escape_token(status)}")
             if not isinstance(response, dict):
                 continue
             content = response.get("content") or {}
-            type_ref, media_type = None, ""
+            type_ref, media_type, schema_pointer = None, "", ""
             if content:
                 media_type, media = _pick_media(content)
                 schema = media.get("schema") if isinstance(media, dict) else None
                 if _JSON_MEDIA.match(media_type):
                     suffix = "Response" if str(status).startswith("2") else f"Error{status}"
                     type_ref = self.schemas.type_of(schema or {}, f"{hint}{suffix}")
+                    schema_pointer = _schema_pointer(located, media_type, schema)
                 else:
                     type_ref = ir.TypeRef("primitive", "bytes")
             result.append(
-                ir.Response(str(status), _text(response.get("description")), type_ref, media_type)
+                ir.Response(
+                    str(status),
+                    _text(response.get("description")),
+                    type_ref,
+                    media_type,
+                    schema_pointer,
+                )
             )
         return result
+
+    def _located(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """node with its local $refs followed, and the pointer of where it really is."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            pointer = node["$ref"]
+            if not pointer.startswith("#") or pointer in seen:
+                return {}, ""
+            seen.add(pointer)
+            node = resolve(self.document, {"$ref": pointer})
+        return node, pointer
+
+
+def _numbered(items: Any, pointer: str) -> list[tuple[Any, str]]:
+    return [(item, f"{pointer}/{i}") for i, item in enumerate(items or [])]
+
+
+def _schema_pointer(located: str, media_type: str, schema: Any) -> str:
+    if not located or not isinstance(schema, dict):
+        return ""
+    if set(schema) == {"$ref"} and str(schema["$ref"]).startswith("#"):
+        return str(schema["$ref"])  # the schema's own place: one name for one schema
+    return f"{located}/content/{escape_token(media_type)}/schema"
 
 
 def _pick_media(content: dict[str, Any]) -> tuple[str, Any]:

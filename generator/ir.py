@@ -83,6 +83,7 @@ class Parameter:
     has_default: bool = False
     explode: bool = True
     cli_flag: str = ""
+    schema_pointer: str = ""  # where the schema is in the bundled spec ("" when it has none)
     # Filled by the client from its configuration (project_id); not a method argument.
     from_client: str = ""
 
@@ -93,6 +94,7 @@ class Body:
     type: TypeRef
     required: bool
     description: str = ""
+    schema_pointer: str = ""
     # Top-level scalar fields of an object body, offered as CLI flags.
     flags: list[BodyFlag] = field(default_factory=list)
 
@@ -111,6 +113,7 @@ class Response:
     description: str
     type: TypeRef | None  # None: no JSON body
     media_type: str = ""
+    schema_pointer: str = ""
 
 
 @dataclass
@@ -267,6 +270,8 @@ class Api:
     operations: list[Operation]
     models: list[Model]
     enums: list[Enum]
+    # Every component schema's pointer in the bundled spec, with its Python type.
+    component_types: list[tuple[str, TypeRef]] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
     # A security scheme whose token the client can fetch itself (x-token-provider).
     token_provider: dict[str, Any] = field(default_factory=dict)

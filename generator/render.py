@@ -28,7 +28,11 @@ PACKAGE_TEMPLATES = {
     "_client.py.jinja": "_client.py",
     "models.py.jinja": "models.py",
 }
-ROOT_TEMPLATES = {"pyproject.toml.jinja": "pyproject.toml", "README.md.jinja": "README.md"}
+ROOT_TEMPLATES = {
+    "pyproject.toml.jinja": "pyproject.toml",
+    "README.md.jinja": "README.md",
+    "test_properties.py.jinja": "tests/test_properties.py",
+}
 _CLI_SCALARS = {"str", "int", "float", "bool"}
 
 
@@ -94,6 +98,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         "model_doc": model_doc,
         "enum_doc": enum_doc,
         "field_default": field_default,
+        "field_type": field_type,
         "tomlstr": lambda v: json.dumps(str(v), ensure_ascii=False),
         "tomlkey": lambda v: v if re.fullmatch(r"[A-Za-z0-9_-]+", str(v)) else json.dumps(str(v)),
         "md_text": md_text,
@@ -171,6 +176,9 @@ def _pytype(ref: ir.TypeRef, prefix: str, typing: str, pydantic: str | None) -> 
         return pytype(item, prefix, False, typing, pydantic)
 
     if ref.kind == "primitive":
+        if ref.name == "float" and pydantic is not None:
+            # A JSON number may be an integer; int keeps 2**53 + 1 exact where float would not.
+            return f"{typing}Union[int, float]"
         return {"any": f"{typing}Any", "none": "None"}.get(ref.name, ref.name)
     if ref.kind == "model":
         return f"{prefix}{ref.name}"
@@ -214,6 +222,15 @@ def body_type(ref: ir.TypeRef) -> str:
             else pytype(ref)
         )
     return pytype(ref)
+
+
+def field_type(field: ir.Field) -> str:
+    """A model field's annotation. An optional field may be left out; it takes null only
+    when its schema allows null, so the model accepts exactly what the schema does."""
+    annotation = pytype(field.type, "", not field.required, "_t.", "_p.")
+    if field.required or field.type.nullable or annotation in ("_t.Any", "None"):
+        return annotation
+    return f"_t.Annotated[{annotation}, _NOT_NULL]"
 
 
 def field_default(field: ir.Field) -> str:
@@ -266,6 +283,17 @@ def _one_line(text: str) -> str:
 # -- tables for the templates -----------------------------------------------------------------
 
 
+def schema_types(api: ir.Api) -> list[tuple[str, ir.TypeRef]]:
+    """Each schema the SDK parses or sends, once: components, request and success bodies."""
+    found = dict(api.component_types)
+    for op in api.operations:
+        for part in (op.body, op.success):
+            if part is not None and part.schema_pointer and part.type is not None:
+                if part.type.kind != "primitive" or part.type.name != "bytes":
+                    found.setdefault(part.schema_pointer, part.type)
+    return sorted(found.items())
+
+
 def _context(api: ir.Api) -> dict[str, Any]:
     environment = _environment_names(api)
     enums = {e.name: e for e in api.enums}
@@ -297,6 +325,8 @@ def _context(api: ir.Api) -> dict[str, Any]:
         "has_iam": any(op.iam_action for op in api.operations),
         "paginated": next((op for op in api.operations if op.pagination), None),
         "waiters": [(op, w) for op in api.operations for w in op.waiters],
+        "schema_types": schema_types(api),
+        "property_operations": api.operations,
         "config_file": api.config_file or f"~/.{api.package.cli_name}/config.toml",
         "default_region": next(
             (v.default for s in api.servers[:1] for v in s.variables if v.name == "region"), ""

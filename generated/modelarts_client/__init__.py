@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     )
     from ._exceptions import (
         APIConnectionError as APIConnectionError,
+        APIResponseValidationError as APIResponseValidationError,
         APIStatusError as APIStatusError,
         APITimeoutError as APITimeoutError,
         AuthenticationError as AuthenticationError,
@@ -47,6 +48,7 @@ _EXPORTS = {
     "AsyncModelArts": "._client",
     "ModelArts": "._client",
     "APIConnectionError": "._exceptions",
+    "APIResponseValidationError": "._exceptions",
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "AuthenticationError": "._exceptions",

@@ -55,6 +55,24 @@ class APIStatusError(ModelArtsError):
         return f"HTTP {self.status_code}{code}{message}{request_id}"
 
 
+class APIResponseValidationError(ModelArtsError):
+    """The API answered successfully, but the body does not match the documented schema.
+
+    The answer is kept: ``body`` is the parsed JSON, ``response`` the HTTP response.
+    """
+
+    def __init__(self, response: httpx.Response, body: Any, detail: str) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = response.headers.get("X-Request-Id")
+        request_id = f" (request id {self.request_id})" if self.request_id else ""
+        super().__init__(
+            f"HTTP {self.status_code}: the answer does not match the API's schema{request_id}:"
+            f" {detail}"
+        )
+
+
 class WaiterError(ModelArtsError):
     """A waited-for resource reached a failure state."""
 

@@ -1,4 +1,10 @@
-"""Base classes of the generated models: unknown fields kept, enums open, wire names kept."""
+"""Base classes of the generated models: unknown fields kept, enums open, wire names kept.
+
+Validation is strict: a value is accepted only if it has the JSON type the schema gives
+(no "1" for an integer, no 1 for a boolean, no null where the schema does not allow null),
+so whatever a model accepts is what the schema describes. Enums stay open (servers add
+values), and object fields take plain dicts as well as models.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import enum
 from typing import Any, Callable, Mapping
 
 import pydantic
+from pydantic_core import core_schema
 
 
 class ApiModel(pydantic.BaseModel):
@@ -18,6 +25,7 @@ class ApiModel(pydantic.BaseModel):
         defer_build=True,
         protected_namespaces=(),
         use_enum_values=False,
+        strict=True,
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,12 +50,37 @@ def _unknown_member(cls: type[enum.Enum], value: Any, data_type: type) -> Any:
     return member
 
 
+def _reject_null(value: Any) -> Any:
+    if value is None:
+        raise ValueError("null is not allowed here (the field may be left out instead)")
+    return value
+
+
+# Marks an optional field whose schema does not allow null: leaving it out is fine, null is not.
+NOT_NULL = pydantic.AfterValidator(_reject_null)
+
+
+def _open_enum_schema(cls: type[enum.Enum], wire: core_schema.CoreSchema) -> core_schema.CoreSchema:
+    """Accept a member or a value of the wire type (strictly: no "1" for 1), known or not."""
+    return core_schema.no_info_after_validator_function(
+        cls,
+        wire,
+        serialization=core_schema.plain_serializer_function_ser_schema(
+            lambda member: member.value, when_used="json"
+        ),
+    )
+
+
 class OpenStrEnum(str, enum.Enum):
     """A string enum that also accepts values it does not know: servers add values."""
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
         return _unknown_member(cls, value, str)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
+        return _open_enum_schema(cls, core_schema.str_schema(strict=True))
 
     def __str__(self) -> str:
         return str(self.value)
@@ -60,6 +93,10 @@ class OpenIntEnum(int, enum.Enum):
     def _missing_(cls, value: object) -> Any:
         return _unknown_member(cls, value, int)
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
+        return _open_enum_schema(cls, core_schema.int_schema(strict=True))
+
 
 class OpenFloatEnum(float, enum.Enum):
     """A number enum that also accepts values it does not know."""
@@ -67,6 +104,10 @@ class OpenFloatEnum(float, enum.Enum):
     @classmethod
     def _missing_(cls, value: object) -> Any:
         return _unknown_member(cls, float(value) if isinstance(value, int) else value, float)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
+        return _open_enum_schema(cls, core_schema.float_schema(strict=True))
 
 
 UNKNOWN_VARIANT = "__unknown__"

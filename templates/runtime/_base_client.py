@@ -26,6 +26,7 @@ import pydantic_core
 from . import _settings
 from ._exceptions import (
     APIConnectionError,
+    APIResponseValidationError,
     APITimeoutError,
     ConfigurationError,
     status_error,
@@ -233,10 +234,21 @@ def jsonable(value: Any) -> Any:
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
-def _adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
+def _first_error(error: pydantic.ValidationError) -> str:
+    """One readable line: where in the answer, and what is wrong there."""
+    first = error.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"]) or "body"
+    more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+    return f"{where}: {first['msg']}{more}"
+
+
+def type_adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
+    """The (cached) validator of a type: strict, as the models are (no "1" for 1)."""
     adapter = _ADAPTERS.get(cast_to)
     if adapter is None:
-        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
+        is_model = isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel)
+        config = None if is_model else pydantic.ConfigDict(strict=True)
+        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to, config=config)
     return adapter
 
 
@@ -454,7 +466,12 @@ class BaseClient:
             return None
         if cast_to is bytes:
             return response.content
-        return _adapter(cast_to).validate_json(response.content)
+        try:
+            return type_adapter(cast_to).validate_json(response.content)
+        except pydantic.ValidationError as error:
+            raise APIResponseValidationError(
+                response, _json_or_none(response), _first_error(error)
+            ) from error
 
     def _retry_delay(
         self,

@@ -109,7 +109,9 @@ class _LazyGroup(click.Group):
                 with formatter.section(tag):
                     formatter.write_dl(by_tag[tag])
         with formatter.section("Tools"):
-            formatter.write_dl([(name, command.short_help or "") for name, command in _TOOLS.items()])
+            formatter.write_dl(
+                [(name, command.short_help or "") for name, command in _TOOLS.items()]
+            )
 
 
 @click.group(
@@ -132,7 +134,11 @@ def _mock() -> None:
 
 @_mock.command(
     name="serve",
-    context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
+    context_settings={
+        "ignore_unknown_options": True,
+        "allow_extra_args": True,
+        "help_option_names": [],
+    },
     add_help_option=False,
 )
 @click.pass_context

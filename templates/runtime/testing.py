@@ -1,9 +1,9 @@
 """pytest support: a mock server on a free port and a client configured for it.
 
-    from modelarts_client.testing import mock_client  # noqa: F401
+from modelarts_client.testing import mock_client  # noqa: F401
 
-    def test_something(mock_client):
-        mock_client.list_notebooks()
+def test_something(mock_client):
+    mock_client.list_notebooks()
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ def running_mock(**options: Any) -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(MockService(**options).app(), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        MockService(**options).app(), host="127.0.0.1", port=port, log_level="warning"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -47,9 +49,16 @@ def running_mock(**options: Any) -> Iterator[str]:
 
 def client_for(url: str, **options: Any) -> Any:
     """A sync client signed with the mock's demo key pair, for every server of the API."""
-    client_class = getattr(importlib.import_module(f"{__package__}._client"), _settings.CLIENT_CLASS)
+    client_class = getattr(
+        importlib.import_module(f"{__package__}._client"), _settings.CLIENT_CLASS
+    )
     endpoints = {name: url for name in _settings.SERVER_NAMES}
-    settings: dict[str, Any] = {"endpoint": url, "endpoints": endpoints, "ak": DEMO_AK, "sk": DEMO_SK}
+    settings: dict[str, Any] = {
+        "endpoint": url,
+        "endpoints": endpoints,
+        "ak": DEMO_AK,
+        "sk": DEMO_SK,
+    }
     settings.update({name: "mock-project" for name in _settings.CLIENT_PARAMETERS})
     settings.update(options)
     return client_class(**settings)

@@ -13,6 +13,7 @@ import re
 import secrets
 import time
 import uuid
+from collections import deque
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -52,6 +53,8 @@ class MockService:
         resource = Resource.from_contents(self.spec.document, default_specification=DRAFT202012)
         self.registry: Registry = Registry().with_resource("urn:spec", resource)
         self.default_security = [n for r in self.spec.document.get("security") or [] for n in r]
+        # The last requests as the mock read them: (operationId, parameters by wire name, body).
+        self.received: deque[tuple[str, dict[str, Any], Any]] = deque(maxlen=64)
 
     # -- the ASGI app ---------------------------------------------------------------------------
 
@@ -99,6 +102,7 @@ class MockService:
                 raise MockError(401, "ModelArts.0002", problem)
         params = self._parameters(op, request)
         payload = self._body(op, body)
+        self.received.append((op.operation_id, params, payload))
         handler = getattr(self, f"_{op.role}")
         return handler(op, params, payload)  # type: ignore[no-any-return]
 

@@ -16,19 +16,46 @@ def main(argv: Sequence[str] | None = None) -> None:
         prog=f"python -m {__package__}",
         description=f"Stateful mock of the {_settings.API_TITLE}, built from its spec.",
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    parser.add_argument("--ak", default=os.environ.get(env["ak"]) or DEMO_AK,
-                        help=f"access key accepted in signatures (default ${env['ak']}, else {DEMO_AK})")
-    parser.add_argument("--sk", default=os.environ.get(env["sk"]) or DEMO_SK,
-                        help=f"secret key of --ak (default ${env['sk']}, else the demo key)")
-    parser.add_argument("--token", default=None, help="the only X-Auth-Token accepted (default: any)")
-    parser.add_argument("--db", default=None, help="SQLite file keeping state across restarts (default: memory)")
-    parser.add_argument("--time-scale", type=float, default=1.0,
-                        help="speed of status lifecycles: 10 runs them ten times faster")
+    parser.add_argument(
+        "--ak",
+        default=os.environ.get(env["ak"]) or DEMO_AK,
+        help=f"access key accepted in signatures (default ${env['ak']}, else {DEMO_AK})",
+    )
+    parser.add_argument(
+        "--sk",
+        default=os.environ.get(env["sk"]) or DEMO_SK,
+        help=f"secret key of --ak (default ${env['sk']}, else the demo key)",
+    )
+    parser.add_argument(
+        "--token", default=None, help="the only X-Auth-Token accepted (default: any)"
+    )
+    parser.add_argument(
+        "--db", default=None, help="SQLite file keeping state across restarts (default: memory)"
+    )
+    parser.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        help="speed of status lifecycles: 10 runs them ten times faster",
+    )
     args = parser.parse_args(argv)
-    print(f"mock {_settings.API_TITLE} on http://{args.host}:{args.port} (access key {args.ak})", flush=True)
-    serve(args.host, args.port, ak=args.ak, sk=args.sk, token=args.token, db=args.db, time_scale=args.time_scale)
+    print(
+        f"mock {_settings.API_TITLE} on http://{args.host}:{args.port} (access key {args.ak})",
+        flush=True,
+    )
+    serve(
+        args.host,
+        args.port,
+        ak=args.ak,
+        sk=args.sk,
+        token=args.token,
+        db=args.db,
+        time_scale=args.time_scale,
+    )
 
 
 if __name__ == "__main__":

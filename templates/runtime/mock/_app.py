@@ -13,6 +13,7 @@ import re
 import secrets
 import time
 import uuid
+from collections import deque
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -52,6 +53,8 @@ class MockService:
         resource = Resource.from_contents(self.spec.document, default_specification=DRAFT202012)
         self.registry: Registry = Registry().with_resource("urn:spec", resource)
         self.default_security = [n for r in self.spec.document.get("security") or [] for n in r]
+        # The last requests as the mock read them: (operationId, parameters by wire name, body).
+        self.received: deque[tuple[str, dict[str, Any], Any]] = deque(maxlen=64)
 
     # -- the ASGI app ---------------------------------------------------------------------------
 
@@ -80,18 +83,26 @@ class MockService:
     # -- one request ---------------------------------------------------------------------------
 
     def handle(self, op: Operation, request: Request, body: bytes) -> Response:
-        schemes = self.default_security if op.spec.get("security") is None else [
-            n for r in op.spec["security"] for n in r
-        ]
+        schemes = (
+            self.default_security
+            if op.spec.get("security") is None
+            else [n for r in op.spec["security"] for n in r]
+        )
         if schemes:
             problem = check(
-                self.accepted, request.method, request.url.path, request.url.query,
-                request.headers, body, schemes,
+                self.accepted,
+                request.method,
+                request.url.path,
+                request.url.query,
+                request.headers,
+                body,
+                schemes,
             )
             if problem:
                 raise MockError(401, "ModelArts.0002", problem)
         params = self._parameters(op, request)
         payload = self._body(op, body)
+        self.received.append((op.operation_id, params, payload))
         handler = getattr(self, f"_{op.role}")
         return handler(op, params, payload)  # type: ignore[no-any-return]
 
@@ -112,7 +123,9 @@ class MockService:
                 continue
             if raw is None:
                 if param.get("required"):
-                    raise MockError(400, "ModelArts.0101", f"missing required {where} parameter {name}")
+                    raise MockError(
+                        400, "ModelArts.0101", f"missing required {where} parameter {name}"
+                    )
                 continue
             values[name] = self._coerce(param, raw)
         return values
@@ -127,7 +140,9 @@ class MockService:
             else:
                 value = _convert(kind, raw)
         except ValueError:
-            raise MockError(400, "ModelArts.0101", f"parameter {param['name']} must be {kind}") from None
+            raise MockError(
+                400, "ModelArts.0101", f"parameter {param['name']} must be {kind}"
+            ) from None
         self._validate(param.get("schema") or {}, value, f"parameter {param['name']}")
         return value
 
@@ -149,7 +164,11 @@ class MockService:
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
         if error is not None:
             where = "/".join(str(p) for p in error.absolute_path)
-            raise MockError(400, "ModelArts.0101", f"{what}{' ' + where if where else ''}: {error.message[:200]}")
+            raise MockError(
+                400,
+                "ModelArts.0101",
+                f"{what}{' ' + where if where else ''}: {error.message[:200]}",
+            )
 
     # -- roles ---------------------------------------------------------------------------------
 
@@ -165,8 +184,10 @@ class MockService:
         return self._ok(op, self._view(resource))
 
     def _new_resource(self, op: Operation, payload: Any) -> dict[str, Any]:
-        base = copy.deepcopy(op.success_example) if op.success_example is not None else instance(
-            self.spec, op.success_schema or {}
+        base = (
+            copy.deepcopy(op.success_example)
+            if op.success_example is not None
+            else instance(self.spec, op.success_schema or {})
         )
         resource = base if isinstance(base, dict) else {}
         if isinstance(payload, dict):
@@ -222,7 +243,8 @@ class MockService:
 
     def _answers_with_the_resource(self, op: Operation) -> bool:
         shown = next(
-            (o for o in self.spec.operations if o.role == "show" and o.collection == op.collection), None
+            (o for o in self.spec.operations if o.role == "show" and o.collection == op.collection),
+            None,
         )
         return shown is not None and shown.success_schema == op.success_schema
 
@@ -255,7 +277,14 @@ class MockService:
     def _not_found(self, op: Operation, params: dict[str, Any], ident: str) -> MockError:
         """The spec's declared 404 (x-mock.not_found), else "<Thing> <id> not found."."""
         declared = op.mock.get("not_found") or {}
-        noun = (op.collection or op.path).rstrip("/").split("/")[-1].rstrip("s").replace("-", " ").capitalize()
+        noun = (
+            (op.collection or op.path)
+            .rstrip("/")
+            .split("/")[-1]
+            .rstrip("s")
+            .replace("-", " ")
+            .capitalize()
+        )
         message = str(declared.get("error_msg") or f"{noun} {ident} not found.")
         message = re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), message)
         return MockError(404, str(declared.get("error_code") or "ModelArts.4040"), message)
@@ -297,7 +326,7 @@ class MockService:
         headers = {"X-Request-Id": uuid.uuid4().hex}
         for code, response in (op.spec.get("responses") or {}).items():
             if str(code) == str(op.success_status):
-                for name in (self.spec.resolve(response).get("headers") or {}):
+                for name in self.spec.resolve(response).get("headers") or {}:
                     headers.setdefault(name, "MOCK" + secrets.token_hex(24))
         return headers
 
@@ -325,7 +354,9 @@ def _fill(template: Any, params: dict[str, Any]) -> Any:
         return [_fill(v, params) for v in template]
     if isinstance(template, str):
         return re.sub(
-            r"\{(\w+)\}", lambda m: quote(str(params.get(m.group(1), m.group(0))), safe=""), template
+            r"\{(\w+)\}",
+            lambda m: quote(str(params.get(m.group(1), m.group(0))), safe=""),
+            template,
         )
     return template
 
@@ -334,7 +365,11 @@ def _absolute(schema: Any) -> Any:
     """A copy of a schema taken out of the spec whose local $refs still point into the spec."""
     if isinstance(schema, dict):
         return {
-            k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _absolute(v))
+            k: (
+                "urn:spec" + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _absolute(v)
+            )
             for k, v in schema.items()
         }
     if isinstance(schema, list):

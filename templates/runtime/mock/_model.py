@@ -63,10 +63,15 @@ class Spec:
                     result.append(self._operation(path, method, item, set(paths)))
         return result
 
-    def _operation(self, path: str, method: str, item: dict[str, Any], paths: set[str]) -> Operation:
+    def _operation(
+        self, path: str, method: str, item: dict[str, Any], paths: set[str]
+    ) -> Operation:
         spec = item[method]
         op = Operation(str(spec.get("operationId", f"{method} {path}")), method.upper(), path, spec)
-        op.parameters = [self.resolve(p) for p in [*(item.get("parameters") or []), *(spec.get("parameters") or [])]]
+        op.parameters = [
+            self.resolve(p)
+            for p in [*(item.get("parameters") or []), *(spec.get("parameters") or [])]
+        ]
         body = self.resolve(spec.get("requestBody") or {})
         media = (body.get("content") or {}).get("application/json") or {}
         op.body_schema = media.get("schema")
@@ -97,14 +102,17 @@ class Spec:
         last = segments[-1]
         parent = "/".join(segments[:-1])
         is_collection = any(
-            p.startswith(op.path + "/") and _PARAM.match(p[len(op.path) + 1 :].split("/")[0] or "")
+            p.startswith(op.path + "/")
+            and _PARAM.match(p[len(op.path) + 1 :].split("/")[0] or "")
             and len(p[len(op.path) + 1 :].split("/")) == 1
             for p in paths
         )
         # an item only where its collection is an operation too (metrics/{task_id} is not)
         if _PARAM.match(last) and parent in paths and not _PARAM.match(segments[-2]):
             op.collection, op.item_param = parent, last[1:-1]
-            op.role = {"GET": "show", "PUT": "update", "PATCH": "update", "DELETE": "delete"}.get(op.method, "action")
+            op.role = {"GET": "show", "PUT": "update", "PATCH": "update", "DELETE": "delete"}.get(
+                op.method, "action"
+            )
         elif is_collection:
             op.collection = op.path
             op.role = {"POST": "create", "GET": "list"}.get(op.method, "static")
@@ -133,7 +141,15 @@ def instance(spec: Spec, schema: Any, depth: int = 0) -> Any:
                 if isinstance(value, dict):
                     merged.update(value)
             if merged or not schema.get("properties"):
-                return {**merged, **(instance(spec, {k: v for k, v in schema.items() if k != combiner}, depth + 1) or {})}
+                return {
+                    **merged,
+                    **(
+                        instance(
+                            spec, {k: v for k, v in schema.items() if k != combiner}, depth + 1
+                        )
+                        or {}
+                    ),
+                }
     for combiner in ("oneOf", "anyOf"):
         if schema.get(combiner):
             return instance(spec, schema[combiner][0], depth + 1)
@@ -171,5 +187,7 @@ def _scalar(schema: dict[str, Any], kind: str) -> Any:
             return str(uuid.uuid4())
         text = "mock"
         minimum = int(schema.get("minLength", 0))
-        return (text * (minimum // len(text) + 1))[: max(minimum, len(text))][: schema.get("maxLength", 64)]
+        return (text * (minimum // len(text) + 1))[: max(minimum, len(text))][
+            : schema.get("maxLength", 64)
+        ]
     return None

@@ -23,7 +23,8 @@ class Store:
     def put(self, collection: str, ident: str, data: dict[str, Any]) -> None:
         with self._lock:
             row = self._db.execute(
-                "SELECT position FROM resources WHERE collection = ? AND id = ?", (collection, ident)
+                "SELECT position FROM resources WHERE collection = ? AND id = ?",
+                (collection, ident),
             ).fetchone()
             position = row[0] if row else self._next_position()
             self._db.execute(
@@ -33,7 +34,9 @@ class Store:
             self._db.commit()
 
     def _next_position(self) -> int:
-        (value,) = self._db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM resources").fetchone()
+        (value,) = self._db.execute(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM resources"
+        ).fetchone()
         return int(value)
 
     def get(self, collection: str, ident: str) -> dict[str, Any] | None:
