@@ -4,13 +4,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate validate bundle check test bench serve demo release dist publish clean
+.PHONY: generate validate bundle check test properties fuzz corpus diff bench serve demo release dist publish clean
 
 # The virtualenv is rebuilt when the project's or the generated package's dependencies change.
 $(STAMP): pyproject.toml generated/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]' -e 'generated[mock]'
+	$(PY) -m pip install --quiet -e '.[dev]' -e 'generated[test]'
 	touch $(STAMP)
 
 generate: $(STAMP) validate
@@ -29,8 +29,22 @@ check: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The generated SDK's property tests, deeper than in `make test` (10 examples each there).
+PROPERTY_EXAMPLES ?= 200
+properties: $(STAMP)
+	cd generated && PROPERTY_EXAMPLES=$(PROPERTY_EXAMPLES) ../$(PY) -m pytest -o addopts= -q -p no:cacheprovider tests
+
+# The hostile-spec fuzzer, with more specs than in `make test` (6 there).
+FUZZ_EXAMPLES ?= 60
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/test_fuzz.py --hypothesis-show-statistics
+
+# The spec at git revision BASE (default HEAD) against spec/ now; exit 1 on a breaking change.
+diff: $(STAMP)
+	$(PY) -m generator diff 'git:$(or $(BASE),HEAD)' spec --fail-on ERR
+
 bench: $(STAMP)
-	$(PY) bench/run.py && $(PY) bench/runtime.py
+	$(PY) bench/run.py && $(PY) bench/runtime.py && $(PY) bench/diff.py
 
 # The mock server on http://127.0.0.1:8000 (signed with the demo key pair, or any token).
 serve: $(STAMP)

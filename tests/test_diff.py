@@ -126,10 +126,20 @@ def test_project_spec_against_itself(capsys: pytest.CaptureFixture[str]) -> None
         ((), "none"),
         ((ADDITION,), "minor"),
         ((BREAKING,), "major"),
+        ((put("paths", "/items", "get", "deprecated", value=True),), "minor"),
+        # a new maximum on a request parameter: WARN, neither breaking nor an addition
         (
             (
-                put("info", "description", value="Shop."),
-                put("paths", "/items", "get", "deprecated", value=True),
+                put(
+                    "paths",
+                    "/items/{item_id}",
+                    "get",
+                    "parameters",
+                    0,
+                    "schema",
+                    "maximum",
+                    value=50,
+                ),
             ),
             "patch",
         ),

@@ -20,12 +20,13 @@ SECTIONS = (
 
 
 def semver(changes: list[Change]) -> str:
-    """major: anything breaking; minor: anything new to use; patch: any other change."""
+    """major: anything breaking; minor: anything new to use, or newly deprecated (as
+    semver.org asks); patch: any other change."""
     if not changes:
         return "none"
     if any(c.level == "ERR" for c in changes):
         return "major"
-    if any(rules()[c.id].is_addition for c in changes):
+    if any(rules()[c.id].is_addition or c.section == "deprecated" for c in changes):
         return "minor"
     return "patch"
 
