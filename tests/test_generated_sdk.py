@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 import httpx
+import pydantic
 import pytest
 from click.testing import CliRunner
 
@@ -237,6 +238,49 @@ def test_missing_credentials_are_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
     )
     with pytest.raises(modelarts_client.ConfigurationError, match="MODELARTS_TOKEN"):
         client.list_notebooks()
+
+
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_path_values_that_would_name_another_resource_are_refused(value: str) -> None:
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(204)
+
+    client = ModelArts(
+        endpoint="https://m.test",
+        project_id="p",
+        token="t",
+        http_client=httpx.Client(transport=httpx.MockTransport(record)),
+    )
+    with pytest.raises(ValueError, match="'id' cannot be"):
+        client.delete_notebook(id=value)
+    assert not sent
+
+
+def test_answers_that_do_not_fit_the_schema_raise_and_keep_the_body() -> None:
+    body = {"id": "s1", "status": 7}  # status is a string in the spec
+    client = ModelArts(
+        endpoint="https://m.test",
+        project_id="p",
+        token="t",
+        http_client=httpx.Client(
+            transport=httpx.MockTransport(lambda r: httpx.Response(200, json=body))
+        ),
+    )
+    with pytest.raises(modelarts_client.APIResponseValidationError, match="status") as caught:
+        client.show_dynamic_storage(instance_id="n1", storage_id="s1")
+    assert caught.value.body == body and caught.value.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"id": "s1", "status": None}, {"id": 1}, {"id": "s1", "category": 3}, {"id": True}],
+)
+def test_models_refuse_values_their_schema_refuses(data: dict[str, Any]) -> None:
+    with pytest.raises(pydantic.ValidationError):
+        models.DynamicStorage.model_validate(data)
 
 
 def test_unknown_enum_values_and_fields_survive_a_round_trip() -> None:

@@ -242,6 +242,15 @@ def _first_error(error: pydantic.ValidationError) -> str:
     return f"{where}: {first['msg']}{more}"
 
 
+def _path_segment(param: Param, value: Any) -> str:
+    """A path parameter's value, encoded. "", "." and ".." are refused: the URL would name
+    another resource (/notebooks/ is the collection; /a/b/.. is /a)."""
+    text = _text(value)
+    if text in ("", ".", ".."):
+        raise ValueError(f"path parameter {param.wire_name!r} cannot be {text!r}")
+    return quote(text, safe="")
+
+
 def type_adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
     """The (cached) validator of a type: strict, as the models are (no "1" for 1)."""
     adapter = _ADAPTERS.get(cast_to)
@@ -282,7 +291,7 @@ class BaseClient:
             if value is None or isinstance(value, NotGiven):
                 continue
             if param.location == "path":
-                path = path.replace("{" + param.wire_name + "}", quote(_text(value), safe=""))
+                path = path.replace("{" + param.wire_name + "}", _path_segment(param, value))
             elif param.location == "query":
                 query[param.wire_name] = (
                     [_wire_value(v) for v in value]

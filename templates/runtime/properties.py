@@ -110,8 +110,8 @@ def draw_call(schemas: Schemas, case: OperationCase, draw: Callable[[Any], Any])
 def _argument_values(schemas: Schemas, argument: Argument) -> Any:
     values = schemas.instances(argument.pointer)
     if argument.location == "path":
-        # A path segment cannot be empty or hold "/" (servers split the path on it),
-        # and "." and ".." are resolved away by every URL library.
+        # The client refuses "", "." and ".." (they would name another resource). A "/" is
+        # sent encoded, but servers decode the path before routing, so it cannot round-trip.
         return values.filter(lambda v: str(v) not in ("", ".", "..") and "/" not in str(v))
     if argument.location == "header":
         # HTTP header values are visible ASCII and inner spaces, without outer spaces.
