@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from .problems import Problem, SpecError, join_pointer, split_pointer
 from .sources import SourceFile, SourceProblems, read_source
@@ -219,6 +220,7 @@ class _Bundler:
     def _ref(self, ref: str, source: SourceFile, pointer: str) -> Any:
         """The bundled form of ref: a local reference string, or an inlined node."""
         file_part, _, fragment = ref.partition("#")
+        fragment = unquote(fragment)  # a URI fragment may percent-encode ("%7BitemId%7D")
         if "://" in file_part:
             self._report(
                 source,

@@ -14,7 +14,7 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .problems import join_pointer, split_pointer
+from .problems import join_pointer, node_at, split_pointer
 
 Finding = tuple[str, str, str]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -43,9 +43,8 @@ def resolve(document: dict[str, Any], node: Any) -> Any:
         if ref in seen:
             return {}
         seen.add(ref)
-        node = document
-        for token in split_pointer(ref[1:]):
-            node = node.get(token, {}) if isinstance(node, dict) else {}
+        node = node_at(document, ref[1:])
+        node = {} if node is None else node
     return node
 
 

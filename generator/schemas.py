@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from . import ir
 from .naming import Namespace, avoid, constant, pascal, snake
-from .problems import split_pointer
+from .problems import node_at, split_pointer
 
 # Attributes of the generated models' base class: a property may not take these names.
 MODEL_RESERVED = frozenset(dir(BaseModel)) | {"to_dict", "to_json", "from_dict", "from_json"}
@@ -295,9 +295,7 @@ class SchemaConverter:
         return node
 
     def _resolve(self, ref: str) -> Any:
-        node: Any = self.document
-        for token in split_pointer(ref[1:]) if ref.startswith("#") else []:
-            node = node.get(token) if isinstance(node, dict) else None
+        node = node_at(self.document, ref[1:]) if ref.startswith("#") else None
         return node if isinstance(node, dict) else {}
 
 

@@ -58,7 +58,7 @@ def meta_schema_problems(bundle: Bundle) -> list[Problem]:
             )
         ]
     meta = _meta_validator(version[:3])
-    return [
+    problems = [
         bundle.problem(
             join_pointer("", *(str(t) for t in error.instance_path)),
             "openapi-schema",
@@ -66,6 +66,30 @@ def meta_schema_problems(bundle: Bundle) -> list[Problem]:
         )
         for error in meta.iter_errors(bundle.document)
     ]
+    # The schema's own message for a bad pattern names only a failed oneOf: say why.
+    return [*_pattern_problems(bundle, bundle.document, ""), *problems] if problems else []
+
+
+_REGEX = jsonschema_rs.validator_for({"format": "regex"}, validate_formats=True)
+
+
+def _pattern_problems(bundle: Bundle, node: Any, pointer: str) -> Iterable[Problem]:
+    """Every `pattern` that is not an ECMA-262 regular expression, as OpenAPI requires."""
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _pattern_problems(bundle, item, join_pointer(pointer, index))
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            where = join_pointer(pointer, key)
+            if key == "pattern" and isinstance(value, str) and not _REGEX.is_valid(value):
+                yield bundle.problem(
+                    where,
+                    "invalid-pattern",
+                    f"{value!r} is not a valid ECMA-262 regular expression (for instance, a "
+                    "class escape such as \\d cannot start or end a range)",
+                )
+            else:
+                yield from _pattern_problems(bundle, value, where)
 
 
 @lru_cache(maxsize=2)

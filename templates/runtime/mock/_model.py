@@ -50,7 +50,13 @@ class Spec:
         while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
             target: Any = self.document
             for token in node["$ref"].lstrip("#/").split("/"):
-                target = target.get(token.replace("~1", "/").replace("~0", "~"), {})
+                token = token.replace("~1", "/").replace("~0", "~")
+                if isinstance(target, list):
+                    target = (
+                        target[int(token)] if token.isdigit() and int(token) < len(target) else {}
+                    )
+                else:
+                    target = target.get(token, {}) if isinstance(target, dict) else {}
             node, seen = target, seen + 1
         return node
 
