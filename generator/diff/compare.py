@@ -106,19 +106,27 @@ class SpecDiff:
                 self._add("endpoint-deprecated", scope, "operation deprecated")
             else:
                 self._add("endpoint-deprecated-with-sunset", scope, f"deprecated, sunset {date}")
-            problem = lifecycle.deprecation_problem(new, self.policy)
-            rule = {
-                "missing": "api-deprecated-sunset-missing",
-                "invalid": "api-deprecated-sunset-parse",
-                "too-small": "api-sunset-date-too-small",
-            }
-            if problem is not None:
-                self._add(rule[problem], scope, f"deprecated with x-sunset {problem}")
+            self._sunset_policy(
+                new,
+                scope,
+                missing="api-deprecated-sunset-missing",
+                invalid="api-deprecated-sunset-parse",
+                too_small="api-sunset-date-too-small",
+            )
         elif was and not now:
             self._add("endpoint-reactivated", scope, "operation no longer deprecated")
         elif was and now:
             self._sunset_moved(lifecycle.sunset(old), date, scope, "")
         self._stability(old, new, scope)
+
+    def _sunset_policy(
+        self, new: dict[str, Any], scope: Scope, *, missing: str, invalid: str, too_small: str
+    ) -> None:
+        """A new deprecation whose x-sunset is missing, unreadable or too soon for the policy."""
+        problem = lifecycle.deprecation_problem(new, self.policy)
+        rule = {"missing": missing, "invalid": invalid, "too-small": too_small}
+        if problem is not None:
+            self._add(rule[problem], scope, f"deprecated with x-sunset {problem}")
 
     def _sunset_moved(self, before: Any, after: Any, scope: Scope, prefix: str) -> None:
         """A deprecated thing keeps its x-sunset, no earlier than it was."""
@@ -231,14 +239,13 @@ class SpecDiff:
         was, now = lifecycle.deprecated(old), lifecycle.deprecated(new)
         if now and not was:
             self._add("request-parameter-deprecated", scope, "parameter deprecated")
-            problem = lifecycle.deprecation_problem(new, self.policy)
-            rule = {
-                "missing": "request-parameter-deprecated-sunset-missing",
-                "invalid": "request-parameter-sunset-parse",
-                "too-small": "request-parameter-sunset-date-too-small",
-            }
-            if problem is not None:
-                self._add(rule[problem], scope, f"deprecated with x-sunset {problem}")
+            self._sunset_policy(
+                new,
+                scope,
+                missing="request-parameter-deprecated-sunset-missing",
+                invalid="request-parameter-sunset-parse",
+                too_small="request-parameter-sunset-date-too-small",
+            )
         elif was and not now:
             self._add("request-parameter-reactivated", scope, "parameter no longer deprecated")
         elif was and now:
