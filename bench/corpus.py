@@ -249,13 +249,19 @@ def find_package(output: Path) -> str:
     return packages[0] if len(packages) == 1 else ""
 
 
-def classify_generation(finished: Finished, refusal_code: int) -> Outcome | None:
-    """The failure class of a generator run, or None when it succeeded."""
+def classify_generation(
+    finished: Finished, refusal_code: int, refusal_words: str = ""
+) -> Outcome | None:
+    """The failure class of a generator run, or None when it succeeded.
+
+    A refusal is the refusal exit status (and, when given, a message saying the document was
+    rejected); any other non-zero exit is a failure.
+    """
     if finished.code is None:
         return Outcome(TIMEOUT, finished.seconds)
     if TRACEBACK in finished.output:
         return Outcome(CRASH, finished.seconds, exception_line(finished.output))
-    if finished.code == refusal_code:
+    if finished.code == refusal_code and refusal_words in finished.output:
         return Outcome(REFUSED, finished.seconds, first_problem(finished.output))
     if finished.code != 0:
         return Outcome(FAILED, finished.seconds, last_line(finished.output))
@@ -327,8 +333,9 @@ def run_peer(spec: Path, work: Path, timeout: float) -> Outcome:
     generated = run(
         [*command, "--output-path", str(output), "--overwrite"], timeout, {"PATH": path}
     )
-    # It exits 1 on a document it cannot use; there is no separate status for invalid input.
-    failure = classify_generation(generated, refusal_code=1)
+    # It exits 1 both on a document it rejects and when its own output fails ruff: the words
+    # tell them apart.
+    failure = classify_generation(generated, 1, "Failed to parse OpenAPI document")
     return failure or check_package(str(python), output, generated, timeout)
 
 

@@ -69,8 +69,8 @@ def test_package_is_found_only_when_single(tmp_path: Path) -> None:
     assert corpus.find_package(tmp_path) == ""
 
 
-def status_of(code: int | None, output: str) -> str:
-    failure = corpus.classify_generation(corpus.Finished(code, output, 1.0), refusal_code=2)
+def status_of(code: int | None, output: str, refusal_code: int = 2, words: str = "") -> str:
+    failure = corpus.classify_generation(corpus.Finished(code, output, 1.0), refusal_code, words)
     return corpus.OK if failure is None else failure.status
 
 
@@ -80,6 +80,11 @@ def test_generation_failures_are_told_apart() -> None:
     assert status_of(2, "spec.yaml:1: /openapi [openapi-version] bad\n") == corpus.REFUSED
     assert status_of(1, "no\n") == corpus.FAILED
     assert status_of(None, "") == corpus.TIMEOUT
+
+    # openapi-python-client exits 1 both on a rejected document and on code its ruff rejects
+    rejected = "Failed to parse OpenAPI document\n"
+    assert status_of(1, rejected, 1, rejected.strip()) == corpus.REFUSED
+    assert status_of(1, "ruff failed\n", 1, rejected.strip()) == corpus.FAILED
     assert status_of(0, "") == corpus.OK
 
 
