@@ -23,10 +23,14 @@ import sys
 import tarfile
 import tempfile
 import time
-import tomllib
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # the generated package depends on tomli below 3.11
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "corpus"
@@ -35,7 +39,7 @@ PEER = "openapi-python-client==0.29.1"
 PEER_VENV = ROOT / ".cache" / "bench" / "opc-venv"
 TRACEBACK = "Traceback (most recent call last)"
 
-# Outcome classes, worst last when a spec fails more than one way.
+# What became of a spec, per tool.
 OK = "ok"
 REFUSED = "refused as invalid, cleanly"
 FAILED = "failed without traceback"
@@ -117,7 +121,6 @@ class Result:
     validity: str
     ours: Outcome | None = None
     peer: Outcome | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 # --- fetching -----------------------------------------------------------------------------
@@ -142,7 +145,9 @@ def members(collection: Collection) -> list[str]:
     if not listing.exists():
         with tarfile.open(fetch(collection)) as tar:
             names = sorted(m.name for m in tar.getmembers() if m.isfile())
-        listing.write_text("\n".join(names) + "\n", encoding="utf-8")
+        partial = listing.with_suffix(".partial")
+        partial.write_text("\n".join(names) + "\n", encoding="utf-8")
+        partial.replace(listing)  # an interrupted run leaves no half listing behind
     names = listing.read_text(encoding="utf-8").split()
     return sorted(name for name in names if collection.is_spec(name))
 
