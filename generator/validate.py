@@ -54,7 +54,7 @@ def meta_schema_problems(bundle: Bundle) -> list[Problem]:
             bundle.problem(
                 "/openapi",
                 "openapi-version",
-                f"OpenAPI 3.0.x or 3.1.x expected, found {version or 'no version'!r}",
+                _version_message(bundle.document, version),
             )
         ]
     meta = _meta_validator(version[:3])
@@ -66,8 +66,22 @@ def meta_schema_problems(bundle: Bundle) -> list[Problem]:
         )
         for error in meta.iter_errors(bundle.document)
     ]
-    # The schema's own message for a bad pattern names only a failed oneOf: say why.
-    return [*_pattern_problems(bundle, bundle.document, ""), *problems] if problems else []
+    if not problems:
+        return []
+    # The schema's own message for a bad pattern names only a failed oneOf around it: say
+    # why instead.
+    patterns = list(_pattern_problems(bundle, bundle.document, ""))
+    vague = {p.pointer.rsplit("/", 1)[0] for p in patterns}
+    return patterns + [p for p in problems if not (p.pointer in vague and "oneOf" in p.message)]
+
+
+def _version_message(document: dict[str, Any], version: str) -> str:
+    if "swagger" in document:
+        return (
+            f"this is a Swagger {document['swagger']} document; convert it to OpenAPI 3 first "
+            "(for instance with swagger2openapi)"
+        )
+    return f"OpenAPI 3.0.x or 3.1.x expected, found {version or 'no version'!r}"
 
 
 _REGEX = jsonschema_rs.validator_for({"format": "regex"}, validate_formats=True)

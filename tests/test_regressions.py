@@ -44,3 +44,14 @@ def test_an_invalid_pattern_is_refused_saying_why(
     assert status == 2 and "Traceback" not in printed
     assert "/components/schemas/QueryArn/pattern [invalid-pattern]" in printed
     assert "ECMA-262" in printed
+    assert "1 problem(s)" in printed and "oneOf" not in printed
+
+
+def test_a_swagger_2_document_is_refused_saying_what_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "swagger.json"
+    spec.write_text('{"swagger": "2.0", "info": {"title": "x", "version": "1"}, "paths": {}}')
+    status = main(["generate", "--spec", str(spec), "--output", str(tmp_path / "out")])
+    printed = capsys.readouterr().err
+    assert status == 2 and "Swagger 2.0 document; convert it to OpenAPI 3" in printed
