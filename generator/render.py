@@ -7,6 +7,7 @@ docstring (``docstring``), TOML (``tomlstr``) or Markdown (``md_*``).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -60,6 +61,9 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
         )
     files[f"{package}/mock/openapi.json"] = api.document_json
     files[f"{package}/py.typed"] = ""
+    files["tests/properties.json"] = json.dumps(
+        _property_cases(api), indent=1, ensure_ascii=False, sort_keys=True
+    )
     files[f"{package}/_cli_table.json"] = json.dumps(
         _cli_table(api, context), indent=1, ensure_ascii=False
     )
@@ -325,8 +329,6 @@ def _context(api: ir.Api) -> dict[str, Any]:
         "has_iam": any(op.iam_action for op in api.operations),
         "paginated": next((op for op in api.operations if op.pagination), None),
         "waiters": [(op, w) for op in api.operations for w in op.waiters],
-        "schema_types": schema_types(api),
-        "property_operations": api.operations,
         "config_file": api.config_file or f"~/.{api.package.cli_name}/config.toml",
         "default_region": next(
             (v.default for s in api.servers[:1] for v in s.variables if v.name == "region"), ""
@@ -334,6 +336,39 @@ def _context(api: ir.Api) -> dict[str, Any]:
         "secret_fields": sorted(
             {*api.secret_fields, "password", "sk", "secret", "secret_key", "security_token"}
         ),
+    }
+
+
+def _property_cases(api: ir.Api) -> dict[str, Any]:
+    """What tests/test_properties.py checks: every schema with the Python type the SDK uses
+    for it, and every operation with its arguments' schemas (data, so no code is made)."""
+
+    def argument(p: ir.Parameter) -> dict[str, Any]:
+        return {
+            "python_name": p.python_name,
+            "wire_name": p.wire_name,
+            "location": p.location,
+            "pointer": p.schema_pointer,
+            "required": p.required or bool(p.from_client),
+        }
+
+    operations = []
+    for op in api.operations:
+        params = [p for p in op.parameters if p.schema_pointer]
+        case: dict[str, Any] = {
+            "operation_id": op.operation_id,
+            "method": op.python_name,
+            "arguments": [argument(p) for p in params if not p.from_client],
+            "client_arguments": [argument(p) for p in params if p.from_client],
+        }
+        if op.body is not None and op.body.schema_pointer:
+            case["body_pointer"] = op.body.schema_pointer
+            case["body_type"] = dataclasses.asdict(op.body.type)
+            case["body_required"] = op.body.required
+        operations.append(case)
+    return {
+        "schemas": [[pointer, dataclasses.asdict(ref)] for pointer, ref in schema_types(api)],
+        "operations": operations,
     }
 
 

@@ -215,9 +215,9 @@ class SchemaConverter:
         model = ir.Model(name=name, wire_name=wire_name, description=description)
         self.models.append(model)
         properties, required, extra = self._collect(schema, depth)
-        fields = Namespace(reserved=MODEL_RESERVED)
+        python_names = _field_names(properties)
         for wire, prop in properties.items():
-            python_name = fields.claim(avoid(snake(wire, fallback="field"), MODEL_RESERVED), wire)
+            python_name = python_names[wire]
             field_type = self.type_of(prop, f"{name}{pascal(wire, fallback='Field')}", depth + 1)
             prop = prop if isinstance(prop, dict) else {}
             model.fields.append(
@@ -235,7 +235,11 @@ class SchemaConverter:
                 )
             )
         model.extra_allowed = extra is not False
-        self.warnings.extend(f"{name}: property {o!r} is named {g!r}" for o, g in fields.renamed)
+        self.warnings.extend(
+            f"{name}: property {wire!r} is named {python!r}"
+            for wire, python in python_names.items()
+            if python != avoid(snake(wire, fallback="field"), MODEL_RESERVED)
+        )
 
     def _collect(self, schema: dict[str, Any], depth: int) -> tuple[dict[str, Any], set[str], Any]:
         """Properties, required names and additionalProperties, with allOf parts merged in."""
@@ -297,6 +301,20 @@ class SchemaConverter:
     def _resolve(self, ref: str) -> Any:
         node = node_at(self.document, ref[1:]) if ref.startswith("#") else None
         return node if isinstance(node, dict) else {}
+
+
+def _field_names(properties: dict[str, Any]) -> dict[str, str]:
+    """wire name -> Python name. A property whose wire name is already a fitting Python name
+    keeps it, so no field's Python name is another field's wire name (pydantic accepts both
+    names, and {"foo_bar": 1} must not also set the field of "fooBar")."""
+    fields = Namespace(reserved=MODEL_RESERVED)
+    wanted = {wire: avoid(snake(wire, fallback="field"), MODEL_RESERVED) for wire in properties}
+    exact = [wire for wire in properties if wanted[wire] == wire]
+    names = {wire: fields.claim(wire, wire) for wire in exact}
+    for wire in properties:
+        if wire not in names:
+            names[wire] = fields.claim(wanted[wire], wire)
+    return {wire: names[wire] for wire in properties}
 
 
 def _is_null_schema(schema: Any) -> bool:

@@ -172,6 +172,22 @@ def test_hostile_spec_generates_a_package_that_imports_and_works(
     assert models.Response.model_validate({"pet": {"pet_type": "fish"}}).pet == {"pet_type": "fish"}
 
 
+def test_a_wire_name_never_sets_another_field(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "foo_bar" keeps its own name; "fooBar" becomes foo_bar_2. Neither a Python name nor a
+    # wire key may reach the other field (pydantic accepts both names for a field).
+    monkeypatch.chdir(tmp_path)
+    generate(_write(tmp_path, _spec("name_clash")), tmp_path / "out")
+    _import(tmp_path / "out", "name_clash")
+    models = importlib.import_module("name_clash.models")
+    assert models.Response.model_fields["foo_bar"].alias in (None, "foo_bar")
+    assert models.Response.model_fields["foo_bar_2"].alias == "fooBar"
+    assert models.Response.from_dict({"foo_bar": "a"}).to_dict() == {"foo_bar": "a"}
+    assert models.Response(foo_bar="a").to_dict() == {"foo_bar": "a"}
+    assert models.Response.from_dict({"foo_bar_2": "x"}).to_dict() == {"foo_bar_2": "x"}
+
+
 def test_hostile_package_passes_mypy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     generate(_write(tmp_path, _spec("hostile_typed")), tmp_path / "out")

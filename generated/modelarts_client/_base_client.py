@@ -476,7 +476,8 @@ class BaseClient:
         if cast_to is bytes:
             return response.content
         try:
-            return type_adapter(cast_to).validate_json(response.content)
+            # by wire name only: a key equal to a field's Python name is an unknown field
+            return type_adapter(cast_to).validate_json(response.content, by_name=False)
         except pydantic.ValidationError as error:
             raise APIResponseValidationError(
                 response, _json_or_none(response), _first_error(error)

@@ -1,8 +1,10 @@
 """OpenAPI schemas as plain JSON Schema (2020-12), so standard validators read them.
 
-OpenAPI 3.1 schemas already are JSON Schema. OpenAPI 3.0 differs in two ways that change
-what is valid: `nullable: true` adds null to the allowed values, and exclusiveMinimum /
-exclusiveMaximum are booleans qualifying minimum / maximum.
+OpenAPI 3.1 schemas already are JSON Schema but for one reading: a oneOf with a
+`discriminator` picks its variant by the tag, so variants that overlap (a common case) do not
+make every value invalid; it is read as anyOf. OpenAPI 3.0 differs in two more ways:
+`nullable: true` adds null to the allowed values, and exclusiveMinimum / exclusiveMaximum are
+booleans qualifying minimum / maximum.
 """
 
 from __future__ import annotations
@@ -16,9 +18,13 @@ SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 
 def to_json_schema(schema: Any, openapi_30: bool) -> Any:
     """A copy of schema that a JSON Schema 2020-12 validator reads as OpenAPI means it."""
-    if not openapi_30 or not isinstance(schema, dict):
+    if not isinstance(schema, dict):
         return schema
-    result = {key: _convert_children(key, value) for key, value in schema.items()}
+    result = {key: _convert_children(key, value, openapi_30) for key, value in schema.items()}
+    if "discriminator" in result and "oneOf" in result and "anyOf" not in result:
+        result["anyOf"] = result.pop("oneOf")
+    if not openapi_30:
+        return result
     for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
         if isinstance(result.get(exclusive), bool):
             if result.pop(exclusive) and bound in result:
@@ -28,13 +34,13 @@ def to_json_schema(schema: Any, openapi_30: bool) -> Any:
     return result
 
 
-def _convert_children(key: str, value: Any) -> Any:
+def _convert_children(key: str, value: Any, openapi_30: bool) -> Any:
     if key in SCHEMA_KEYS:
-        return to_json_schema(value, True)
+        return to_json_schema(value, openapi_30)
     if key in SCHEMA_LISTS and isinstance(value, list):
-        return [to_json_schema(item, True) for item in value]
+        return [to_json_schema(item, openapi_30) for item in value]
     if key in SCHEMA_MAPS and isinstance(value, dict):
-        return {name: to_json_schema(item, True) for name, item in value.items()}
+        return {name: to_json_schema(item, openapi_30) for name, item in value.items()}
     return value
 
 
@@ -54,11 +60,9 @@ def _with_null(schema: dict[str, Any]) -> dict[str, Any]:
 def document_as_json_schema(document: dict[str, Any]) -> dict[str, Any]:
     """The spec with every component schema converted (paths are converted on use)."""
     openapi_30 = str(document.get("openapi", "")).startswith("3.0")
-    if not openapi_30:
-        return document
     components = dict(document.get("components") or {})
     components["schemas"] = {
-        name: to_json_schema(schema, True)
+        name: to_json_schema(schema, openapi_30)
         for name, schema in (components.get("schemas") or {}).items()
     }
     return {**document, "components": components}

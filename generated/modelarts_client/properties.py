@@ -6,7 +6,8 @@
   the models leave open on purpose (enum values, value constraints; see strategies);
 - request round trip: the arguments of a call reach the mock server as the same values.
 
-The generated `tests/test_properties.py` runs them for every schema and operation.
+The generated `tests/test_properties.py` runs them for every schema and operation listed in
+`tests/properties.json`.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from __future__ import annotations
 import asyncio
 import json
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from pathlib import Path
+from typing import Annotated, Any, Callable, Dict, List, Mapping, Optional, Union
 
 import httpx
 import pydantic
 
 from ._base_client import type_adapter as adapter
+from ._model_base import UNKNOWN_VARIANT, discriminate
 from .strategies import Schemas
 
 
@@ -43,8 +46,8 @@ def same_json(left: Any, right: Any) -> bool:
 
 def check_round_trip(python_type: Any, value: Any) -> None:
     """value parses (from Python data and from JSON text) and dumps back unchanged."""
-    from_data = adapter(python_type).validate_python(value)
-    from_text = adapter(python_type).validate_json(json.dumps(value))
+    from_data = adapter(python_type).validate_python(value, by_name=False)
+    from_text = adapter(python_type).validate_json(json.dumps(value), by_name=False)
     for parsed in (from_data, from_text):
         back = dump(python_type, parsed)
         assert same_json(back, value), f"round trip changed the value:\n{value!r}\n{back!r}"
@@ -66,10 +69,56 @@ def _accepts(python_type: Any, value: Any, as_json: bool = False) -> bool:
     """Whether the type takes value (Python data, or JSON text as the client reads answers)."""
     parse = adapter(python_type).validate_json if as_json else adapter(python_type).validate_python
     try:
-        parse(value)
+        parse(value, by_name=False)
     except pydantic.ValidationError:
         return False
     return True
+
+
+def python_type(ref: Mapping[str, Any], models: Any) -> Any:
+    """The Python type the SDK uses for a type description of tests/properties.json (the
+    generator's TypeRef as data): the same annotation the models and clients are written with."""
+    kind, name = ref["kind"], ref["name"]
+    items = [python_type(item, models) for item in ref["items"]]
+    result: Any
+    if kind == "primitive":
+        result = _PRIMITIVES[name]
+    elif kind in ("model", "enum"):
+        result = getattr(models, name)
+    elif kind == "list":
+        result = List[items[0]]  # type: ignore[valid-type]
+    elif kind == "map":
+        result = Dict[str, items[0]]  # type: ignore[valid-type]
+    elif ref["discriminator"] is None:
+        result = Union[tuple(items)]
+    else:
+        result = _tagged_union(ref, items)
+    return Optional[result] if ref["nullable"] and result is not Any else result
+
+
+_PRIMITIVES: dict[str, Any] = {
+    "str": str,
+    "int": int,
+    "float": Union[int, float],
+    "bool": bool,
+    "bytes": bytes,
+    "any": Any,
+    "none": type(None),
+}
+
+
+def _tagged_union(ref: Mapping[str, Any], items: list[Any]) -> Any:
+    """A oneOf with a discriminator, as the models declare it: unknown tags stay dicts."""
+    discriminator = ref["discriminator"]
+    by_name = {name: value for value, name in discriminator["mapping"]}
+    tagged = [
+        Annotated[item, pydantic.Tag(by_name[sub["name"]])]
+        for item, sub in zip(items, ref["items"])
+        if sub["name"] in by_name
+    ]
+    tagged.append(Annotated[Dict[str, Any], pydantic.Tag(UNKNOWN_VARIANT)])
+    chooser = discriminate(discriminator["wire_name"], frozenset(by_name.values()))
+    return Annotated[Union[tuple(tagged)], pydantic.Discriminator(chooser)]
 
 
 @dataclass
@@ -94,17 +143,44 @@ class OperationCase:
     client_arguments: list[Argument] = field(default_factory=list)
 
 
-def draw_call(schemas: Schemas, case: OperationCase, draw: Callable[[Any], Any]) -> dict[str, Any]:
-    """Random valid values for a call: wire name -> value, plus "body" when there is one."""
+def load_cases(path: Path, models: Any) -> tuple[list[tuple[str, Any]], list[OperationCase]]:
+    """The schemas (pointer, Python type) and operations listed in tests/properties.json."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    schemas = [(pointer, python_type(ref, models)) for pointer, ref in data["schemas"]]
+    operations = [
+        OperationCase(
+            operation_id=case["operation_id"],
+            method=case["method"],
+            arguments=[Argument(**a) for a in case["arguments"]],
+            client_arguments=[Argument(**a) for a in case["client_arguments"]],
+            body_pointer=case.get("body_pointer", ""),
+            body_type=python_type(case["body_type"], models) if "body_type" in case else None,
+            body_required=case.get("body_required", False),
+        )
+        for case in data["operations"]
+    ]
+    return schemas, operations
+
+
+@dataclass
+class Call:
+    """Random valid values for one call: parameters by wire name, and the body if any."""
+
+    params: dict[str, Any]
+    body: Any = None
+    has_body: bool = False
+
+
+def draw_call(schemas: Schemas, case: OperationCase, draw: Callable[[Any], Any]) -> Call:
     from hypothesis import strategies as st
 
-    values: dict[str, Any] = {}
+    call = Call({})
     for argument in [*case.client_arguments, *case.arguments]:
         if argument.required or draw(st.booleans()):
-            values[argument.wire_name] = draw(_argument_values(schemas, argument))
+            call.params[argument.wire_name] = draw(_argument_values(schemas, argument))
     if case.body_pointer and (case.body_required or draw(st.booleans())):
-        values["body"] = draw(schemas.instances(case.body_pointer))
-    return values
+        call.body, call.has_body = draw(schemas.instances(case.body_pointer)), True
+    return call
 
 
 def _argument_values(schemas: Schemas, argument: Argument) -> Any:
@@ -125,20 +201,21 @@ def _header_safe(value: Any) -> bool:
 
 
 def check_request_round_trip(
-    service: Any,
-    client_class: Callable[..., Any],
-    case: OperationCase,
-    values: dict[str, Any],
+    service: Any, client_class: Callable[..., Any], case: OperationCase, call: Call
 ) -> None:
-    """Call the operation through the async client into the mock (in-process, over ASGI) and
+    """Make the call through the async client into the mock (in-process, over ASGI) and
     check the mock read every value back as sent."""
     transport = httpx.ASGITransport(app=service.app())
-    client_values = {a.python_name: values[a.wire_name] for a in case.client_arguments}
-    kwargs = {a.python_name: values[a.wire_name] for a in case.arguments if a.wire_name in values}
-    if "body" in values:
-        kwargs["body"] = adapter(case.body_type).validate_python(values["body"])
+    client_values = {a.python_name: call.params[a.wire_name] for a in case.client_arguments}
+    kwargs = {
+        a.python_name: call.params[a.wire_name]
+        for a in case.arguments
+        if a.wire_name in call.params
+    }
+    if call.has_body:
+        kwargs["body"] = adapter(case.body_type).validate_python(call.body, by_name=False)
 
-    async def call() -> None:
+    async def send() -> None:
         async with httpx.AsyncClient(transport=transport) as http:
             client = client_class(
                 endpoint="http://mock.test",
@@ -154,11 +231,10 @@ def check_request_round_trip(
                     raise
 
     service.received.clear()
-    asyncio.run(call())
+    asyncio.run(send())
     assert service.received, f"{case.operation_id}: the mock did not accept the request"
     operation_id, params, payload = service.received[-1]
     assert operation_id == case.operation_id
-    sent = {k: v for k, v in values.items() if k != "body"}
-    assert same_json(params, sent), f"parameters changed on the way:\n{sent!r}\n{params!r}"
-    if "body" in values:
-        assert same_json(payload, values["body"]), f"body changed:\n{values['body']!r}\n{payload!r}"
+    assert same_json(params, call.params), f"parameters changed:\n{call.params!r}\n{params!r}"
+    if call.has_body:
+        assert same_json(payload, call.body), f"body changed:\n{call.body!r}\n{payload!r}"

@@ -28,6 +28,24 @@ class ApiModel(pydantic.BaseModel):
         strict=True,
     )
 
+    @pydantic.model_validator(mode="after")
+    def _unknown_keys_set_no_field(self) -> Any:
+        # An unknown key spelled like a field's Python name ("foo_bar" beside the wire name
+        # "fooBar") is kept as extra data, but pydantic also counts the field as set; it
+        # would then be sent back as null.
+        extra = self.__pydantic_extra__
+        if extra:
+            fields = type(self).model_fields
+            for key in extra:
+                info = fields.get(key)
+                if (
+                    info is not None
+                    and info.alias not in (None, key)
+                    and getattr(self, key) is None
+                ):
+                    self.__pydantic_fields_set__.discard(key)
+        return self
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: wire names, only the fields that were set (null stays null)."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
@@ -37,7 +55,8 @@ class ApiModel(pydantic.BaseModel):
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Any:
-        return cls.model_validate(data)
+        """The model of a JSON object from the API: fields by wire name only."""
+        return cls.model_validate(data, by_name=False)
 
 
 def _unknown_member(cls: type[enum.Enum], value: Any, data_type: type) -> Any:

@@ -139,6 +139,10 @@ class Schemas:
             groups = schema["x-one-of"]
             picks = st.tuples(*[st.integers(0, len(group) - 1) for group in groups])
             return picks.flatmap(lambda p: self.values(_choose(rest, groups, p), depth))
+        if isinstance(schema.get("discriminator"), dict):
+            tagged = self._tagged_variants(schema)
+            if tagged:
+                return st.one_of([self.values(v, depth + 1) for v in tagged])
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list) and schema[key]:
                 rest = {k: v for k, v in schema.items() if k != key}
@@ -161,6 +165,27 @@ class Schemas:
                 lambda: self.values(self.at(ref) if ref.startswith("#") else {}, depth + 1)
             )
         return self._strategies[key]
+
+    def _tagged_variants(self, schema: dict[str, Any]) -> list[dict[str, Any]]:
+        """Each variant of a discriminated union with its tag set: the mapping's values, or
+        a referenced variant's schema name."""
+        prop = schema["discriminator"].get("propertyName")
+        variants = schema.get("oneOf") or schema.get("anyOf") or []
+        if not isinstance(prop, str) or not isinstance(variants, list):
+            return []
+        mapping = dict(schema["discriminator"].get("mapping") or {})
+        tags: dict[str, str] = {}
+        for value, target in mapping.items():
+            ref = target if "/" in str(target) else f"#/components/schemas/{target}"
+            tags.setdefault(str(ref), str(value))
+        result = []
+        for variant in variants:
+            ref = variant.get("$ref") if isinstance(variant, dict) else None
+            if isinstance(ref, str):
+                tag = tags.get(ref, ref.rsplit("/", 1)[-1])
+                tagged = {"properties": {prop: {"const": tag}}, "required": [prop]}
+                result.append({"allOf": [variant, tagged]})
+        return result
 
     def _merge_all_of(self, schema: dict[str, Any]) -> dict[str, Any]:
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
@@ -299,6 +324,9 @@ def _loosen(node: Any) -> Any:
             result[key] = _loosen(value)
         else:
             result[key] = value
+    if "discriminator" in node:
+        # An unknown tag selects no variant: the value stays a plain object.
+        result = {"anyOf": [result, {"type": "object"}]}
     values = node.get("enum", [node["const"]] if "const" in node else None)
     if isinstance(values, list) and values and "type" not in node:
         # An open enum still has the JSON type of its values.

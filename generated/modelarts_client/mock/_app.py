@@ -26,6 +26,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .._jsonschema import document_as_json_schema, to_json_schema
 from ._auth import DEMO_AK, DEMO_SK, Accepted, check
 from ._model import Operation, Spec, instance
 from ._store import Store
@@ -50,7 +51,11 @@ class MockService:
         self.accepted = Accepted(ak, sk, token)
         self.store = Store(db)
         self.time_scale = time_scale
-        resource = Resource.from_contents(self.spec.document, default_specification=DRAFT202012)
+        # Validation reads the schemas as OpenAPI means them (3.0 nullable, discriminators).
+        self.openapi_30 = str(self.spec.document.get("openapi", "")).startswith("3.0")
+        resource = Resource.from_contents(
+            document_as_json_schema(self.spec.document), default_specification=DRAFT202012
+        )
         self.registry: Registry = Registry().with_resource("urn:spec", resource)
         self.default_security = [n for r in self.spec.document.get("security") or [] for n in r]
         # The last requests as the mock read them: (operationId, parameters by wire name, body).
@@ -160,7 +165,7 @@ class MockService:
         return payload
 
     def _validate(self, schema: Any, value: Any, what: str) -> None:
-        validator = jsonschema.Draft202012Validator(_absolute(schema), registry=self.registry)
+        validator = self._validator(schema)
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
         if error is not None:
             where = "/".join(str(p) for p in error.absolute_path)
@@ -248,8 +253,13 @@ class MockService:
         )
         return shown is not None and shown.success_schema == op.success_schema
 
+    def _validator(self, schema: Any) -> jsonschema.Draft202012Validator:
+        return jsonschema.Draft202012Validator(
+            _absolute(to_json_schema(schema, self.openapi_30)), registry=self.registry
+        )
+
     def _fits(self, schema: Any, value: Any) -> bool:
-        validator = jsonschema.Draft202012Validator(_absolute(schema), registry=self.registry)
+        validator = self._validator(schema)
         return bool(validator.is_valid(value))
 
     def _static(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
