@@ -12,9 +12,12 @@ from .naming import Namespace, avoid, constant, kebab, pascal, snake
 from .problems import escape_pointer_token as escape_token
 from .schemas import SchemaConverter
 
-# Keyword arguments every generated method takes; parameters must not take these names.
+# Keyword arguments every generated method takes, and the names its body uses (types,
+# helpers): a parameter must not take or hide them (a parameter `str` broke `Union[X, str]`).
 METHOD_RESERVED = frozenset(
     {"self", "body", "extra_headers", "extra_query", "timeout", "max_retries"}
+    | {"str", "int", "float", "bool", "bytes", "httpx", "_ops", "_models"}
+    | {"iterate", "aiterate", "wait", "await_state", "NOT_GIVEN", "NotGiven", "Timeout"}
 )
 # Public attributes of the generated clients; operations must not take these names.
 CLIENT_RESERVED = frozenset(

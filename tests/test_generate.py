@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import inspect
 import json
 import os
 import random
@@ -42,6 +43,9 @@ def _spec(package: str, **extra: Any) -> dict[str, Any]:
                         {"name": "from", "in": "query", "schema": {"type": "integer"}},
                         {"name": "From", "in": "query", "schema": {"type": "integer"}},
                         {"name": "body", "in": "query", "schema": {"type": "string"}},
+                        # a parameter must not hide the names the method body uses
+                        {"name": "str", "in": "query", "schema": {"type": "string"}},
+                        {"name": "wait", "in": "query", "schema": {"type": "boolean"}},
                     ],
                     "responses": {
                         "200": {
@@ -49,6 +53,27 @@ def _spec(package: str, **extra: Any) -> dict[str, Any]:
                             "content": {
                                 "application/json": {
                                     "schema": {"$ref": "#/components/schemas/Response"}
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+            "/tags": {
+                "get": {
+                    "operationId": "list_tags",
+                    # found by the fuzzer: a parameter `str` hid the type in cast_to=List[Union[...,
+                    # str]], an error for mypy and a wrong type at run time
+                    "parameters": [{"name": "str", "in": "query", "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "array",
+                                        "items": {"type": "string", "enum": ["a", "b"]},
+                                    }
                                 }
                             },
                         }
@@ -155,6 +180,9 @@ def test_hostile_spec_generates_a_package_that_imports_and_works(
     client_methods = {name for name in dir(package.Zoo) if name.startswith(("get_client", "close"))}
     assert {"get_client", "get_client_2", "close", "close_"} <= client_methods
     assert any("getClient" in w or "get_client" in w for w in result.api.warnings)
+    assert {"str_", "wait_", "from_", "body_"} <= set(
+        inspect.signature(package.Zoo.get_client).parameters
+    )
     fields = models.Response.model_fields
     assert {"model_config_", "to_dict_", "class_", "none", "foo_bar", "foo_bar_2"} <= set(fields)
     assert [m.value for m in models.ResponseKind] == ["a-b", "a_b", "A B", "", "1x", "None"]
