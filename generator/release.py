@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable, Sequence
 import yaml
 
 from . import PROJECT_ROOT
+from .diff.rules import rules
 from .files import write_atomically
 
 EXIT_OK, EXIT_NOTHING_TO_RELEASE, EXIT_USAGE = 0, 1, 2
@@ -39,9 +40,9 @@ SECTIONS = {
     "changed": "Changed",
 }
 BUMPS = ("none", "patch", "minor", "major")
-# Diff findings about the two documents rather than the API: that info.version (the API's own
-# version, not the SDK's) stayed the same is no change for the SDK's users.
-NOT_API_CHANGES = frozenset({"api-version-not-bumped"})
+# Diff findings about info.version (the API's own version, not the SDK's) are no change for
+# the SDK's users: the rules of the table's Info area.
+NOT_API_CHANGES = frozenset(rule.id for rule in rules().values() if rule.area == "Info")
 _VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
 

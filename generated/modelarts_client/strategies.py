@@ -81,6 +81,7 @@ class Schemas:
         )
         self._strategies: dict[str, st.SearchStrategy[Any]] = {}
         self._instances: dict[str, st.SearchStrategy[Any]] = {}
+        self._validators: dict[tuple[str, bool], jsonschema.Draft202012Validator] = {}
 
     # -- schemas and validation -------------------------------------------------------------
 
@@ -100,9 +101,14 @@ class Schemas:
         ]
 
     def _validator(self, pointer: str, loose: bool) -> jsonschema.Draft202012Validator:
-        uri = LOOSE_URI if loose else SPEC_URI
-        schema = self.at(pointer) if not loose else _loosen(self.at(pointer))
-        return jsonschema.Draft202012Validator(_anchored(schema, uri), registry=self._registry)
+        """The (cached) validator of the schema at pointer; loose: only what models check."""
+        found = self._validators.get((pointer, loose))
+        if found is None:
+            uri = LOOSE_URI if loose else SPEC_URI
+            schema = self.at(pointer) if not loose else _loosen(self.at(pointer))
+            found = jsonschema.Draft202012Validator(_anchored(schema, uri), registry=self._registry)
+            self._validators[(pointer, loose)] = found
+        return found
 
     # -- strategies ---------------------------------------------------------------------------
 

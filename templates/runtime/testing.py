@@ -1,9 +1,11 @@
 """pytest support: a mock server on a free port and a client configured for it.
 
-from modelarts_client.testing import mock_client  # noqa: F401
+Import the fixture into a test module (or conftest.py) and take it as an argument:
 
-def test_something(mock_client):
-    mock_client.list_notebooks()
+    from modelarts_client.testing import mock_client  # noqa: F401
+
+    def test_something(mock_client):
+        mock_client.list_notebooks()
 """
 
 from __future__ import annotations
