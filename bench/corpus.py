@@ -27,6 +27,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from run import PEER, peer_command  # one pinned peer in one virtualenv, as in `make bench`
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # the generated package depends on tomli below 3.11
@@ -35,8 +37,6 @@ else:  # the generated package depends on tomli below 3.11
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "corpus"
 PYTHON = sys.executable
-PEER = "openapi-python-client==0.29.1"
-PEER_VENV = ROOT / ".cache" / "bench" / "opc-venv"
 TRACEBACK = "Traceback (most recent call last)"
 
 # What became of a spec, per tool.
@@ -321,12 +321,8 @@ def run_ours(spec: Path, work: Path, timeout: float, cache: Path | None = None) 
 
 
 def peer_python() -> Path:
-    """openapi-python-client in its own virtualenv (shared with `make bench`)."""
-    executable = PEER_VENV / "bin" / "openapi-python-client"
-    if not executable.exists():
-        subprocess.run([PYTHON, "-m", "venv", str(PEER_VENV)], check=True)
-        subprocess.run([str(PEER_VENV / "bin" / "pip"), "install", "--quiet", PEER], check=True)
-    return PEER_VENV / "bin" / "python"
+    """The interpreter of openapi-python-client's virtualenv (the one `make bench` uses)."""
+    return Path(peer_command()[0]).with_name("python")
 
 
 def run_peer(spec: Path, work: Path, timeout: float) -> Outcome:
