@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from . import ir
 from .naming import Namespace, avoid, constant, pascal, snake
-from .problems import node_at, split_pointer
+from .problems import escape_pointer_token, node_at, split_pointer
 
 # Attributes of the generated models' base class: a property may not take these names.
 MODEL_RESERVED = frozenset(dir(BaseModel)) | {"to_dict", "to_json", "from_dict", "from_json"}
@@ -48,7 +48,7 @@ class SchemaConverter:
 
     def convert_components(self) -> None:
         for name in sorted((self.document.get("components") or {}).get("schemas") or {}):
-            self.ref_type(f"#/components/schemas/{_escape(name)}")
+            self.ref_type(f"#/components/schemas/{escape_pointer_token(name)}")
 
     def type_of(self, schema: Any, hint: str, depth: int = 0) -> ir.TypeRef:
         """The type for schema; hint names a model or enum created for it."""
@@ -183,7 +183,7 @@ class SchemaConverter:
             ref = (
                 target
                 if str(target).startswith("#")
-                else f"#/components/schemas/{_escape(str(target))}"
+                else f"#/components/schemas/{escape_pointer_token(str(target))}"
             )
             mapping.append((str(value), self.ref_type(ref, depth).name))
         mapped = {name for _, name in mapping}
@@ -356,7 +356,3 @@ def _is_literal(value: Any) -> bool:
 
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
-
-
-def _escape(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")
