@@ -43,7 +43,7 @@ client_class = getattr(fuzzed, expected["client"])
 missing = [m for m in expected["methods"] if not callable(getattr(client_class, m, None))]
 for name, aliases in expected["models"].items():
     fields = getattr(models, name).model_fields
-    have = {info.alias or field for field, info in fields.items()}
+    have = {field if info.alias is None else info.alias for field, info in fields.items()}
     missing += [f"{name}.{alias}" for alias in aliases if alias not in have]
 assert not missing, missing
 try:
