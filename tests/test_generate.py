@@ -80,6 +80,18 @@ def _spec(package: str, **extra: Any) -> dict[str, Any]:
                     },
                 }
             },
+            "/anything": {
+                "get": {
+                    "operationId": "show_anything",
+                    # found by the fuzzer: a method returning Any had an unused type: ignore
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {}}},
+                        }
+                    },
+                }
+            },
             "/pets": {
                 "post": {
                     "operationId": "get_client",
