@@ -11,7 +11,12 @@ from .naming import Namespace, avoid, constant, pascal, snake
 from .problems import escape_pointer_token, node_at, split_pointer
 
 # Attributes of the generated models' base class: a property may not take these names.
-MODEL_RESERVED = frozenset(dir(BaseModel)) | {"to_dict", "to_json", "from_dict", "from_json"}
+# Nor the names its annotations use: a field `int` would hide the type of the fields after it.
+MODEL_RESERVED = (
+    frozenset(dir(BaseModel))
+    | {"to_dict", "to_json", "from_dict", "from_json"}
+    | {"str", "int", "float", "bool", "bytes", "_t", "_p"}
+)
 _PRIMITIVES = {
     "string": "str",
     "integer": "int",

@@ -123,6 +123,9 @@ def _spec(package: str, **extra: Any) -> dict[str, Any]:
                         "to_dict": {"type": "string"},
                         "class": {"type": "string", "description": HOSTILE_TEXT},
                         "None": {"type": "string", "nullable": True},
+                        # found by the fuzzer: a field `int` hid the type of later fields
+                        "int": {"type": "string"},
+                        "count": {"type": "integer"},
                         "fooBar": {"type": "string"},
                         "foo_bar": {"type": "string"},
                         "kind": {"type": "string", "enum": ["a-b", "a_b", "A B", "", "1x", "None"]},
