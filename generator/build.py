@@ -12,16 +12,23 @@ from .naming import Namespace, avoid, constant, kebab, pascal, snake
 from .problems import escape_pointer_token as escape_token
 from .schemas import SchemaConverter
 
-# Keyword arguments every generated method takes, and the names its body uses (types,
-# helpers): a parameter must not take or hide them (a parameter `str` broke `Union[X, str]`).
-METHOD_RESERVED = frozenset(
-    {"self", "body", "extra_headers", "extra_query", "timeout", "max_retries"}
-    | {"str", "int", "float", "bool", "bytes", "httpx", "_ops", "_models"}
+# Names the client module uses in annotations and method bodies: no parameter or method may
+# hide them (a parameter `str` broke `Union[X, str]`, a method `int` an annotation).
+CODE_NAMES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "httpx", "_ops", "_models"}
     | {"iterate", "aiterate", "wait", "await_state", "NOT_GIVEN", "NotGiven", "Timeout"}
 )
+# Keyword arguments every generated method takes; parameters must not take these names.
+METHOD_RESERVED = (
+    frozenset({"self", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
+    | CODE_NAMES
+)
 # Public attributes of the generated clients; operations must not take these names.
-CLIENT_RESERVED = frozenset(
-    {"close", "aclose", "request", "with_options", "endpoint", "project_id", "region", "raw"}
+CLIENT_RESERVED = (
+    frozenset(
+        {"close", "aclose", "request", "with_options", "endpoint", "project_id", "region", "raw"}
+    )
+    | CODE_NAMES
 )
 # Options every CLI command has; parameter flags must not take these names.
 CLI_RESERVED = frozenset(

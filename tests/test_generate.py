@@ -80,6 +80,14 @@ def _spec(package: str, **extra: Any) -> dict[str, Any]:
                     },
                 }
             },
+            "/numbers": {
+                "get": {
+                    # found by the fuzzer: a method `int` hid the type in later annotations
+                    "operationId": "int",
+                    "parameters": [{"name": "n", "in": "query", "schema": {"type": "integer"}}],
+                    "responses": {"204": {"description": "ok"}},
+                }
+            },
             "/anything": {
                 "get": {
                     "operationId": "show_anything",
