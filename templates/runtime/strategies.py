@@ -82,15 +82,21 @@ class Schemas:
         self._strategies: dict[str, st.SearchStrategy[Any]] = {}
         self._instances: dict[str, st.SearchStrategy[Any]] = {}
         self._validators: dict[tuple[str, bool], jsonschema.Draft202012Validator] = {}
+        self._schemas: dict[str, Any] = {}
 
     # -- schemas and validation -------------------------------------------------------------
 
     def at(self, pointer: str) -> Any:
-        """The schema at a JSON pointer (`#/components/schemas/Notebook`), in JSON Schema form."""
-        node: Any = self.document
-        for token in _tokens(pointer):
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        return to_json_schema(node, self.openapi_30)
+        """The schema at a JSON pointer (`#/components/schemas/Notebook`), in JSON Schema form.
+
+        Components are converted already; a schema elsewhere (in paths) is converted once."""
+        if pointer not in self._schemas:
+            node: Any = self.document
+            for token in _tokens(pointer):
+                node = node[int(token)] if isinstance(node, list) else node[token]
+            is_component = pointer.startswith("#/components/schemas/")
+            self._schemas[pointer] = node if is_component else to_json_schema(node, self.openapi_30)
+        return self._schemas[pointer]
 
     def errors(self, pointer: str, value: Any, loose: bool = False) -> list[str]:
         """Why value is not valid at pointer (empty when it is). loose: only what models check."""
