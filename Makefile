@@ -63,15 +63,15 @@ demo: $(STAMP)
 # CHANGELOG.md entry, regenerate. BUMP=patch|minor|major for changes the diff does not see;
 # DRY_RUN=1 prints what it would do.
 release: $(STAMP)
-	$(PY) -m generator.release $(if $(BASE),--base '$(BASE)') $(if $(BUMP),--bump '$(BUMP)') $(if $(DRY_RUN),--dry-run)
+	$(PY) -m generator release $(if $(BASE),--base '$(BASE)') $(if $(BUMP),--bump '$(BUMP)') $(if $(DRY_RUN),--dry-run)
 
 # sdist and wheel of generated/ in dist/, after twine check and a smoke test in a fresh venv.
 dist: $(STAMP)
-	$(PY) -m generator.dist build
+	$(PY) -m generator dist
 
 # Upload dist/* to REPO=<index upload URL> (credentials: TWINE_USERNAME/TWINE_PASSWORD).
 publish: $(STAMP)
-	$(PY) -m generator.dist publish $(if $(REPO),--repository-url '$(REPO)')
+	$(PY) -m generator publish $(if $(REPO),--repository-url '$(REPO)')
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .hypothesis

@@ -1,7 +1,29 @@
-"""Spec-driven SDK generator: load -> validate -> IR -> templates -> files."""
+"""Spec-driven SDK generator: spec -> IR -> templates -> files.
 
+The stages are packages, each importing only those below it: ``release`` (version, changelog,
+dist, publish) -> ``diff`` (compare two specs) -> ``codegen`` (IR, templates, formatting,
+output) -> ``spec`` (read, bundle, walk, validate, lint); ``common`` serves them all and
+``cli`` is the one command line.
+"""
+
+from importlib import resources
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SPEC = PROJECT_ROOT / "spec" / "openapi.yaml"
+
+
+def _data_folder(shipped: str, checkout: str) -> Path:
+    """A folder shipped inside the installed package, or the checkout's own copy of it."""
+    packaged = resources.files(__name__) / shipped
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return PROJECT_ROOT / checkout
+
+
+# The Jinja2 templates and the flagship ModelArts spec: package data in a wheel
+# (pyproject.toml maps them in), the top-level folders in a checkout.
+TEMPLATES = _data_folder("templates", "templates")
+DEFAULT_SPEC = _data_folder("modelarts_spec", "spec") / "openapi.yaml"
+# generated/ is the checkout's SDK; an installed generator needs --output.
 DEFAULT_OUTPUT = PROJECT_ROOT / "generated"
+IN_CHECKOUT = DEFAULT_OUTPUT.is_dir() and (PROJECT_ROOT / "pyproject.toml").is_file()

@@ -1,4 +1,9 @@
-"""Command line: python -m generator {validate,bundle,generate,diff} ..."""
+"""The one command line: python -m generator (or openapi-sdk-gen) COMMAND ...
+
+validate, bundle, generate (the spec and code-generation stages), diff, and release, dist,
+publish (shipping the generated SDK). Every command shares the exit statuses in
+common/exits.py; an unexpected exception is an internal error, reported in one line.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +11,23 @@ import argparse
 import datetime
 import json
 import sys
+import traceback
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import DEFAULT_OUTPUT, DEFAULT_SPEC, lint
+from . import DEFAULT_OUTPUT, DEFAULT_SPEC, IN_CHECKOUT
+from .codegen.generate import Progress, generate
+from .common import exits
+from .common.files import write_atomically
 from .diff import diff_documents, load, policy, report
 from .diff.lifecycle import Policy as Lifecycle
 from .diff.rules import level_rank
-from .files import write_atomically
-from .generate import Progress, generate
-from .problems import SpecError
-from .validate import load_valid
+from .release import dist, release
+from .spec import walk
+from .spec.problems import SpecError
+from .spec.validate import load_valid
 
-EXIT_OK, EXIT_USAGE_OR_SPEC = 0, 2
+EXIT_OK, EXIT_USAGE_OR_SPEC = exits.OK, exits.BAD_INPUT
 
 
 def _spec_argument(parser: argparse.ArgumentParser) -> None:
@@ -40,9 +49,12 @@ def _spec_argument(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
-        description="Validate, bundle and generate SDKs from OpenAPI 3.0/3.1 specs.",
+        description="Validate, bundle and generate typed Python SDKs from OpenAPI 3.0/3.1 "
+        "specs; compare two versions of a spec; release, build and publish the SDK.",
+        epilog=exits.SCHEME,
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _debug_option(parser, default=False)
+    commands = _Commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     validate = commands.add_parser(
         "validate",
         help="check a spec: OpenAPI schema and rules, plus the project lint",
@@ -78,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         type=Path,
         default=None,
-        help="output folder (default: generated/, for the ModelArts spec only)",
+        help="output folder (default: generated/ of a checkout, for the ModelArts spec only)",
     )
     gen.add_argument(
         "--check", action="store_true", help="only compare: exit 1 listing the files that differ"
@@ -90,10 +102,60 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--quiet", "-q", action="store_true", help="print nothing but problems")
     _diff_parser(commands)
+    _release_parsers(commands)
     return parser
 
 
-def _diff_parser(commands: Any) -> None:
+class _Commands:
+    """Sub-commands that all take --debug and name the exit statuses in their help."""
+
+    def __init__(self, actions: Any) -> None:
+        self.actions = actions
+
+    def add_parser(self, name: str, **options: Any) -> argparse.ArgumentParser:
+        options.setdefault("epilog", exits.SCHEME)
+        parser: argparse.ArgumentParser = self.actions.add_parser(name, **options)
+        _debug_option(parser, default=argparse.SUPPRESS)
+        return parser
+
+
+def _debug_option(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=default,
+        help="on an internal error, print the traceback",
+    )
+
+
+def _release_parsers(commands: _Commands) -> None:
+    release.configure(
+        commands.add_parser(
+            "release",
+            help="bump the SDK's version by the spec diff, write the changelog, regenerate",
+            description=release.DESCRIPTION,
+        )
+    )
+    dist.configure_build(
+        commands.add_parser(
+            "dist",
+            help="build, check and smoke-test the generated SDK's sdist and wheel",
+            description="Build the sdist and wheel of the generated package, run twine check, "
+            "install the wheel into a fresh virtualenv and run its command line's --help and an "
+            "import of every public name; then replace the output folder's contents.",
+        )
+    )
+    dist.configure_publish(
+        commands.add_parser(
+            "publish",
+            help="upload the built distributions with twine",
+            description="Upload the output folder's distributions with twine. Credentials come "
+            "from TWINE_USERNAME/TWINE_PASSWORD; with neither, the upload is anonymous.",
+        )
+    )
+
+
+def _diff_parser(commands: _Commands) -> None:
     diff = commands.add_parser(
         "diff",
         help="compare two versions of a spec: breaking changes, semver bump, SDK impact",
@@ -112,7 +174,8 @@ files:
   --severity FILE      lines `rule-id LEVEL`: a level per rule instead of the default
   (# starts a comment; blank lines are allowed)
 
-exit status: 0, or 1 when --fail-on finds a change at or above its level; 2 for bad input.
+exit status: 0, or 1 when --fail-on finds a change at or above its level; 2 for bad input;
+3 for an internal error (please report it; --debug shows the traceback).
 
 example:
   python -m generator diff git:v1.2.0 spec --fail-on ERR --format markdown""",
@@ -162,16 +225,68 @@ example:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - anything unexpected is a bug to report
+        if args.debug:
+            traceback.print_exc()
+        hint = "" if args.debug else "; run again with --debug for the traceback"
+        print(
+            f"internal error: {type(error).__name__}: {_first_line(str(error))} "
+            f"(please report it with the command and spec that caused it{hint})",
+            file=sys.stderr,
+        )
+        return exits.INTERNAL
+
+
+def console() -> None:
+    """The console script's entry point."""
+    sys.exit(main())
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else "(no message)"
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "generate":
         return _generate(args)
     if args.command == "diff":
         return _diff(args)
+    if args.command == "release":
+        return release.run(args)
+    if args.command in ("dist", "publish"):
+        return _dist(args)
+    return _validate_or_bundle(args)
+
+
+def _usage(message: str) -> int:
+    print(message, file=sys.stderr)
+    return exits.BAD_INPUT
+
+
+def _dist(args: argparse.Namespace) -> int:
+    try:
+        if args.command == "dist":
+            dist.run_build(args)
+        else:
+            dist.run_publish(args)
+    except dist.DistError as error:
+        print(f"dist: {error}", file=sys.stderr)
+        return exits.BAD_INPUT
+    return exits.OK
+
+
+def _validate_or_bundle(args: argparse.Namespace) -> int:
     try:
         bundle = load_valid(args.spec, strict=args.strict)
     except SpecError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_USAGE_OR_SPEC
-    operations = sum(1 for _ in lint.operations(bundle.document))
+    operations = sum(1 for _ in walk.operations(bundle.document))
     if args.command == "validate":
         print(
             f"{args.spec}: valid ({operations} operations, {len(bundle.document.get('components', {}).get('schemas', {}))} schemas)"
@@ -187,11 +302,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
-    if args.spec is not None and args.output is None:
-        print(
-            "--output is required with --spec (generated/ holds the ModelArts SDK)", file=sys.stderr
-        )
-        return EXIT_USAGE_OR_SPEC
+    if args.output is None and args.spec is not None:
+        return _usage("--output is required with --spec (generated/ holds the ModelArts SDK)")
+    if args.output is None and not IN_CHECKOUT:
+        return _usage("--output is required: generated/ is the default only in a checkout")
     spec = args.spec or DEFAULT_SPEC
     output = args.output or DEFAULT_OUTPUT
     strict = args.strict or args.spec is None
@@ -210,7 +324,7 @@ def _generate(args: argparse.Namespace) -> int:
         if result.changes:
             print(f"{output} is stale; run `python -m generator generate`:", file=sys.stderr)
             print("\n".join(result.changes.lines()[:50]), file=sys.stderr)
-            return 1
+            return exits.FINDINGS
         print(f"{output} is up to date ({len(result.files)} files)", file=sys.stderr)
         return EXIT_OK
     changed = len(result.changes.added) + len(result.changes.changed) + len(result.changes.removed)
@@ -236,5 +350,5 @@ def _diff(args: argparse.Namespace) -> int:
     if args.format != "text":
         print(report.summary(changes), file=sys.stderr)
     if args.fail_on and any(level_rank(c.level) >= level_rank(args.fail_on) for c in changes):
-        return 1
+        return exits.FINDINGS
     return EXIT_OK

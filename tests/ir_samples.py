@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator import ir
+from generator.codegen import ir
 
 SCALARS: dict[str, Any] = {
     "str": "x1",

@@ -8,9 +8,9 @@ from typing import Any, Callable
 
 import pytest
 
-from generator.bundle import load_bundle
+from generator.spec.bundle import load_bundle
 from generator.cli import main
-from generator.problems import SpecError
+from generator.spec.problems import SpecError
 
 ROOT = {
     "openapi": "3.1.0",

@@ -23,10 +23,10 @@ from hypothesis import HealthCheck, Phase, event, given, settings
 from openapi_spec_validator import validate as openapi_validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from generator.build import build_api
+from generator.codegen.build import build_api
 from generator.cli import main
-from generator.lint import operations
-from generator.validate import load_valid
+from generator.spec.walk import operations
+from generator.spec.validate import load_valid
 from hostile_specs import hostile_specs
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "6"))

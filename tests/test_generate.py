@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from generator import PROJECT_ROOT, render
+from generator import PROJECT_ROOT
+from generator.codegen import render
 from generator.cli import main
-from generator.generate import generate
+from generator.codegen.generate import generate
 
 HOSTILE_TEXT = 'Ends with a quote" and """triple""" \\ backslash {braces} \x00 nul \u2028 sep; """; import os; os.system("touch PWNED")  #'
 
@@ -365,9 +366,9 @@ def test_formatting_by_units_equals_black_on_whole_files(
 ) -> None:
     import black
 
-    from generator.build import build_api
-    from generator.formatting import MODE, format_modules
-    from generator.validate import load_valid
+    from generator.codegen.build import build_api
+    from generator.codegen.formatting import MODE, format_modules
+    from generator.spec.validate import load_valid
     from generator import DEFAULT_SPEC
 
     monkeypatch.setenv("MODELARTS_GEN_CACHE", "off")

@@ -16,9 +16,10 @@ import pydantic
 import pytest
 from click.testing import CliRunner
 
-from generator import DEFAULT_SPEC, ir
-from generator.build import build_api
-from generator.validate import load_valid
+from generator import DEFAULT_SPEC
+from generator.codegen import ir
+from generator.codegen.build import build_api
+from generator.spec.validate import load_valid
 from ir_samples import Samples, path_pattern
 
 import modelarts_client

@@ -17,10 +17,11 @@ from openapi_schema_validator import OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator import DEFAULT_SPEC, ir
-from generator.build import build_api
-from generator.lint import resolve
-from generator.validate import load_valid
+from generator import DEFAULT_SPEC
+from generator.codegen import ir
+from generator.codegen.build import build_api
+from generator.spec.walk import resolve
+from generator.spec.validate import load_valid
 from ir_samples import Samples
 
 import modelarts_client as sdk

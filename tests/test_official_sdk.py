@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.lint import resolve
+from generator.spec.walk import resolve
 from official_sdk import OfficialOperation, official_operations
 from test_spec import by_id, spec
 

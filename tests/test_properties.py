@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 from generator import DEFAULT_OUTPUT, DEFAULT_SPEC
-from generator.build import build_api
-from generator.render import schema_types
-from generator.generate import generate
-from generator.validate import load_valid
+from generator.codegen.build import build_api
+from generator.codegen.render import schema_types
+from generator.codegen.generate import generate
+from generator.spec.validate import load_valid
 from test_generate import _spec as hostile_spec
 from test_generate import _write as write_spec
 

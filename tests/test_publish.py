@@ -17,7 +17,7 @@ from typing import Iterator
 import pytest
 
 from generator import DEFAULT_OUTPUT, PROJECT_ROOT
-from generator.dist import (
+from generator.release.dist import (
     DistError,
     Package,
     create_virtualenv,
@@ -37,7 +37,7 @@ SDIST = f"{PACKAGE.file_prefix}-{PACKAGE.version}.tar.gz"
 def dist_command(*arguments: str, **environment: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TWINE_")}
     return subprocess.run(
-        [sys.executable, "-m", "generator.dist", *arguments],
+        [sys.executable, "-m", "generator", *arguments],
         cwd=PROJECT_ROOT,
         capture_output=True,
         text=True,
@@ -58,7 +58,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """One `make dist` run (into a temporary folder), its smoke-test venv kept for reuse."""
     work = tmp_path_factory.mktemp("dist")
     started = time.monotonic()
-    completed = dist_command("build", "--outdir", str(work / "dist"), "--venv", str(work / "venv"))
+    completed = dist_command("dist", "--outdir", str(work / "dist"), "--venv", str(work / "venv"))
     return Built(work / "dist", work / "venv" / "bin", completed, time.monotonic() - started)
 
 
@@ -169,7 +169,7 @@ def test_an_index_that_does_not_answer_is_one_line(built: Built) -> None:
         probe.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{probe.getsockname()[1]}/"
     completed = dist_command("publish", "--outdir", str(built.outdir), "--repository-url", url)
-    assert completed.returncode == 1
+    assert completed.returncode == 2
     last = completed.stderr.splitlines()[-1]
     assert last.startswith("dist: twine upload failed (exit 1): ") and "Connection refused" in last
 
@@ -234,7 +234,7 @@ def test_publish_refuses_missing_stale_or_foreign_files(
     completed = dist_command(
         "publish", "--source", str(source), "--outdir", str(outdir), "--repository-url", "http://x/"
     )
-    assert completed.returncode == 1
+    assert completed.returncode == 2
     assert completed.stderr.startswith("dist: ") and len(completed.stderr.splitlines()) == 1
 
 
@@ -242,7 +242,7 @@ def test_publish_needs_an_http_url(tmp_path: Path) -> None:
     completed = dist_command(
         "publish", "--source", str(fake_source(tmp_path / "src")), "--repository-url", "pypi"
     )
-    assert completed.returncode == 1
+    assert completed.returncode == 2
     assert completed.stderr == "dist: repository URL 'pypi' is not an http(s) URL\n"
 
 
@@ -259,8 +259,8 @@ def test_a_failed_build_leaves_the_output_folder_alone(tmp_path: Path) -> None:
     outdir = tmp_path / "dist"
     outdir.mkdir()
     (outdir / "pets_client-1.2.2.tar.gz").write_bytes(b"the previous build")
-    completed = dist_command("build", "--source", str(source), "--outdir", str(outdir))
-    assert completed.returncode == 1
+    completed = dist_command("dist", "--source", str(source), "--outdir", str(outdir))
+    assert completed.returncode == 2
     assert completed.stderr.splitlines()[-1].startswith("dist: python -m build failed (exit 1): ")
     assert [p.name for p in outdir.iterdir()] == ["pets_client-1.2.2.tar.gz"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dist", "src"]  # no staging left

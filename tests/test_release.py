@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from generator import PROJECT_ROOT
-from generator.release import (
+from generator.release.release import (
     CHANGELOG_PATH,
     SPEC_PATH,
     Change,

@@ -15,8 +15,8 @@ from referencing.jsonschema import DRAFT202012
 
 from generator import DEFAULT_SPEC
 from generator.cli import main
-from generator.lint import operations, resolve
-from generator.validate import load_valid
+from generator.spec.walk import operations, resolve
+from generator.spec.validate import load_valid
 
 # Every operation the seed names, with the method and path the real API uses.
 SEED_OPERATIONS = {

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any, Iterator
 
-from ..lint import METHODS, resolve
+from ..spec.walk import METHODS, resolve
 from . import lifecycle
 from .change import Change
 from .lifecycle import Policy

@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any
 
-from ..lint import resolve
+from ..spec.walk import resolve
 
 # Keywords that say nothing about what a schema accepts or how a client reads it.
 ANNOTATIONS = frozenset(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from .. import ir
-from ..build import build_api
+from ..codegen import ir
+from ..codegen.build import build_api
 from .change import Change, Target
 
 

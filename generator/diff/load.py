@@ -10,8 +10,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..problems import SpecError
-from ..validate import load_valid
+from ..spec.problems import SpecError
+from ..spec.validate import load_valid
 
 GIT_PREFIX = "git:"
 PROJECT_SPEC = "spec/openapi.yaml"

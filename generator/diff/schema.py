@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from ..lint import resolve
+from ..spec.walk import resolve
 from . import lifecycle
 from .fingerprint import ANNOTATIONS, Fingerprints
 from .lifecycle import Policy

@@ -25,7 +25,7 @@ class _Table:
         self.CLIENT_CLASS: str = data["client_class"]
         self.ERROR_BASE: str = data["error_base"]
         self.CREDENTIAL_ENV: list[str] = data["credential_env"]
-        self.CLIENT_OPTIONS: list[tuple[str, str, str]] = [tuple(o) for o in data["client_options"]]
+        self.CLIENT_OPTIONS: list[dict[str, str]] = data["client_options"]
         self.TAGS: dict[str, str] = data["tags"]
         self.COMMANDS: dict[str, dict[str, Any]] = data["commands"]
 
@@ -66,8 +66,8 @@ def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option("--region", default=None, help="Region that selects the endpoint."),
         *[
-            click.option(f"--{flag}", python_name, default=None, help=f"{help_text}")
-            for flag, python_name, help_text in table.CLIENT_OPTIONS
+            click.option(f"--{o['flag']}", o["argument"], default=None, help=o["help"])
+            for o in table.CLIENT_OPTIONS
         ],
         click.option(
             "--output",
@@ -154,15 +154,15 @@ _TOOLS: dict[str, click.Command] = {"mock": _mock}
 
 def _command(name: str, entry: dict[str, Any]) -> click.Command:
     params: list[click.Parameter] = []
-    for flag, argument, type_name, required, help_text, choices, multiple in entry["options"]:
+    for option in entry["options"]:
         params.append(
             click.Option(
-                [f"--{flag}", argument],
-                type=_TYPES[type_name],
-                required=required,
-                multiple=multiple,
-                help=help_text,
-                metavar=_metavar(type_name, choices),
+                [f"--{option['flag']}", option["argument"]],
+                type=_TYPES[option["type"]],
+                required=option["required"],
+                multiple=option["multiple"],
+                help=option["help"],
+                metavar=_metavar(option["type"], option["choices"]),
             )
         )
     if entry["iterator"]:
@@ -191,23 +191,22 @@ def _command(name: str, entry: dict[str, Any]) -> click.Command:
         )
     body = entry["body"]
     if body is not None:
-        required, body_options = body
         params.append(
             click.Option(
                 ["--body", "body_source"],
                 default=None,
                 metavar="JSON|@FILE|-",
                 help="Request body: JSON text, @file to read it from a file, - for standard input."
-                + (" Required unless the flags below give it." if required else ""),
+                + (" Required unless the flags below give it." if body["required"] else ""),
             )
         )
-        for flag, wire_name, type_name, help_text, choices in body_options:
+        for flag in body["flags"]:
             params.append(
                 click.Option(
-                    [f"--{flag}", f"body__{wire_name}"],
-                    type=_TYPES[type_name],
-                    help=f"Body field {wire_name}. {help_text}".strip(),
-                    metavar=_metavar(type_name, choices),
+                    [f"--{flag['flag']}", f"body__{flag['wire_name']}"],
+                    type=_TYPES[flag["type"]],
+                    help=f"Body field {flag['wire_name']}. {flag['help']}".strip(),
+                    metavar=_metavar(flag["type"], flag["choices"]),
                 )
             )
 
@@ -290,7 +289,7 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
     _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
 
 
-_CLIENT = tuple(python_name for _, python_name, _ in table.CLIENT_OPTIONS)
+_CLIENT = tuple(option["argument"] for option in table.CLIENT_OPTIONS)
 _GLOBAL = {"endpoint", "region", "output", "query", "debug", "profile", *_CLIENT}
 _MODES = {"all_pages", "wait_for", "wait_timeout", "wait_interval"}
 

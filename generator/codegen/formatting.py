@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 import black
 import black.parsing
 
-from . import cache
+from ..common import cache
 
 MODE = black.Mode(line_length=100)
 VERSION = importlib.metadata.version("black")

@@ -9,7 +9,8 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem, join_pointer, split_pointer
+from .pointers import join_pointer, split_pointer
+from .problems import Problem
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -1,6 +1,6 @@
 """Release the generated SDK: version bump from the spec diff, changelog entry, regeneration.
 
-python -m generator.release [--base REF] [--bump LEVEL] [--dry-run] [--commit]
+python -m generator release [--base REF] [--bump LEVEL] [--dry-run] [--commit]
 
 The spec's `x-sdk.version` is the single source of the SDK's version. A release diffs the spec
 against the last release tag (`sdk-vX.Y.Z`), bumps that version by what the changes imply,
@@ -22,11 +22,11 @@ from typing import Any, Callable, Iterable, Sequence
 
 import yaml
 
-from . import PROJECT_ROOT
-from .diff.rules import rules
-from .files import write_atomically
+from .. import PROJECT_ROOT
+from ..common import exits
+from ..common.files import write_atomically
+from ..diff.rules import rules
 
-EXIT_OK, EXIT_NOTHING_TO_RELEASE, EXIT_USAGE = 0, 1, 2
 TAG_PREFIX = "sdk-v"
 # The version build.py gives a package whose spec has no x-sdk.version.
 DEFAULT_VERSION = "0.1.0"
@@ -489,17 +489,18 @@ def commit_and_tag(plan: ReleasePlan) -> None:
 # -- command line ---------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m generator.release",
-        description="Release the generated SDK: diff the spec against the last release tag "
-        f"({TAG_PREFIX}X.Y.Z) or --base, bump x-sdk.version in {SPEC_PATH} by what the changes "
-        "imply (major for breaking, minor for additions and deprecations, patch otherwise; while "
-        "the major version is 0, breaking changes bump the minor and the rest the patch), write "
-        f"a {CHANGELOG_PATH} entry and regenerate generated/. Nothing is committed or tagged "
-        "unless --commit is given. Exit status 0 when released, 1 when there is nothing to "
-        "release, 2 when the release cannot be made.",
-    )
+DESCRIPTION = (
+    "Release the generated SDK: diff the spec against the last release tag "
+    f"({TAG_PREFIX}X.Y.Z) or --base, bump x-sdk.version in {SPEC_PATH} by what the changes "
+    "imply (major for breaking, minor for additions and deprecations, patch otherwise; while "
+    "the major version is 0, breaking changes bump the minor and the rest the patch), write "
+    f"a {CHANGELOG_PATH} entry and regenerate generated/. Nothing is committed or tagged "
+    "unless --commit is given. Exit status 0 when released, 1 when there is nothing to "
+    "release, 2 when the release cannot be made."
+)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--base", help="git ref to diff against (default: the highest reachable release tag)"
     )
@@ -516,13 +517,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print what would change; write nothing"
     )
     parser.add_argument("--commit", action="store_true", help="also commit the release and tag it")
-    return parser
 
 
 def main(
     argv: Sequence[str] | None = None, root: Path = PROJECT_ROOT, diff: DiffFunction = run_diff
 ) -> int:
-    args = build_parser().parse_args(argv)
+    """`python -m generator release ARGV` against the checkout at ROOT (tests pass their own)."""
+    parser = argparse.ArgumentParser(prog="python -m generator release", description=DESCRIPTION)
+    configure(parser)
+    return run(parser.parse_args(argv), root, diff)
+
+
+def run(args: argparse.Namespace, root: Path = PROJECT_ROOT, diff: DiffFunction = run_diff) -> int:
     try:
         plan = plan_release(
             root, args.base, diff, minimum_bump=args.bump, new_version=args.new_version
@@ -530,7 +536,7 @@ def main(
         print(f"release {plan.summary()}")
         if args.dry_run:
             _print_dry_run(plan)
-            return EXIT_OK
+            return exits.OK
         apply_release(plan, run_generate)
         print(f"wrote {SPEC_PATH} (x-sdk.version {plan.version}), {CHANGELOG_PATH}, generated/")
         if args.commit:
@@ -540,8 +546,8 @@ def main(
             print("next:\n" + "\n".join(f"  {command}" for command in plan.next_commands()))
     except ReleaseError as error:
         print(f"release: {error}", file=sys.stderr)
-        return EXIT_NOTHING_TO_RELEASE if isinstance(error, NothingToRelease) else EXIT_USAGE
-    return EXIT_OK
+        return exits.FINDINGS if isinstance(error, NothingToRelease) else exits.BAD_INPUT
+    return exits.OK
 
 
 def _print_dry_run(plan: ReleasePlan) -> None:
@@ -550,7 +556,3 @@ def _print_dry_run(plan: ReleasePlan) -> None:
     print(plan.entry)
     print("would regenerate generated/, then you would run:")
     print("\n".join(f"  {command}" for command in plan.next_commands()))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

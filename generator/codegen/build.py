@@ -6,10 +6,10 @@ import json
 import re
 from typing import Any
 
+from ..spec.pointers import escape_pointer_token as escape_token
+from ..spec.walk import operations, resolve
 from . import ir
-from .lint import operations, resolve
 from .naming import Namespace, avoid, constant, kebab, pascal, snake
-from .problems import escape_pointer_token as escape_token
 from .schemas import SchemaConverter
 
 # Names the client module uses in annotations and method bodies: no parameter or method may

@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from . import ir
 from .naming import Namespace, avoid, constant, pascal, snake
-from .problems import escape_pointer_token, node_at, split_pointer
+from ..spec.pointers import escape_pointer_token, node_at, split_pointer
 
 # Attributes of the generated models' base class: a property may not take these names.
 # Nor the names its annotations use: a field `int` would hide the type of the fields after it.

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from ..spec.validate import load_valid
 from . import ir
 from .build import build_api
 from .output import Changes, compare, write_tree
 from .render import render_package
-from .validate import load_valid
 
 
 @dataclass

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .problems import Problem, SpecError, join_pointer, split_pointer
+from .pointers import join_pointer, split_pointer
+from .problems import Problem, SpecError
 from .sources import SourceFile, SourceProblems, read_source
 
 PARTS_KEY = "x-spec-parts"

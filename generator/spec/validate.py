@@ -12,9 +12,11 @@ import jsonschema_rs
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.schemas import schema_v30, schema_v31
 
-from . import cache, lint
+from ..common import cache
+from . import lint
 from .bundle import Bundle, load_bundle
-from .problems import Problem, SpecError, join_pointer
+from .pointers import join_pointer
+from .problems import Problem, SpecError
 
 # Bump when the rules change, so documents validated by older rules are checked again.
 VALIDATION_VERSION = "1"

@@ -1,7 +1,7 @@
 """Build, check and publish the generated SDK's distributions.
 
-python -m generator.dist build [--outdir dist] [--venv DIR]
-python -m generator.dist publish --repository-url URL [--outdir dist]
+python -m generator dist [--outdir dist] [--venv DIR]
+python -m generator publish --repository-url URL [--outdir dist]
 
 `build` makes the sdist and the wheel of generated/, runs `twine check` on them, installs the
 wheel into a fresh virtualenv and runs the command line's --help and an import of every public
@@ -24,15 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from . import DEFAULT_OUTPUT, PROJECT_ROOT
-from .output import KEEP
+from .. import DEFAULT_OUTPUT, PROJECT_ROOT
+from ..codegen.output import KEEP
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-EXIT_OK, EXIT_FAILED = 0, 1
 DEFAULT_DIST = PROJECT_ROOT / "dist"
 
 
@@ -248,47 +247,26 @@ def publish(outdir: Path, source: Path, repository_url: str) -> list[Path]:
 # -- command line ---------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m generator.dist",
-        description="Build, check and publish the generated SDK's sdist and wheel.",
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    build_command = commands.add_parser(
-        "build",
-        help="build sdist and wheel, twine check them, smoke-test the wheel in a fresh venv",
-        description="Build the sdist and wheel of the generated package, run twine check, "
-        "install the wheel into a fresh virtualenv and run its command line's --help and an "
-        "import of every public name; then replace the output folder's contents.",
-    )
-    publish_command = commands.add_parser(
-        "publish",
-        help="upload the built distributions with twine",
-        description="Upload the output folder's distributions with twine. Credentials come "
-        "from TWINE_USERNAME/TWINE_PASSWORD; with neither, the upload is anonymous.",
-    )
-    for command in (build_command, publish_command):
-        command.add_argument("--source", type=Path, default=DEFAULT_OUTPUT, help="package folder")
-        command.add_argument("--outdir", type=Path, default=DEFAULT_DIST, help="output folder")
-    build_command.add_argument(
+def configure_build(parser: argparse.ArgumentParser) -> None:
+    _locations(parser)
+    parser.add_argument(
         "--venv", type=Path, help="make the smoke test's virtualenv here and keep it"
     )
-    publish_command.add_argument("--repository-url", required=True, help="package index upload URL")
-    return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        if args.command == "build":
-            build(args.source, args.outdir, args.venv)
-        else:
-            publish(args.outdir, args.source, args.repository_url)
-    except DistError as error:
-        print(f"dist: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    return EXIT_OK
+def configure_publish(parser: argparse.ArgumentParser) -> None:
+    _locations(parser)
+    parser.add_argument("--repository-url", required=True, help="package index upload URL")
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def _locations(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--source", type=Path, default=DEFAULT_OUTPUT, help="package folder")
+    parser.add_argument("--outdir", type=Path, default=DEFAULT_DIST, help="output folder")
+
+
+def run_build(args: argparse.Namespace) -> None:
+    build(args.source, args.outdir, args.venv)
+
+
+def run_publish(args: argparse.Namespace) -> None:
+    publish(args.outdir, args.source, args.repository_url)

@@ -77,3 +77,8 @@ class Namespace:
 
     def __contains__(self, name: str) -> bool:
         return name in self._taken
+
+
+def one_line(text: str) -> str:
+    """Text with its whitespace runs, line breaks included, made single spaces."""
+    return " ".join(text.split())

@@ -14,38 +14,13 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .problems import join_pointer, node_at, split_pointer
+from .pointers import join_pointer, node_at, split_pointer
+from .walk import operations, resolve
 
 Finding = tuple[str, str, str]
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SNAKE_CASE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 BODYLESS_SUCCESS = {"202", "204"}
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
-
-
-def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    """(pointer, path, method, operation) for every operation, in document order."""
-    for path, item in (document.get("paths") or {}).items():
-        for method in METHODS:
-            if isinstance(item, dict) and isinstance(item.get(method), dict):
-                yield join_pointer("/paths", path, method), path, method, item[method]
-
-
-def resolve(document: dict[str, Any], node: Any) -> Any:
-    """Follow local $refs until a node that is not a reference."""
-    seen: set[str] = set()
-    while (
-        isinstance(node, dict)
-        and isinstance(node.get("$ref"), str)
-        and node["$ref"].startswith("#")
-    ):
-        ref = node["$ref"]
-        if ref in seen:
-            return {}
-        seen.add(ref)
-        node = node_at(document, ref[1:])
-        node = {} if node is None else node
-    return node
 
 
 def operation_ids(document: dict[str, Any]) -> Iterator[Finding]:

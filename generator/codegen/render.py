@@ -1,4 +1,4 @@
-"""IR -> file contents, through the Jinja2 templates in templates/ and black.
+"""IR -> file contents, through the Jinja2 templates (``generator.TEMPLATES``) and black.
 
 Templates see only the IR and the few tables derived from it here. Every spec string goes
 through a filter that makes it safe for where it lands: a Python literal (``pyrepr``), a
@@ -15,10 +15,12 @@ from typing import Any, Callable
 
 import jinja2
 
-from . import PROJECT_ROOT, ir
+from .. import TEMPLATES
+from . import ir
+from .cli_table import cli_table
 from .formatting import format_modules
+from .naming import one_line
 
-TEMPLATES = PROJECT_ROOT / "templates"
 # template (under templates/package) -> file (under the package folder, or the root)
 PACKAGE_TEMPLATES = {
     "__init__.py.jinja": "__init__.py",
@@ -34,7 +36,6 @@ ROOT_TEMPLATES = {
     "README.md.jinja": "README.md",
     "test_properties.py.jinja": "tests/test_properties.py",
 }
-_CLI_SCALARS = {"str", "int", "float", "bool"}
 
 
 def render_package(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
@@ -64,9 +65,7 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     files["tests/properties.json"] = json.dumps(
         _property_cases(api), indent=1, ensure_ascii=False, sort_keys=True
     )
-    files[f"{package}/_cli_table.json"] = json.dumps(
-        _cli_table(api, context), indent=1, ensure_ascii=False
-    )
+    files[f"{package}/_cli_table.json"] = cli_table(api, context["credential_env"]).to_json()
     return files
 
 
@@ -256,13 +255,13 @@ def method_doc(op: ir.Operation) -> str:
     if op.deprecated:
         parts.append("Deprecated.")
     args = [
-        f"{p.python_name}: {_one_line(p.description) or p.wire_name}"
+        f"{p.python_name}: {one_line(p.description) or p.wire_name}"
         + (f" Default {p.default!r} on the server." if p.has_default else "")
         for p in op.arguments
     ]
     if op.body is not None:
         args.append(
-            f"body: {_one_line(op.body.description) or 'the request body'} (a model or a dict)."
+            f"body: {one_line(op.body.description) or 'the request body'} (a model or a dict)."
         )
     if args:
         parts.append("Args:\n" + "\n".join(f"    {a}" for a in args))
@@ -278,10 +277,6 @@ def enum_doc(enum: ir.Enum) -> str:
     return docstring(
         text + "\n\nUnknown values are accepted too: the API may add values.", indent=4
     )
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 # -- tables for the templates -----------------------------------------------------------------
@@ -300,7 +295,6 @@ def schema_types(api: ir.Api) -> list[tuple[str, ir.TypeRef]]:
 
 def _context(api: ir.Api) -> dict[str, Any]:
     environment = _environment_names(api)
-    enums = {e.name: e for e in api.enums}
     example = next(
         (op for op in api.operations if op.method == "GET"),
         api.operations[0] if api.operations else None,
@@ -317,14 +311,13 @@ def _context(api: ir.Api) -> dict[str, Any]:
         },
         "client_parameters": {c.python_name: c.env for c in api.client_parameters},
         "client_options": tuple(
-            (c.python_name.replace("_", "-"), c.python_name, _one_line(c.description))
+            (c.python_name.replace("_", "-"), c.python_name, one_line(c.description))
             for c in api.client_parameters
         ),
         "credential_env": tuple(
             environment[k] for k in ("token", "ak", "sk", "security_token", "endpoint", "region")
         ),
-        "tags": {t.name: _one_line(t.description) for t in api.tags},
-        "commands": [_command(op, enums, api.operations) for op in api.operations],
+        "tags": {t.name: one_line(t.description) for t in api.tags},
         "example_operation": example,
         "has_iam": any(op.iam_action for op in api.operations),
         "paginated": next((op for op in api.operations if op.pagination), None),
@@ -372,20 +365,6 @@ def _property_cases(api: ir.Api) -> dict[str, Any]:
     }
 
 
-def _cli_table(api: ir.Api, context: dict[str, Any]) -> dict[str, Any]:
-    """The CLI's commands as data (JSON): loading it imports nothing."""
-    return {
-        "program": api.package.cli_name,
-        "api_title": api.title,
-        "client_class": api.package.client_class,
-        "error_base": api.package.error_base,
-        "credential_env": list(context["credential_env"]),
-        "client_options": [list(o) for o in context["client_options"]],
-        "tags": context["tags"],
-        "commands": {c["name"]: c["entry"] for c in context["commands"]},
-    }
-
-
 def _environment_names(api: ir.Api) -> dict[str, str]:
     prefix = api.package.env_prefix
     signing_env: dict[str, str] = {}
@@ -407,61 +386,3 @@ def _environment_names(api: ir.Api) -> dict[str, str]:
         "sk": signing_env.get("sk", f"{prefix}_SK"),
         "security_token": signing_env.get("security_token", f"{prefix}_SECURITY_TOKEN"),
     }
-
-
-def _command(
-    op: ir.Operation, enums: dict[str, ir.Enum], operations: list[ir.Operation]
-) -> dict[str, Any]:
-    options = []
-    for p in op.arguments:
-        type_name, choices, multiple = _cli_type(p.type, enums)
-        options.append(
-            (
-                p.cli_flag,
-                p.python_name,
-                type_name,
-                p.required,
-                _one_line(p.description),
-                choices,
-                multiple,
-            )
-        )
-    body = None
-    if op.body is not None:
-        flags = []
-        for f in op.body.flags:
-            type_name, choices, _ = _cli_type(f.type, enums)
-            flags.append((f.cli_flag, f.wire_name, type_name, _one_line(f.description), choices))
-        body = (op.body.required, tuple(flags))
-    waiters = {w.name: w.method_name for o in operations for w in o.waiters}
-    wait = None
-    if op.cli_wait is not None and op.cli_wait.waiter in waiters:
-        wait = {"method": waiters[op.cli_wait.waiter], "arguments": op.cli_wait.arguments}
-    entry = {
-        "tag": op.tag,
-        "iterator": op.iterator_name,
-        "page_argument": op.pagination.offset_argument if op.pagination else "",
-        "wait": wait,
-        "method": op.python_name,
-        "summary": _one_line(op.summary) or op.python_name.replace("_", " "),
-        "help": op.description,
-        "http": f"{op.method} {op.path}",
-        "iam": op.iam_action,
-        "example": op.example,
-        "options": tuple(options),
-        "body": body,
-    }
-    return {"name": op.cli_name, "entry": entry}
-
-
-def _cli_type(ref: ir.TypeRef, enums: dict[str, ir.Enum]) -> tuple[str, tuple[str, ...], bool]:
-    """(click type name, choices, multiple) for a parameter's type."""
-    if ref.kind == "list" and ref.items[0].kind in ("primitive", "enum"):
-        item, choices, _ = _cli_type(ref.items[0], enums)
-        return item, choices, True
-    if ref.kind == "enum":
-        enum = enums[ref.name]
-        return enum.base, tuple(str(m.value) for m in enum.members), False
-    if ref.kind == "primitive" and ref.name in _CLI_SCALARS:
-        return ref.name, (), False
-    return "json", (), False

@@ -1,0 +1,1 @@
+"""Stage 2, code generation: spec -> IR -> templates -> formatted files."""

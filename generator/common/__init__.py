@@ -1,0 +1,1 @@
+"""Helpers every stage may use: atomic file writes and the on-disk cache."""

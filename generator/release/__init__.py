@@ -1,0 +1,1 @@
+"""Shipping the generated SDK: version bump and changelog, sdist/wheel, upload."""
