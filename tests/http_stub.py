@@ -1,7 +1,8 @@
 """A real HTTP server on 127.0.0.1 for runtime tests, answering from a script.
 
-Each test gives a responder: (method, path, query, headers, body) -> Reply. A reply can
-also drop the connection without answering, or answer late.
+Each test gives a responder: (method, path, query, headers, body) -> Reply. A reply's body
+is JSON, or bytes sent as they are; a reply can also drop the connection without answering,
+or answer late. Request bodies may be chunked (streamed uploads).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ class Received:
     raw_query: str
     headers: dict[str, str]
     body: bytes
+    # Every header line as sent, in order (a repeated header stays repeated).
+    header_lines: list[tuple[str, str]] = field(default_factory=list)
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -52,8 +55,11 @@ class StubServer:
             protocol_version = "HTTP/1.1"
 
             def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
+                if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                    body = self._read_chunks()
+                else:
+                    length = int(self.headers.get("Content-Length") or 0)
+                    body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
                 received = Received(
                     self.command,
@@ -63,6 +69,7 @@ class StubServer:
                     parts.query,
                     {k: v for k, v in self.headers.items()},
                     body,
+                    list(self.headers.items()),
                 )
                 stub.received.append(received)
                 reply = stub.responder(received)
@@ -72,17 +79,30 @@ class StubServer:
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)
                     return
-                payload = b"" if reply.body is None else json.dumps(reply.body).encode()
+                raw = isinstance(reply.body, bytes)  # sent as it is, typed by reply.headers
+                payload = reply.body if raw else b""
+                if not raw and reply.body is not None:
+                    payload = json.dumps(reply.body).encode()
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
-                if payload:
+                if payload and not raw:
                     self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 self.wfile.write(payload)
 
-            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
+            def _read_chunks(self) -> bytes:
+                body = b""
+                while True:
+                    size = int(self.rfile.readline().split(b";")[0].strip(), 16)
+                    if size == 0:
+                        self.rfile.readline()
+                        return body
+                    body += self.rfile.read(size)
+                    self.rfile.readline()
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _handle
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass

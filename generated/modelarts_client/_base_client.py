@@ -8,6 +8,7 @@ here once, shared by the sync and the async client.
 from __future__ import annotations
 
 import asyncio
+import base64
 import copy
 import email.utils
 import enum
@@ -15,9 +16,10 @@ import json
 import os
 import random
 import time
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Mapping, TypeVar, Union
-from urllib.parse import quote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
 import pydantic
@@ -31,8 +33,12 @@ from ._exceptions import (
     ConfigurationError,
     status_error,
 )
+from ._bodies import Content, one_shot
+from ._bodies import encode as encode_body
 from ._config import config_path, load_profile
+from ._oauth import ClientCredentials
 from ._logging import configure_from_environment, log_request, log_response, log_retry
+from ._params import DEFAULT_STYLE, cookie_pairs, header_value, join_query, path_value, query_items
 from ._signing import canonical_query, query_pairs, sign
 from ._token import TokenCache, token_request
 
@@ -65,8 +71,16 @@ class Param:
     python_name: str
     wire_name: str
     location: str  # path, query, header, cookie
-    explode: bool = True
+    style: str = ""  # "": the location's default (simple for path and header, else form)
+    explode: bool | None = None  # None: style == "form", as OpenAPI says
+    allow_reserved: bool = False
+    deprecated: bool = False
     from_client: bool = False
+
+    @property
+    def wire_style(self) -> tuple[str, bool]:
+        style = self.style or DEFAULT_STYLE[self.location]
+        return style, style == "form" if self.explode is None else self.explode
 
 
 @dataclass(frozen=True)
@@ -76,7 +90,10 @@ class OperationSpec:
     path: str
     params: tuple[Param, ...] = ()
     body_media_type: str = ""
-    security: tuple[str, ...] | None = None  # None: the API's default
+    body_encoding: tuple[tuple[str, str], ...] = ()  # multipart: part -> content type
+    accept: str = ""  # the response media types; "" for application/json
+    # Alternatives, each of schemes applied together; None: the API's default; (): none.
+    security: tuple[tuple[str, ...], ...] | None = None
     server: str = ""  # URL template when the operation has its own server
     server_name: str = ""  # its name: {ENV_PREFIX}_{NAME}_ENDPOINT or endpoints={name: url}
     envelope: tuple[str, str, str] = ("", "", "")  # success, code, message fields
@@ -84,10 +101,13 @@ class OperationSpec:
 
 @dataclass
 class Credentials:
+    # By constructor keyword: the credential of each security scheme (a token, an API key,
+    # a (user, password) pair, or a function returning a token).
+    schemes: dict[str, Any] = field(default_factory=dict)
+    # AK/SK request signing (x-signing).
     ak: str | None = None
     sk: str | None = None
     security_token: str | None = None
-    token: str | None = None
     # For a token obtained from the spec's token operation (IAM), renewed before it expires.
     username: str | None = None
     password: str | None = None
@@ -95,10 +115,11 @@ class Credentials:
 
     def __repr__(self) -> str:  # never show secrets in tracebacks or logs
         shown = {k: ("***" if v and k in _SECRET_CREDENTIALS else v) for k, v in vars(self).items()}
+        shown["schemes"] = {k: "***" for k, v in self.schemes.items() if v}
         return f"Credentials({shown})"
 
 
-_SECRET_CREDENTIALS = frozenset({"sk", "security_token", "token", "password"})
+_SECRET_CREDENTIALS = frozenset({"sk", "security_token", "password"})
 
 
 def _env(name: str) -> str | None:
@@ -118,6 +139,16 @@ def token_operation() -> OperationSpec:
 
     spec: OperationSpec = getattr(_operations, _settings.TOKEN_PROVIDER["operation"].upper())
     return spec
+
+
+def _credential_value(scheme: Mapping[str, Any], value: Any) -> Any:
+    """A basic-auth pair from the environment or a profile is written "user:password"."""
+    if scheme["kind"] == "basic" and isinstance(value, str):
+        user, sep, password = value.partition(":")
+        if not sep:
+            raise ConfigurationError(f"{scheme['argument']}: expected user:password")
+        return (user, password)
+    return value
 
 
 def expand_server(template: str, region: str | None) -> str:
@@ -146,14 +177,14 @@ class ClientOptions:
         cls,
         *,
         endpoint: str | None,
-        region: str | None,
-        ak: str | None,
-        sk: str | None,
-        security_token: str | None,
-        token: str | None,
         client_parameters: Mapping[str, str | None],
         timeout: Timeout | NotGiven,
         max_retries: int | None,
+        region: str | None = None,
+        credentials: Mapping[str, Any] | None = None,
+        ak: str | None = None,
+        sk: str | None = None,
+        security_token: str | None = None,
         endpoints: Mapping[str, str] | None = None,
         username: str | None = None,
         password: str | None = None,
@@ -164,18 +195,28 @@ class ClientOptions:
         env = _settings.ENVIRONMENT
         stored = load_profile(profile)
 
-        def pick(argument: str | None, key: str, env_name: str) -> str | None:
+        def pick(argument: Any, key: str, env_name: str) -> Any:
             value = _first(argument, _env(env_name))
-            return value if value else (str(stored[key]) if stored.get(key) else None)
+            return value if value else (stored[key] if stored.get(key) else None)
 
+        schemes = {
+            scheme["argument"]: _credential_value(
+                scheme,
+                pick(
+                    (credentials or {}).get(scheme["argument"]), scheme["argument"], scheme["env"]
+                ),
+            )
+            for scheme in _settings.SECURITY_SCHEMES.values()
+            if scheme["argument"]
+        }
         return cls(
             endpoint=pick(endpoint, "endpoint", env["endpoint"]),
-            region=pick(region, "region", env["region"]),
+            region=pick(region, "region", env["region"]) if _settings.REGIONAL else None,
             credentials=Credentials(
+                schemes=schemes,
                 ak=pick(ak, "ak", env["ak"]),
                 sk=pick(sk, "sk", env["sk"]),
                 security_token=pick(security_token, "security_token", env["security_token"]),
-                token=pick(token, "token", env["token"]),
                 username=pick(username, "username", env["username"]),
                 password=pick(password, "password", env["password"]),
                 domain=pick(domain, "domain", env["domain"]),
@@ -217,13 +258,6 @@ def _wire_value(value: Any) -> Any:
     return value
 
 
-def _text(value: Any) -> str:
-    value = _wire_value(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
 def jsonable(value: Any) -> Any:
     """A JSON-ready copy of value: models by wire name (fields set only), enums as values."""
     if isinstance(value, pydantic.BaseModel):
@@ -243,12 +277,62 @@ def _first_error(error: pydantic.ValidationError) -> str:
 
 
 def _path_segment(param: Param, value: Any) -> str:
-    """A path parameter's value, encoded. "", "." and ".." are refused: the URL would name
-    another resource (/notebooks/ is the collection; /a/b/.. is /a)."""
-    text = _text(value)
+    """A path parameter's value, encoded in its style. "", "." and ".." are refused: the URL
+    would name another resource (/notebooks/ is the collection; /a/b/.. is /a)."""
+    text = path_value(*param.wire_style, param.wire_name, value)
     if text in ("", ".", ".."):
         raise ValueError(f"path parameter {param.wire_name!r} cannot be {text!r}")
-    return quote(text, safe="")
+    return text
+
+
+def _signed_query_value(param: Param, value: Any, items: list[tuple[str, str]]) -> Any:
+    """A query parameter as the AK/SK signer reads it: a scalar, or a list whose items it
+    sorts as values (9 before 10); any other style as the text it was sent as."""
+    if isinstance(value, (list, tuple)) and param.wire_style == ("form", True):
+        return [_wire_value(v) for v in value]
+    if len(items) == 1 and not isinstance(value, (list, tuple, dict, pydantic.BaseModel)):
+        return _wire_value(value)
+    return None
+
+
+# What _credential holds for a scheme the client signs for, or logs in for.
+SIGNING, LOGIN = object(), object()
+
+
+def _token_text(credential: Any) -> str:
+    """A token, or the token a function returns (called for each request, so it may renew)."""
+    return str(credential() if callable(credential) else credential)
+
+
+def _auth_header(scheme: Mapping[str, Any], credential: Any) -> tuple[str, str] | None:
+    """The header a header scheme sends, or None for query and cookie keys."""
+    kind = scheme.get("kind")
+    if kind == "apiKey":
+        location = scheme.get("location")
+        return (scheme["parameter"], _token_text(credential)) if location == "header" else None
+    if isinstance(credential, ClientCredentials):
+        return ("Authorization", f"Bearer {credential.token}")
+    if kind == "basic":
+        user, password = credential
+        pair = base64.b64encode(f"{user}:{password}".encode()).decode()
+        return ("Authorization", f"Basic {pair}")
+    return ("Authorization", f"Bearer {_token_text(credential)}")
+
+
+def _add_signed(
+    signed: dict[str, Any], name: str, items: list[tuple[str, str]], value: Any
+) -> None:
+    if value is not None:
+        signed[name] = value
+        return
+    for name, text in items:
+        name, text = unquote(name), unquote(text)
+        previous = signed.get(name)
+        signed[name] = text if previous is None else [*_as_list(previous), text]
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else [value]
 
 
 def type_adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
@@ -266,7 +350,9 @@ class BaseClient:
 
     _options: ClientOptions
     _tokens: TokenCache
+    _grants: dict[str, ClientCredentials]  # OAuth2 client-credentials tokens, by scheme
     _raw = False
+    _is_async = False
 
     @property
     def with_raw_response(self) -> Any:
@@ -284,37 +370,71 @@ class BaseClient:
         extra_query: Mapping[str, Any] | None,
     ) -> httpx.Request:
         path = operation.path
-        query: dict[str, Any] = {}
-        headers: dict[str, str] = {"User-Agent": _settings.USER_AGENT, "Accept": "application/json"}
+        query: list[tuple[str, str]] = []  # encoded, in the order of the parameters
+        signed_query: dict[str, Any] = {}  # the same, as the AK/SK signer reads it
+        cookies: list[tuple[str, str]] = []
+        headers: dict[str, str] = {
+            "User-Agent": _settings.USER_AGENT,
+            "Accept": operation.accept or "application/json",
+        }
         for param in operation.params:
             value = self._argument(param, arguments)
             if value is None or isinstance(value, NotGiven):
                 continue
+            if param.deprecated:
+                warnings.warn(
+                    f"{operation.name}: parameter {param.python_name!r} is deprecated",
+                    DeprecationWarning,
+                    stacklevel=4,
+                )
+            style, explode = param.wire_style
             if param.location == "path":
                 path = path.replace("{" + param.wire_name + "}", _path_segment(param, value))
             elif param.location == "query":
-                query[param.wire_name] = (
-                    [_wire_value(v) for v in value]
-                    if isinstance(value, (list, tuple))
-                    else _wire_value(value)
+                items = query_items(style, explode, param.wire_name, value, param.allow_reserved)
+                query.extend(items)
+                _add_signed(
+                    signed_query, param.wire_name, items, _signed_query_value(param, value, items)
                 )
             elif param.location == "header":
-                headers[param.wire_name] = _text(value)
+                headers[param.wire_name] = header_value(explode, value)
             elif param.location == "cookie":
-                headers["Cookie"] = "; ".join(
-                    filter(None, [headers.get("Cookie"), f"{param.wire_name}={_text(value)}"])
-                )
-        query.update(extra_query or {})
+                cookies.extend(cookie_pairs(explode, param.wire_name, value))
+        plan = self._auth_plan(operation)
+        for scheme, credential in plan:
+            if scheme.get("kind") == "apiKey" and scheme["location"] in ("query", "cookie"):
+                value = self._tokens.current() if credential is LOGIN else _token_text(credential)
+                if scheme["location"] == "cookie":
+                    cookies.extend(cookie_pairs(False, scheme["parameter"], value))
+                    continue
+                items = query_items("form", True, scheme["parameter"], value)
+                query.extend(items)
+                _add_signed(signed_query, scheme["parameter"], items, value)
+        for name, value in (extra_query or {}).items():
+            items = query_items("form", True, name, value)
+            query.extend(items)
+            signed = _signed_query_value(Param(name, name, "query"), value, items)
+            _add_signed(signed_query, name, items, signed)
+        if cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies)
         content = self._body(operation, body, headers)
         headers.update(self._options.extra_headers)
         headers.update(extra_headers or {})
         url = self._options.base_url(operation) + path
-        query_string = canonical_query(query_pairs(query))
+        signing = any(credential is SIGNING for _, credential in plan)
+        # A signed request sends the signer's canonical (sorted) query, as the official SDK
+        # does; any other keeps the parameters' order.
+        query_string = canonical_query(query_pairs(signed_query)) if signing else join_query(query)
         if query_string:
             url += "?" + query_string
         headers.setdefault("Host", urlsplit(url).netloc)
-        headers = self._authenticate(operation, path, query, headers, content)
-        return httpx.Request(operation.method, url, headers=headers, content=content)
+        # A streamed body is never JSON, so the signer marks it UNSIGNED-PAYLOAD: it needs
+        # to know only that there is a body.
+        signed_body = content if isinstance(content, bytes) else b"(streamed)"
+        headers = self._authenticate(plan, operation, path, signed_query, headers, signed_body)
+        request = httpx.Request(operation.method, url, headers=headers, content=content)
+        request.extensions["one_shot"] = one_shot(content)
+        return request
 
     def _argument(self, param: Param, arguments: Mapping[str, Any]) -> Any:
         if not param.from_client:
@@ -331,54 +451,102 @@ class BaseClient:
             )
         return value
 
-    def _body(self, operation: OperationSpec, body: Any, headers: dict[str, str]) -> bytes:
+    def _body(self, operation: OperationSpec, body: Any, headers: dict[str, str]) -> Content:
         if body is None or isinstance(body, NotGiven):
             return b""
         media_type = operation.body_media_type or "application/json"
-        headers["Content-Type"] = media_type
-        if isinstance(body, (bytes, bytearray)):
-            return bytes(body)
-        if "json" in media_type:
+        if "json" in media_type and not isinstance(body, (bytes, bytearray)):
+            headers["Content-Type"] = media_type
             return json.dumps(jsonable(body), ensure_ascii=False, separators=(",", ":")).encode()
-        if media_type == "application/x-www-form-urlencoded":
-            return httpx.QueryParams(jsonable(body)).__str__().encode()
-        return str(body).encode()
+        streaming = "async" if self._is_async else "sync"
+        content, headers["Content-Type"] = encode_body(
+            media_type, body, dict(operation.body_encoding), streaming
+        )
+        return content
 
-    def _scheme(self, operation: OperationSpec) -> tuple[str, dict[str, Any]] | None:
-        """The security scheme this call uses: the first one the caller has credentials for.
+    def _auth_plan(self, operation: OperationSpec) -> list[tuple[Mapping[str, Any], Any]]:
+        """The schemes this call uses, each with its credential: the first alternative of
+        the operation's security the caller has credentials for, every scheme of it. [] when
+        the operation needs no authentication, or allows none."""
+        alternatives = (
+            _settings.DEFAULT_SECURITY if operation.security is None else operation.security
+        )
+        for requirement in alternatives:
+            schemes = [_settings.SECURITY_SCHEMES.get(name, {}) for name in requirement]
+            plan: list[tuple[Mapping[str, Any], Any]] = [
+                (scheme, self._credential(scheme)) for scheme in schemes
+            ]
+            if plan and all(credential is not None for _, credential in plan):
+                return plan
+        if not alternatives or () in alternatives:  # `{}`: the call may go without
+            return []
+        raise ConfigurationError("no credentials: " + self._missing(alternatives))
 
-        None when the operation needs no authentication. Never more than one scheme.
-        """
-        schemes = _settings.DEFAULT_SECURITY if operation.security is None else operation.security
-        if not schemes:
-            return None
+    def _credential(self, scheme: Mapping[str, Any]) -> Any:
+        """What the client holds for a scheme: a value, SIGNING, LOGIN, or None."""
         credentials = self._options.credentials
-        can_login = bool(_settings.TOKEN_PROVIDER and credentials.username and credentials.password)
-        for name in schemes:
-            scheme = _settings.SECURITY_SCHEMES.get(name, {})
-            kind = scheme.get("kind")
-            if kind == "signing" and credentials.ak and credentials.sk:
-                return "signing", scheme
-            if kind in ("header", "http") and credentials.token:
-                return "token", scheme
-            if kind == "header" and can_login and _settings.TOKEN_PROVIDER["scheme"] == name:
-                return "login", scheme
+        if scheme.get("kind") == "signing":
+            return SIGNING if credentials.ak and credentials.sk else None
+        value = credentials.schemes.get(scheme.get("argument", ""))
+        if isinstance(value, tuple) and scheme.get("kind") == "oauth2":
+            return self._grant(scheme, value)
+        if value is not None:
+            return value
+        provider = _settings.TOKEN_PROVIDER
+        if provider and provider["scheme"] == scheme.get("name"):
+            return LOGIN if credentials.username and credentials.password else None
+        return None
+
+    def _grant(self, scheme: Mapping[str, Any], client: tuple[str, str]) -> ClientCredentials:
+        """The client-credentials token of an oauth2 scheme, one per client and scheme."""
+        if not scheme.get("token_url"):
+            raise ConfigurationError(
+                f"{scheme['argument']}: a (client_id, client_secret) pair needs an OAuth2 "
+                "clientCredentials flow, which this scheme does not declare; pass a token"
+            )
+        grant = self._grants.get(scheme["name"])
+        if grant is None:
+            scopes = tuple(scheme.get("scopes", ()))
+            grant = self._grants[scheme["name"]] = ClientCredentials(
+                scheme["token_url"], client, scopes
+            )
+        return grant
+
+    def _pending_grants(self, operation: OperationSpec) -> list[ClientCredentials]:
+        """Client-credentials tokens this call needs that are not at hand yet."""
+        return [
+            credential
+            for _, credential in self._auth_plan(operation)
+            if isinstance(credential, ClientCredentials) and not credential.current()
+        ]
+
+    def _missing(self, alternatives: tuple[tuple[str, ...], ...]) -> str:
+        """What would satisfy the call: arguments and environment variables, per alternative."""
         env = _settings.ENVIRONMENT
-        login = (
-            f", or username=... and password=... (or set {env['username']} and {env['password']})"
-            if _settings.TOKEN_PROVIDER
-            else ""
-        )
-        raise ConfigurationError(
-            f"no credentials: pass token=... (or set {env['token']}), or ak=... and sk=... "
-            f"(or set {env['ak']} and {env['sk']}){login}; a profile in {config_path()} works too"
-        )
+        ways = []
+        for requirement in alternatives:
+            needs = []
+            for name in requirement:
+                scheme = _settings.SECURITY_SCHEMES.get(name, {})
+                if scheme.get("kind") == "signing":
+                    needs.append(f"ak=... and sk=... (or set {env['ak']} and {env['sk']})")
+                elif scheme.get("argument"):
+                    needs.append(f"{scheme['argument']}=... (or set {scheme['env']})")
+                else:
+                    needs.append(f"credentials of scheme {name!r}, which the SDK cannot send")
+                provider = _settings.TOKEN_PROVIDER
+                if provider and provider["scheme"] == name:
+                    needs[-1] += (
+                        f", or username=... and password=... (or set {env['username']} "
+                        f"and {env['password']})"
+                    )
+            ways.append(" and ".join(needs))
+        return "pass " + "; or ".join(ways) + f"; a profile in {config_path()} works too"
 
     def _needs_fetched_token(self, operation: OperationSpec) -> bool:
         if not self._options.credentials.password:  # the common case: no login, nothing to do
             return False
-        chosen = self._scheme(operation)
-        return chosen is not None and chosen[0] == "login"
+        return any(credential is LOGIN for _, credential in self._auth_plan(operation))
 
     def _token_body(self) -> Any:
         credentials = self._options.credentials
@@ -399,22 +567,28 @@ class BaseClient:
 
     def _authenticate(
         self,
+        plan: list[tuple[Mapping[str, Any], Any]],
         operation: OperationSpec,
         path: str,
         query: Mapping[str, Any],
         headers: dict[str, str],
         content: bytes,
     ) -> dict[str, str]:
-        chosen = self._scheme(operation)
-        if chosen is None:
+        """headers with the plan's header credentials added (a caller's own header stays);
+        signed last, since the signature covers every header."""
+        signing = None
+        for scheme, credential in plan:
+            if credential is SIGNING:
+                signing = scheme
+                continue
+            header = _auth_header(
+                scheme, self._tokens.current() if credential is LOGIN else credential
+            )
+            if header is not None and header[0].lower() not in {k.lower() for k in headers}:
+                headers[header[0]] = header[1]
+        if signing is None:
             return headers
-        how, scheme = chosen
-        if how == "signing":
-            return self._sign(scheme, path, query, headers, content, operation)
-        token = self._options.credentials.token if how == "token" else self._tokens.current()
-        if scheme.get("kind") == "http":
-            return {**headers, "Authorization": f"Bearer {token}"}
-        return {**headers, scheme["parameter"]: token or ""}
+        return self._sign(signing, path, query, headers, content, operation)
 
     def _sign(
         self,
@@ -471,10 +645,14 @@ class BaseClient:
                 isinstance(data, dict) and data.get(success_field) is False
             ):
                 raise status_error(response, data, operation.envelope)
+        if isinstance(cast_to, dict):  # successes of different types: the status picks one
+            cast_to = _by_status(cast_to, response.status_code)
         if cast_to is None or response.status_code == 204 or not response.content:
             return None
         if cast_to is bytes:
             return response.content
+        if cast_to is str:
+            return response.text
         try:
             # by wire name only: a key equal to a field's Python name is an unknown field
             return type_adapter(cast_to).validate_json(response.content, by_name=False)
@@ -496,6 +674,8 @@ class BaseClient:
         Raises the connection or timeout error when no attempt is left.
         """
         idempotent = request.method in IDEMPOTENT
+        if request.extensions.get("one_shot"):  # an iterator or open file: it cannot be resent
+            retries = 0
         if error is not None:
             # A connection that never opened surely did not reach the server.
             unsent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
@@ -527,6 +707,15 @@ class BaseClient:
         """The per-request timeout, in the form httpx reads from request.extensions."""
         chosen = self._options.timeout if isinstance(timeout, NotGiven) else timeout
         return httpx.Timeout(chosen).as_dict()
+
+
+def _by_status(types: Mapping[str, Any], status: int) -> Any:
+    """The type documented for this status: exact, then its range (2XX), then default; an
+    undocumented success is read as the first documented one."""
+    for key in (str(status), f"{status // 100}XX", "default"):
+        if key in types:
+            return types[key]
+    return next(iter(types.values()))
 
 
 def _json_or_none(response: httpx.Response) -> Any:
@@ -577,6 +766,7 @@ class SyncAPIClient(BaseClient):
         self._options = options
         self._http = http_client or httpx.Client(timeout=options.timeout)
         self._tokens = TokenCache()
+        self._grants: dict[str, ClientCredentials] = {}
 
     def close(self) -> None:
         self._http.close()
@@ -619,6 +809,11 @@ class SyncAPIClient(BaseClient):
             attempt += 1
 
     def _ensure_token(self, operation: OperationSpec) -> None:
+        for grant in self._pending_grants(operation):
+            with self._tokens.lock:
+                if not grant.current():
+                    request = grant.request(self._options.base_url(operation))
+                    grant.store(self._http.send(request))
         if not self._needs_fetched_token(operation) or self._tokens.current():
             return
         with self._tokens.lock:
@@ -630,6 +825,8 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
+    _is_async = True
+
     def __init__(
         self, options: ClientOptions, http_client: httpx.AsyncClient | None = None
     ) -> None:
@@ -637,6 +834,7 @@ class AsyncAPIClient(BaseClient):
         self._options = options
         self._http = http_client or httpx.AsyncClient(timeout=options.timeout)
         self._tokens = TokenCache()
+        self._grants: dict[str, ClientCredentials] = {}
         self._token_lock = asyncio.Lock()
 
     async def close(self) -> None:
@@ -680,6 +878,11 @@ class AsyncAPIClient(BaseClient):
             attempt += 1
 
     async def _ensure_token(self, operation: OperationSpec) -> None:
+        for grant in self._pending_grants(operation):
+            async with self._token_lock:
+                if not grant.current():
+                    request = grant.request(self._options.base_url(operation))
+                    grant.store(await self._http.send(request))
         if not self._needs_fetched_token(operation) or self._tokens.current():
             return
         async with self._token_lock:

@@ -24,6 +24,7 @@ from typing import (
 import httpx
 
 from . import _operations as _ops
+from ._bodies import FileContent
 from ._pagination import aiterate, iterate
 from ._waiters import await_state, wait
 from ._base_client import (
@@ -69,7 +70,7 @@ class ModelArts(SyncAPIClient):
             project_id: IAM project id of the region; fills {project_id} in every path. Default HUAWEICLOUD_SDK_PROJECT_ID.
             ak, sk: access key pair for request signing; default HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK.
             security_token: token of temporary credentials; default HUAWEICLOUD_SDK_SECURITY_TOKEN.
-            token: auth token sent as is; default MODELARTS_TOKEN.
+            token: API key sent in the header 'X-Auth-Token' (IAM token, as returned in the X-Subject-Token header of the IAM token call); default MODELARTS_TOKEN.
             username, password, domain: log in for a token (fetched when first needed and
                 renewed before it expires); default MODELARTS_USERNAME, MODELARTS_PASSWORD,
                 MODELARTS_DOMAIN.
@@ -85,7 +86,7 @@ class ModelArts(SyncAPIClient):
             ak=ak,
             sk=sk,
             security_token=security_token,
-            token=token,
+            credentials={"token": token},
             username=username,
             password=password,
             domain=domain,
@@ -2259,7 +2260,7 @@ class AsyncModelArts(AsyncAPIClient):
             project_id: IAM project id of the region; fills {project_id} in every path. Default HUAWEICLOUD_SDK_PROJECT_ID.
             ak, sk: access key pair for request signing; default HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK.
             security_token: token of temporary credentials; default HUAWEICLOUD_SDK_SECURITY_TOKEN.
-            token: auth token sent as is; default MODELARTS_TOKEN.
+            token: API key sent in the header 'X-Auth-Token' (IAM token, as returned in the X-Subject-Token header of the IAM token call); default MODELARTS_TOKEN.
             username, password, domain: log in for a token (fetched when first needed and
                 renewed before it expires); default MODELARTS_USERNAME, MODELARTS_PASSWORD,
                 MODELARTS_DOMAIN.
@@ -2275,7 +2276,7 @@ class AsyncModelArts(AsyncAPIClient):
             ak=ak,
             sk=sk,
             security_token=security_token,
-            token=token,
+            credentials={"token": token},
             username=username,
             password=password,
             domain=domain,

@@ -12,14 +12,28 @@ USER_AGENT = "modelarts-client/0.1.0"
 # URL template of the default server and the defaults of its variables.
 DEFAULT_SERVER = "https://modelarts.{region}.myhuaweicloud.com"
 SERVER_VARIABLES: dict[str, str] = {"region": "cn-north-4"}
+# The server URL has a {region}: clients take region=.
+REGIONAL = True
 # Operations with a server of their own, by name: overridable with endpoints={name: url}.
 SERVER_NAMES: tuple[str, ...] = ("iam",)
 
-# Security schemes by name; the runtime uses the first one the caller has credentials for.
+# Security schemes by name, with the constructor keyword and environment variable of each.
 SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
-    "ApiToken": {"kind": "header", "parameter": "X-Auth-Token", "signing": {}},
+    "ApiToken": {
+        "name": "ApiToken",
+        "kind": "apiKey",
+        "argument": "token",
+        "env": "MODELARTS_TOKEN",
+        "location": "header",
+        "parameter": "X-Auth-Token",
+        "signing": {},
+    },
     "AkSk": {
+        "name": "AkSk",
         "kind": "signing",
+        "argument": "",
+        "env": "",
+        "location": "",
         "parameter": "",
         "signing": {
             "algorithm": "SDK-HMAC-SHA256",
@@ -35,7 +49,8 @@ SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
         },
     },
 }
-DEFAULT_SECURITY: tuple[str, ...] = ("ApiToken", "AkSk")
+# Alternatives (the first the caller has credentials for is used), each of schemes applied together.
+DEFAULT_SECURITY: tuple[tuple[str, ...], ...] = (("ApiToken",), ("AkSk",))
 
 # Values every call needs, set on the client or read from these environment variables.
 CLIENT_PARAMETERS: dict[str, str] = {"project_id": "HUAWEICLOUD_SDK_PROJECT_ID"}

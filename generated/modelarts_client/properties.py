@@ -21,6 +21,7 @@ from typing import Annotated, Any, Callable, Dict, List, Mapping, Optional, Unio
 import httpx
 import pydantic
 
+from . import _settings
 from ._base_client import type_adapter as adapter
 from ._model_base import UNKNOWN_VARIANT, discriminate
 from .strategies import Schemas
@@ -219,9 +220,9 @@ def check_request_round_trip(
         async with httpx.AsyncClient(transport=transport) as http:
             client = client_class(
                 endpoint="http://mock.test",
-                token="t",
                 http_client=http,
                 max_retries=0,
+                **_any_credentials(),
                 **client_values,
             )
             try:
@@ -238,3 +239,12 @@ def check_request_round_trip(
     assert same_json(params, call.params), f"parameters changed:\n{call.params!r}\n{params!r}"
     if call.has_body:
         assert same_json(payload, call.body), f"body changed:\n{call.body!r}\n{payload!r}"
+
+
+def _any_credentials() -> dict[str, Any]:
+    """A credential for every security scheme's keyword: the requests, not their auth, count."""
+    return {
+        scheme["argument"]: ("user", "password") if scheme["kind"] == "basic" else "t"
+        for scheme in _settings.SECURITY_SCHEMES.values()
+        if scheme["argument"]
+    }

@@ -17,6 +17,7 @@ from .schemas import SchemaConverter
 CODE_NAMES = frozenset(
     {"str", "int", "float", "bool", "bytes", "httpx", "_ops", "_models"}
     | {"iterate", "aiterate", "wait", "await_state", "NOT_GIVEN", "NotGiven", "Timeout"}
+    | {"deprecated", "FileContent"}
 )
 # Keyword arguments every generated method takes; parameters must not take these names.
 METHOD_RESERVED = (
@@ -28,6 +29,12 @@ CLIENT_RESERVED = (
     frozenset(
         {"close", "aclose", "request", "with_options", "endpoint", "project_id", "region", "raw"}
     )
+    | CODE_NAMES
+)
+# Keywords the client constructors take besides the credentials of the security schemes.
+CONSTRUCTOR_RESERVED = frozenset(
+    {"self", "endpoint", "region", "ak", "sk", "security_token", "username", "password"}
+    | {"domain", "profile", "timeout", "max_retries", "endpoints", "http_client", "options"}
     | CODE_NAMES
 )
 # Options every CLI command has; parameter flags must not take these names.
@@ -68,6 +75,7 @@ class _ApiBuilder:
 
     def build(self) -> ir.Api:
         info = self.document.get("info") or {}
+        package = self._package(info)
         self.schemas.convert_components()
         client_parameters = self._client_parameters()
         operations_ir = self._operations({p.wire_name for p in client_parameters})
@@ -84,9 +92,9 @@ class _ApiBuilder:
             title=_text(info.get("title")) or "API",
             version=str(info.get("version", "")),
             description=_text(info.get("description")),
-            package=self._package(info),
+            package=package,
             servers=self._servers(self.document.get("servers")),
-            security_schemes=self._security_schemes(),
+            security_schemes=self._security_schemes(package.env_prefix),
             default_security=self._security(self.document.get("security")) or [],
             envelope=self._envelope(self.document.get("x-error-envelope")) or ir.ErrorEnvelope(),
             client_parameters=client_parameters,
@@ -195,33 +203,54 @@ class _ApiBuilder:
             )
         return result
 
-    def _security_schemes(self) -> list[ir.SecurityScheme]:
+    def _security_schemes(self, env_prefix: str) -> list[ir.SecurityScheme]:
         schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
+        arguments = Namespace(reserved=CONSTRUCTOR_RESERVED)
         result = []
         for name, scheme in schemes.items():
             scheme = resolve(self.document, scheme)
-            kind, parameter = "other", ""
-            if scheme.get("x-signing"):
-                kind = "signing"
-            elif scheme.get("type") == "apiKey":
-                kind, parameter = scheme.get("in", "header"), str(scheme.get("name", ""))
-            elif scheme.get("type") == "http":
-                kind, parameter = "http", str(scheme.get("scheme", "bearer")).lower()
+            kind, location, parameter = _scheme_kind(scheme)
+            argument = ""
+            if kind not in ("signing", "unsupported"):
+                wanted = snake(str(scheme.get("x-sdk-name") or name), fallback="credential")
+                argument = arguments.claim(avoid(wanted, CONSTRUCTOR_RESERVED), str(name))
             result.append(
                 ir.SecurityScheme(
                     name=str(name),
                     kind=kind,  # type: ignore[arg-type]
+                    argument=argument,
+                    env=f"{env_prefix}_{argument.upper()}" if argument else "",
+                    location=location,
                     parameter=parameter,
                     description=_text(scheme.get("description")),
                     signing=dict(scheme.get("x-signing") or {}),
+                    token_url=_token_url(scheme),
+                    scopes=sorted(self._requested_scopes(str(name))),
                 )
             )
+            if kind == "unsupported":
+                self.warnings.append(f"security scheme {name!r}: {parameter} is not supported")
         return result
 
-    def _security(self, requirements: Any) -> list[str] | None:
-        if requirements is None:
+    def _requested_scopes(self, scheme: str) -> set[str]:
+        """Every scope the spec's security requirements ask of a scheme."""
+        requirements = list(self.document.get("security") or [])
+        for _, _, _, op in operations(self.document):
+            requirements += op.get("security") or []
+        return {
+            str(scope)
+            for requirement in requirements
+            if isinstance(requirement, dict) and isinstance(requirement.get(scheme), list)
+            for scope in requirement[scheme]
+        }
+
+    def _security(self, requirements: Any) -> list[list[str]] | None:
+        if not isinstance(requirements, list):
             return None
-        return _unique(str(name) for requirement in requirements for name in (requirement or {}))
+        return [
+            sorted(str(name) for name in requirement) if isinstance(requirement, dict) else []
+            for requirement in requirements
+        ]
 
     def _envelope(self, declared: Any) -> ir.ErrorEnvelope | None:
         if not isinstance(declared, dict):
@@ -320,7 +349,10 @@ class _ApiBuilder:
         flags = Namespace(reserved=CLI_RESERVED | {p.cli_flag for p in parameters})
         body = self._body(op.get("requestBody"), f"{op_pointer}/requestBody", hint, flags)
         responses = self._responses(op.get("responses") or {}, f"{op_pointer}/responses", hint)
-        success = next((r for r in responses if r.status.startswith("2")), None)
+        successes = [r for r in responses if r.status.startswith("2")] or [
+            r for r in responses if r.status == "default"
+        ]
+        accept = _unique(r.media_type for r in responses if r.media_type)
         tags = op.get("tags") or ["default"]
         operation = ir.Operation(
             python_name=name,
@@ -333,7 +365,9 @@ class _ApiBuilder:
             description=_text(op.get("description")),
             parameters=parameters,
             body=body,
-            success=success,
+            success=successes[0] if successes else None,
+            successes=successes,
+            accept="" if accept in ([], ["application/json"]) else ", ".join(accept),
             responses=responses,
             envelope=self._envelope(op.get("x-error-envelope"))
             or self._envelope(self.document.get("x-error-envelope"))
@@ -364,6 +398,7 @@ class _ApiBuilder:
             python_name = names.claim(avoid(snake(wire, fallback="param"), METHOD_RESERVED), wire)
             schema = parameter.get("schema") or _first_media_schema(parameter.get("content"))
             schema_pointer = f"{pointer}/schema" if parameter.get("schema") else ""
+            style = str(parameter.get("style") or ir.DEFAULT_STYLE.get(location, "form"))
             result.append(
                 ir.Parameter(
                     python_name=python_name,
@@ -374,9 +409,10 @@ class _ApiBuilder:
                     description=_text(parameter.get("description")),
                     default=(schema or {}).get("default") if isinstance(schema, dict) else None,
                     has_default=isinstance(schema, dict) and "default" in schema,
-                    explode=bool(
-                        parameter.get("explode", parameter.get("style", "form") == "form")
-                    ),
+                    style=style,
+                    explode=bool(parameter.get("explode", style == "form")),
+                    allow_reserved=bool(parameter.get("allowReserved")),
+                    deprecated=bool(parameter.get("deprecated")),
                     cli_flag="" if from_client else flags.claim(kebab(python_name)),
                     schema_pointer=schema_pointer,
                     from_client=from_client,
@@ -400,6 +436,7 @@ class _ApiBuilder:
             bool(body.get("required")),
             _text(body.get("description")),
             _schema_pointer(pointer, media_type, schema),
+            encoding=_part_types(media),
         )
         if body_type.kind == "model" and _JSON_MEDIA.match(media_type):
             model = next(m for m in self.schemas.models if m.name == body_type.name)
@@ -433,7 +470,7 @@ class _ApiBuilder:
                     type_ref = self.schemas.type_of(schema or {}, f"{hint}{suffix}")
                     schema_pointer = _schema_pointer(located, media_type, schema)
                 else:
-                    type_ref = ir.TypeRef("primitive", "bytes")
+                    type_ref = ir.TypeRef("primitive", "str" if _is_text(media_type) else "bytes")
             result.append(
                 ir.Response(
                     str(status),
@@ -457,6 +494,27 @@ class _ApiBuilder:
         return node, pointer
 
 
+def _token_url(scheme: dict[str, Any]) -> str:
+    flows = scheme.get("flows") if scheme.get("type") == "oauth2" else None
+    flow = flows.get("clientCredentials") if isinstance(flows, dict) else None
+    return str(flow.get("tokenUrl", "")) if isinstance(flow, dict) else ""
+
+
+def _scheme_kind(scheme: dict[str, Any]) -> tuple[str, str, str]:
+    """(kind, apiKey location, parameter) of a security scheme."""
+    kind = scheme.get("type")
+    if scheme.get("x-signing"):
+        return "signing", "", ""
+    if kind == "apiKey":
+        return "apiKey", str(scheme.get("in", "header")), str(scheme.get("name", ""))
+    if kind == "http":
+        http = str(scheme.get("scheme", "")).lower()
+        return (http, "", http) if http in ("bearer", "basic") else ("unsupported", "", http)
+    if kind in ("oauth2", "openIdConnect"):
+        return "oauth2", "", ""
+    return "unsupported", "", str(kind)
+
+
 def _numbered(items: Any, pointer: str) -> list[tuple[Any, str]]:
     return [(item, f"{pointer}/{i}") for i, item in enumerate(items or [])]
 
@@ -475,6 +533,22 @@ def _pick_media(content: dict[str, Any]) -> tuple[str, Any]:
             return media_type, media
     media_type = next(iter(content))
     return media_type, content[media_type]
+
+
+def _part_types(media: Any) -> list[tuple[str, str]]:
+    encoding = media.get("encoding") if isinstance(media, dict) else None
+    if not isinstance(encoding, dict):
+        return []
+    return [
+        (str(name), str(entry["contentType"]))
+        for name, entry in encoding.items()
+        if isinstance(entry, dict) and isinstance(entry.get("contentType"), str)
+    ]
+
+
+def _is_text(media_type: str) -> bool:
+    """Media whose body is text the SDK returns as str (event streams are not: they stream)."""
+    return media_type.startswith("text/") and media_type != "text/event-stream"
 
 
 def _first_media_schema(content: Any) -> Any:

@@ -86,6 +86,7 @@ class CliTable:
     client_class: str
     error_base: str
     credential_env: tuple[str, ...]
+    regional: bool  # the API's server has a {region}: the CLI takes --region
     client_options: tuple[ClientOption, ...]
     tags: dict[str, str]
     commands: dict[str, Command] = field(default_factory=dict)
@@ -103,6 +104,7 @@ def cli_table(api: ir.Api, credential_env: tuple[str, ...]) -> CliTable:
         client_class=api.package.client_class,
         error_base=api.package.error_base,
         credential_env=credential_env,
+        regional=api.regional,
         client_options=tuple(
             ClientOption(c.python_name.replace("_", "-"), c.python_name, one_line(c.description))
             for c in api.client_parameters

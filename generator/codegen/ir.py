@@ -71,6 +71,10 @@ class Enum:
     description: str = ""
 
 
+# OpenAPI's default style of each parameter location; explode defaults to style == "form".
+DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+
+
 @dataclass
 class Parameter:
     python_name: str
@@ -81,7 +85,10 @@ class Parameter:
     description: str = ""
     default: Any = None
     has_default: bool = False
+    style: str = ""  # OpenAPI's style, always set: simple, form, label, matrix, deepObject, ...
     explode: bool = True
+    allow_reserved: bool = False
+    deprecated: bool = False
     cli_flag: str = ""
     schema_pointer: str = ""  # where the schema is in the bundled spec ("" when it has none)
     # Filled by the client from its configuration (project_id); not a method argument.
@@ -97,6 +104,8 @@ class Body:
     schema_pointer: str = ""
     # Top-level scalar fields of an object body, offered as CLI flags.
     flags: list[BodyFlag] = field(default_factory=list)
+    # multipart: the content type of a part, by property wire name (OpenAPI's encoding).
+    encoding: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -170,10 +179,11 @@ class Operation:
     description: str
     parameters: list[Parameter]
     body: Body | None
-    success: Response | None
+    success: Response | None  # the first of successes
     responses: list[Response]
     envelope: ErrorEnvelope
-    security: list[str] | None  # None: the API default; []: no authentication
+    # Alternatives of schemes applied together; None: the API default; []: none needed.
+    security: list[list[str]] | None
     servers: list[Server] = field(default_factory=list)
     iam_action: str = ""
     deprecated: bool = False
@@ -182,6 +192,23 @@ class Operation:
     iterator_name: str = ""  # <name>_iter, when paginated
     waiters: list[Waiter] = field(default_factory=list)
     cli_wait: CliWait | None = None
+    # The answers that are results: the 2xx responses, else `default`, in status order.
+    successes: list[Response] = field(default_factory=list)
+    accept: str = ""  # the Accept header: the responses' media types ("" for JSON only)
+
+    @property
+    def result_types(self) -> dict[str, TypeRef | None]:
+        """Status -> type of each success, when they differ; {} when one type serves all."""
+        distinct = {r.type for r in self.successes}
+        return {r.status: r.type for r in self.successes} if len(distinct) > 1 else {}
+
+    @property
+    def result_type(self) -> TypeRef | None:
+        """The method's return type: the union of its successes' types (None: no body)."""
+        types = list(dict.fromkeys(r.type for r in self.successes if r.type is not None))
+        if len(types) > 1:
+            return TypeRef("union", items=tuple(types))
+        return types[0] if types else None
 
     @property
     def arguments(self) -> list[Parameter]:
@@ -208,11 +235,22 @@ class Server:
 
 @dataclass
 class SecurityScheme:
-    name: str
-    kind: Literal["header", "query", "cookie", "http", "signing", "other"]
-    parameter: str = ""  # header/query/cookie name, or http scheme
+    """A way to authenticate, and the constructor keyword that takes its credential."""
+
+    name: str  # its key in components.securitySchemes
+    # apiKey (header, query or cookie), http bearer or basic, oauth2 (and openIdConnect):
+    # a token; signing: AK/SK (x-signing); unsupported: an http scheme the SDK cannot send.
+    kind: Literal["apiKey", "bearer", "basic", "oauth2", "signing", "unsupported"]
+    argument: str = ""  # the keyword (snake_case of the key, or x-sdk-name); "" for signing
+    env: str = ""  # the environment variable read when the keyword is not given
+    location: str = ""  # apiKey: header, query or cookie
+    parameter: str = ""  # apiKey: the header, query or cookie name; http: the scheme
     description: str = ""
     signing: dict[str, Any] = field(default_factory=dict)
+    # oauth2 with a clientCredentials flow: where the SDK fetches tokens, and the scopes
+    # the spec's requirements ask of the scheme.
+    token_url: str = ""
+    scopes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -263,7 +301,8 @@ class Api:
     package: Package
     servers: list[Server]
     security_schemes: list[SecurityScheme]
-    default_security: list[str]
+    # Requirements: alternatives (OR), each a list of schemes applied together (AND).
+    default_security: list[list[str]]
     envelope: ErrorEnvelope
     client_parameters: list[ClientParameter]
     tags: list[Tag]
@@ -281,3 +320,22 @@ class Api:
     # The bundled spec as JSON: data for the mock server, which validates against it.
     document_json: str = ""
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def signing(self) -> bool:
+        """AK/SK signing: the client takes ak, sk and security_token."""
+        return any(s.kind == "signing" for s in self.security_schemes)
+
+    @property
+    def regional(self) -> bool:
+        """The server URL has a {region}: the client takes region."""
+        return any(v.name == "region" for s in self.servers[:1] for v in s.variables)
+
+    @property
+    def credential_arguments(self) -> list[SecurityScheme]:
+        """The schemes that take a constructor keyword, one per keyword."""
+        seen: dict[str, SecurityScheme] = {}
+        for scheme in self.security_schemes:
+            if scheme.argument and scheme.kind != "unsupported":
+                seen.setdefault(scheme.argument, scheme)
+        return list(seen.values())

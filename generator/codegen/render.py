@@ -11,7 +11,7 @@ import dataclasses
 import json
 import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 import jinja2
 
@@ -47,6 +47,8 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     """Every file of the generated distribution as the templates write it."""
     environment = _environment(templates)
     context = _context(api)
+    # The type a client parses an answer into: discriminated unions through their alias.
+    environment.filters["cast_type"] = lambda ref: pytype(ref, aliases=context["unions"])
     package = api.package.import_name
     files: dict[str, str] = {}
     for template, target in PACKAGE_TEMPLATES.items():
@@ -92,11 +94,13 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     filters: dict[str, Callable[..., Any]] = {
         "pyrepr": pyrepr,
-        "pytuple": lambda v: pyrepr(tuple(v)),
+        "pytuple": lambda v: pyrepr(_tuples(v)),
         "docstring": docstring,
         "comment_text": lambda v: docstring(" ".join(str(v).split())),
         "pytype": pytype,
         "body_type": body_type,
+        "credential_type": credential_type,
+        "credential_doc": credential_doc,
         "method_doc": method_doc,
         "model_doc": model_doc,
         "enum_doc": enum_doc,
@@ -166,17 +170,27 @@ def pytype(
     nullable: bool = False,
     typing: str = "",
     pydantic: str | None = None,
+    aliases: Mapping[ir.TypeRef, str] | None = None,
 ) -> str:
-    """The annotation for ref. typing/pydantic: how the module refers to those packages."""
-    inner = _pytype(ref, prefix, typing, pydantic)
+    """The annotation for ref. typing/pydantic: how the module refers to those packages;
+    aliases: names (in the models module) that stand for some types."""
+    if aliases and ref in aliases:
+        return f"{prefix}{aliases[ref]}"
+    inner = _pytype(ref, prefix, typing, pydantic, aliases)
     if (ref.nullable or nullable) and inner != f"{typing}Any" and inner != "None":
         return f"{typing}Optional[{inner}]"
     return inner
 
 
-def _pytype(ref: ir.TypeRef, prefix: str, typing: str, pydantic: str | None) -> str:
+def _pytype(
+    ref: ir.TypeRef,
+    prefix: str,
+    typing: str,
+    pydantic: str | None,
+    aliases: Mapping[ir.TypeRef, str] | None,
+) -> str:
     def sub(item: ir.TypeRef) -> str:
-        return pytype(item, prefix, False, typing, pydantic)
+        return pytype(item, prefix, False, typing, pydantic, aliases)
 
     if ref.kind == "primitive":
         if ref.name == "float" and pydantic is not None:
@@ -215,7 +229,42 @@ def _pytype(ref: ir.TypeRef, prefix: str, typing: str, pydantic: str | None) -> 
     )
 
 
+def _tuples(value: Any) -> Any:
+    """Lists as tuples, at every depth (immutable data in the generated modules)."""
+    return tuple(_tuples(v) for v in value) if isinstance(value, (list, tuple)) else value
+
+
+def credential_type(scheme: ir.SecurityScheme) -> str:
+    """The annotation of a security scheme's constructor keyword."""
+    if scheme.kind == "basic":
+        return "tuple[str, str]"
+    if scheme.kind == "oauth2" and scheme.token_url:
+        return "str | Callable[[], str] | tuple[str, str]"
+    if scheme.kind == "oauth2":
+        return "str | Callable[[], str]"
+    return "str"
+
+
+def credential_doc(scheme: ir.SecurityScheme) -> str:
+    """What a credential keyword takes and where it goes, for the constructor's docstring."""
+    where = {
+        "apiKey": f"API key sent in the {scheme.location} {scheme.parameter!r}",
+        "bearer": "token sent as Authorization: Bearer",
+        "basic": "(user name, password) sent as Authorization: Basic",
+        "oauth2": "OAuth2 access token, or a function returning one (called per request)"
+        + (
+            ", or a (client_id, client_secret) pair: the client fetches and renews the token"
+            if scheme.token_url
+            else ""
+        ),
+    }[scheme.kind]
+    text = one_line(scheme.description).rstrip(".")
+    return docstring(f"{where}" + (f" ({text})" if text else ""))
+
+
 def body_type(ref: ir.TypeRef) -> str:
+    if ref.kind == "primitive" and ref.name == "bytes":  # raw media: streamed from files too
+        return "FileContent"
     if ref.kind == "model":
         return f"{pytype(ref)} | Mapping[str, Any]"
     if ref.kind == "list":
@@ -286,7 +335,7 @@ def schema_types(api: ir.Api) -> list[tuple[str, ir.TypeRef]]:
     """Each schema the SDK parses or sends, once: components, request and success bodies."""
     found = dict(api.component_types)
     for op in api.operations:
-        for part in (op.body, op.success):
+        for part in (op.body, *op.successes):
             if part is not None and part.schema_pointer and part.type is not None:
                 if part.type.kind != "primitive" or part.type.name != "bytes":
                     found.setdefault(part.schema_pointer, part.type)
@@ -302,11 +351,22 @@ def _context(api: ir.Api) -> dict[str, Any]:
     return {
         "api": api,
         "env": environment,
+        "default_style": ir.DEFAULT_STYLE,
+        "unions": runtime_unions(api),
         "model_names": sorted([m.name for m in api.models] + [e.name for e in api.enums]),
         "server_names": sorted({s.name for op in api.operations for s in op.servers[:1] if s.name}),
         "server_variables": {v.name: v.default for s in api.servers[:1] for v in s.variables},
         "security_schemes": {
-            s.name: {"kind": s.kind, "parameter": s.parameter, "signing": s.signing}
+            s.name: {
+                "name": s.name,
+                "kind": s.kind,
+                "argument": s.argument,
+                "env": s.env,
+                "location": s.location,
+                "parameter": s.parameter,
+                "signing": s.signing,
+                **({"token_url": s.token_url, "scopes": s.scopes} if s.token_url else {}),
+            }
             for s in api.security_schemes
         },
         "client_parameters": {c.python_name: c.env for c in api.client_parameters},
@@ -314,8 +374,11 @@ def _context(api: ir.Api) -> dict[str, Any]:
             (c.python_name.replace("_", "-"), c.python_name, one_line(c.description))
             for c in api.client_parameters
         ),
-        "credential_env": tuple(
-            environment[k] for k in ("token", "ak", "sk", "security_token", "endpoint", "region")
+        "credential_env": (
+            *(s.env for s in api.credential_arguments),
+            *(environment[k] for k in ("ak", "sk", "security_token") if api.signing),
+            environment["endpoint"],
+            *([environment["region"]] if api.regional else []),
         ),
         "tags": {t.name: one_line(t.description) for t in api.tags},
         "example_operation": example,
@@ -330,6 +393,28 @@ def _context(api: ir.Api) -> dict[str, Any]:
             {*api.secret_fields, "password", "sk", "secret", "secret_key", "security_token"}
         ),
     }
+
+
+def runtime_unions(api: ir.Api) -> dict[ir.TypeRef, str]:
+    """The discriminated unions operations send or answer outside any model, each with the
+    name of an alias in the models module: the tag picks the variant only where pydantic
+    sees the discriminator, and the alias is one object, so its validator is built once."""
+    found: set[ir.TypeRef] = set()
+
+    def walk(ref: ir.TypeRef | None) -> None:
+        if ref is None:
+            return
+        if ref.kind == "union" and ref.discriminator is not None:
+            found.add(ref)
+        elif ref.kind in ("list", "map", "union"):
+            for item in ref.items:
+                walk(item)
+
+    for op in api.operations:
+        for response in op.successes:
+            walk(response.type)
+    ordered = sorted(found, key=lambda ref: pytype(ref, ""))
+    return {ref: f"_Union{index}" for index, ref in enumerate(ordered)}
 
 
 def _property_cases(api: ir.Api) -> dict[str, Any]:

@@ -97,15 +97,22 @@ class SchemaConverter:
     # -- classification -----------------------------------------------------------------
 
     def _makes_class(self, schema: Any) -> bool:
+        """Whether a named component makes a class."""
         if not isinstance(schema, dict):
             return False
         _, schema = self._split_null(schema)
-        return self._enum_values(schema) is not None or self._is_model(schema)
+        return self._enum_values(schema) is not None or self._is_model(schema, named=True)
 
-    def _is_model(self, schema: dict[str, Any]) -> bool:
+    def _is_model(self, schema: dict[str, Any], named: bool = False) -> bool:
+        """Whether schema makes a class. A named component that only annotates one allOf
+        part keeps its own class (users know it by its name); inline, that idiom (3.0's
+        `nullable: true` + `allOf: [$ref]`) is the part's own type."""
         if schema.get("properties"):
             return True
-        if schema.get("allOf") and not (len(schema["allOf"]) == 1 and len(schema) == 1):
+        if not schema.get("allOf"):
+            return False
+        bare = len(schema["allOf"]) == 1 and len(schema) == 1
+        if not (bare or (not named and _annotated_alias(schema))):
             return any(isinstance(p, dict) for p in schema["allOf"]) and not (
                 schema.get("oneOf") or schema.get("anyOf")
             )
@@ -320,6 +327,21 @@ def _field_names(properties: dict[str, Any]) -> dict[str, str]:
         if wire not in names:
             names[wire] = fields.claim(wanted[wire], wire)
     return {wire: names[wire] for wire in properties}
+
+
+# Keywords that describe a schema without constraining it: beside a lone allOf part (the
+# OpenAPI 3.0 idiom `nullable: true` + `allOf: [$ref]`) they make no new type.
+_ANNOTATIONS = frozenset(
+    {"nullable", "description", "title", "default", "readOnly", "writeOnly", "deprecated"}
+    | {"example", "examples", "$comment", "externalDocs", "xml"}
+)
+
+
+def _annotated_alias(schema: dict[str, Any]) -> bool:
+    """allOf of one part, with nothing beside it but annotations: that part's type."""
+    return len(schema["allOf"]) == 1 and all(
+        key == "allOf" or key in _ANNOTATIONS or key.startswith("x-") for key in schema
+    )
 
 
 def _is_null_schema(schema: Any) -> bool:

@@ -56,6 +56,21 @@ def tags_and_summaries(document: dict[str, Any]) -> Iterator[Finding]:
 
 
 def path_parameters(document: dict[str, Any]) -> Iterator[Finding]:
+    yield from undeclared_path_parameters(document)
+    for pointer, path, declared in _path_templates(document):
+        for name in sorted(declared - set(_TEMPLATE.findall(path))):
+            yield pointer, "path-parameter", f"path parameter {name!r} is declared but {path} has no {{{name}}}"
+
+
+def undeclared_path_parameters(document: dict[str, Any]) -> Iterator[Finding]:
+    """A {name} in a path with no parameter to fill it: no call to it can be correct."""
+    for pointer, path, declared in _path_templates(document):
+        for name in sorted(set(_TEMPLATE.findall(path)) - declared):
+            yield pointer, "path-parameter", f"path parameter {name!r} of {path} is not declared"
+
+
+def _path_templates(document: dict[str, Any]) -> Iterator[tuple[str, str, set[str]]]:
+    """(pointer, path, names of its declared path parameters) for every operation."""
     for pointer, path, _, op in operations(document):
         item = document["paths"][path]
         declared: set[str] = {
@@ -66,11 +81,7 @@ def path_parameters(document: dict[str, Any]) -> Iterator[Finding]:
             )
             if isinstance(param, dict) and param.get("in") == "path"
         }
-        in_template = set(_TEMPLATE.findall(path))
-        for name in sorted(in_template - declared):
-            yield pointer, "path-parameter", f"path parameter {name!r} of {path} is not declared"
-        for name in sorted(declared - in_template):
-            yield pointer, "path-parameter", f"path parameter {name!r} is declared but {path} has no {{{name}}}"
+        yield pointer, path, declared
 
 
 def responses(document: dict[str, Any]) -> Iterator[Finding]:

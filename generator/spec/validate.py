@@ -19,7 +19,7 @@ from .pointers import join_pointer
 from .problems import Problem, SpecError
 
 # Bump when the rules change, so documents validated by older rules are checked again.
-VALIDATION_VERSION = "1"
+VALIDATION_VERSION = "2"
 
 
 def load_valid(path: Path, *, strict: bool = True, semantic: bool = True) -> Bundle:
@@ -39,9 +39,11 @@ def load_valid(path: Path, *, strict: bool = True, semantic: bool = True) -> Bun
         return bundle
     problems = meta_schema_problems(bundle)
     if not problems:
-        problems = semantic_problems(bundle, skip_path_parameters=strict) if semantic else []
-        if strict:
-            problems += [bundle.problem(p, rule, msg) for p, rule, msg in lint.run(bundle.document)]
+        # Path parameters are checked here, with a location, whatever the mode: an SDK
+        # cannot call a path whose {name} nothing fills.
+        problems = semantic_problems(bundle, skip_path_parameters=True) if semantic else []
+        findings = lint.run(bundle.document) if strict else structural_problems(bundle.document)
+        problems += [bundle.problem(p, rule, msg) for p, rule, msg in findings]
     if problems:
         raise SpecError(problems)
     cache.put("valid", entry, "ok")
@@ -106,6 +108,11 @@ def _pattern_problems(bundle: Bundle, node: Any, pointer: str) -> Iterable[Probl
                 )
             else:
                 yield from _pattern_problems(bundle, value, where)
+
+
+def structural_problems(document: dict[str, Any]) -> list[lint.Finding]:
+    """What every spec must get right to be generated, lint or not."""
+    return list(lint.undeclared_path_parameters(document))
 
 
 @lru_cache(maxsize=2)

@@ -25,6 +25,7 @@ class _Table:
         self.CLIENT_CLASS: str = data["client_class"]
         self.ERROR_BASE: str = data["error_base"]
         self.CREDENTIAL_ENV: list[str] = data["credential_env"]
+        self.REGIONAL: bool = data["regional"]
         self.CLIENT_OPTIONS: list[dict[str, str]] = data["client_options"]
         self.TAGS: dict[str, str] = data["tags"]
         self.COMMANDS: dict[str, dict[str, Any]] = data["commands"]
@@ -62,9 +63,15 @@ def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options accepted both before and after the command name."""
     options = [
         click.option(
-            "--endpoint", default=None, help="Base URL of the API (overrides the region's)."
+            "--endpoint",
+            default=None,
+            help="Base URL of the API" + (" (overrides the region's)." if table.REGIONAL else "."),
         ),
-        click.option("--region", default=None, help="Region that selects the endpoint."),
+        *(
+            [click.option("--region", default=None, help="Region that selects the endpoint.")]
+            if table.REGIONAL
+            else []
+        ),
         *[
             click.option(f"--{o['flag']}", o["argument"], default=None, help=o["help"])
             for o in table.CLIENT_OPTIONS

@@ -1,0 +1,32 @@
+"""A discriminator picks the variant wherever its oneOf stands; an unknown tag stays data."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+from harness import Sdk, make_sdk, server  # noqa: F401 (fixtures)
+from http_stub import Reply
+
+
+@pytest.fixture
+def sdk(make_sdk: Callable[[str], Sdk]) -> Sdk:
+    return make_sdk("polymorphism")
+
+
+def test_top_level_by_mapping(sdk: Sdk) -> None:
+    sdk.reply_with(Reply(200, {"pet_type": "dog"}))
+    pet, received = sdk.both("put_pet", body=sdk.models.Cat(pet_type="cat", hunts=True))
+    assert received.body == b'{"pet_type":"cat","hunts":true}'
+    assert type(pet) is sdk.models.Dog
+
+
+def test_array_items_and_map_values(sdk: Sdk) -> None:
+    pets = [{"pet_type": "dog"}, {"pet_type": "cat"}, {"pet_type": "fish", "fins": 2}]
+    sdk.reply_with(Reply(200, pets))
+    result, _ = sdk.both("list_pets")
+    assert [type(p).__name__ for p in result] == ["Dog", "Cat", "dict"]
+    assert result[2] == {"pet_type": "fish", "fins": 2}
+    sdk.reply_with(Reply(200, {"rex": {"pet_type": "dog"}, "tom": {"pet_type": "cat"}}))
+    by_name, _ = sdk.both("pets_by_name")
+    assert {k: type(v).__name__ for k, v in by_name.items()} == {"rex": "Dog", "tom": "Cat"}
