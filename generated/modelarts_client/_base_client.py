@@ -18,11 +18,12 @@ import random
 import time
 import warnings
 from dataclasses import dataclass, field
-from typing import Any, Mapping, TypeVar, Union
+from typing import Any, AsyncIterator, Iterator, Mapping, TypeVar, Union
 from urllib.parse import unquote, urlsplit
 
 import httpx
 import pydantic
+from httpx_sse import EventSource
 import pydantic_core
 
 from . import _settings
@@ -37,6 +38,13 @@ from ._bodies import Content, one_shot
 from ._bodies import encode as encode_body
 from ._config import config_path, load_profile
 from ._oauth import ClientCredentials
+from ._streaming import (
+    AsyncStreamedResponse,
+    Event,
+    StreamedResponse,
+    StreamingView,
+    event,
+)
 from ._logging import configure_from_environment, log_request, log_response, log_retry
 from ._params import DEFAULT_STYLE, cookie_pairs, header_value, join_query, path_value, query_items
 from ._signing import canonical_query, query_pairs, sign
@@ -352,6 +360,7 @@ class BaseClient:
     _tokens: TokenCache
     _grants: dict[str, ClientCredentials]  # OAuth2 client-credentials tokens, by scheme
     _raw = False
+    _stream = False
     _is_async = False
 
     @property
@@ -360,6 +369,14 @@ class BaseClient:
         view = copy.copy(self)
         view._raw = True
         return view
+
+    @property
+    def with_streaming_response(self) -> Any:
+        """The same client, whose methods return the answer unread, as a context manager
+        (``with``; ``async with`` for the async client) that reads it in chunks."""
+        view = copy.copy(self)
+        view._stream = True
+        return StreamingView(view, self._is_async)
 
     def _build_request(
         self,
@@ -718,6 +735,10 @@ def _by_status(types: Mapping[str, Any], status: int) -> Any:
     return next(iter(types.values()))
 
 
+def _parse_json(data_type: Any, text: str) -> Any:
+    return type_adapter(data_type).validate_json(text, by_name=False)
+
+
 def _json_or_none(response: httpx.Response) -> Any:
     try:
         return response.json()
@@ -798,15 +819,35 @@ class SyncAPIClient(BaseClient):
             )
             response, error, started = None, None, time.perf_counter()
             try:
-                response = self._http.send(request)
-                log_response(response, time.perf_counter() - started)
+                response = self._http.send(request, stream=self._stream)
+                log_response(response, time.perf_counter() - started, self._stream)
             except httpx.TransportError as exc:
                 error = exc
             delay = self._retry_delay(request, attempt, retries, response, error)
             if delay is None and response is not None:
+                if self._stream:
+                    return self._streamed(operation, response)
                 return self._result(operation, response, cast_to)
+            if response is not None and self._stream:
+                response.close()
             time.sleep(delay or 0)
             attempt += 1
+
+    def _streamed(self, operation: OperationSpec, response: httpx.Response) -> StreamedResponse:
+        if response.status_code >= 400:  # read the error, then raise it as any call does
+            response.read()
+            response.close()
+            self._parse(operation, response, None)
+        return StreamedResponse(response)
+
+    def _events(
+        self, operation: OperationSpec, arguments: Mapping[str, Any], **options: Any
+    ) -> Iterator[Event]:
+        """The events of a text/event-stream answer, each as it arrives."""
+        data_type = options.pop("cast_to", None)
+        with self.with_streaming_response._call(operation, arguments, **options) as streamed:
+            for sse in EventSource(streamed.http_response).iter_sse():
+                yield event(sse, data_type, _parse_json)
 
     def _ensure_token(self, operation: OperationSpec) -> None:
         for grant in self._pending_grants(operation):
@@ -867,15 +908,38 @@ class AsyncAPIClient(BaseClient):
             )
             response, error, started = None, None, time.perf_counter()
             try:
-                response = await self._http.send(request)
-                log_response(response, time.perf_counter() - started)
+                response = await self._http.send(request, stream=self._stream)
+                log_response(response, time.perf_counter() - started, self._stream)
             except httpx.TransportError as exc:
                 error = exc
             delay = self._retry_delay(request, attempt, retries, response, error)
             if delay is None and response is not None:
+                if self._stream:
+                    return await self._streamed(operation, response)
                 return self._result(operation, response, cast_to)
+            if response is not None and self._stream:
+                await response.aclose()
             await asyncio.sleep(delay or 0)
             attempt += 1
+
+    async def _streamed(
+        self, operation: OperationSpec, response: httpx.Response
+    ) -> AsyncStreamedResponse:
+        if response.status_code >= 400:  # read the error, then raise it as any call does
+            await response.aread()
+            await response.aclose()
+            self._parse(operation, response, None)
+        return AsyncStreamedResponse(response)
+
+    async def _events(
+        self, operation: OperationSpec, arguments: Mapping[str, Any], **options: Any
+    ) -> AsyncIterator[Event]:
+        """The events of a text/event-stream answer, each as it arrives."""
+        data_type = options.pop("cast_to", None)
+        context = self.with_streaming_response._call(operation, arguments, **options)
+        async with context as streamed:
+            async for sse in EventSource(streamed.http_response).aiter_sse():
+                yield event(sse, data_type, _parse_json)
 
     async def _ensure_token(self, operation: OperationSpec) -> None:
         for grant in self._pending_grants(operation):

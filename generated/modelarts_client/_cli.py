@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import collections.abc
 import importlib
 import json
 import sys
@@ -288,6 +289,9 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
                 result: Any = list(getattr(client, entry["iterator"])(**arguments))
             else:
                 result = getattr(client, entry["method"])(**arguments)
+            if isinstance(result, collections.abc.Iterator):  # events, each as it comes
+                _print_events(result, settings.get("output") or "json")
+                return
             if values.get("wait_for"):
                 _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
                 result = _wait(client, entry["wait"], arguments, _jsonable(result), values)
@@ -375,6 +379,15 @@ def _jsonable(result: Any) -> Any:
     from ._base_client import jsonable
 
     return jsonable(result)
+
+
+def _print_events(events: Any, output: str) -> None:
+    """Each event's data as it arrives: JSON lines (one document a line), or as -o says."""
+    for item in events:
+        if output == "json":
+            click.echo(json.dumps(_jsonable(item.data), ensure_ascii=False))
+        else:
+            _print(_jsonable(item.data), output, None)
 
 
 def _print(data: Any, output: str, query: str | None) -> None:

@@ -25,6 +25,7 @@ import httpx
 
 from . import _operations as _ops
 from ._bodies import FileContent
+from ._streaming import Event
 from ._pagination import aiterate, iterate
 from ._waiters import await_state, wait
 from ._base_client import (

@@ -56,6 +56,7 @@ CLI_RESERVED = frozenset(
         "timeout",
     }
 )
+EVENT_STREAM = "text/event-stream"
 _JSON_MEDIA = re.compile(r"^application/([\w.+-]*\+)?json\b|^\*/\*$")
 _SCALARS = {"str", "int", "float", "bool"}
 
@@ -465,7 +466,8 @@ class _ApiBuilder:
             if content:
                 media_type, media = _pick_media(content)
                 schema = media.get("schema") if isinstance(media, dict) else None
-                if _JSON_MEDIA.match(media_type):
+                if _JSON_MEDIA.match(media_type) or media_type == EVENT_STREAM:
+                    # An event stream's schema is its events' data (text when a string).
                     suffix = "Response" if str(status).startswith("2") else f"Error{status}"
                     type_ref = self.schemas.type_of(schema or {}, f"{hint}{suffix}")
                     schema_pointer = _schema_pointer(located, media_type, schema)
@@ -529,7 +531,7 @@ def _schema_pointer(located: str, media_type: str, schema: Any) -> str:
 
 def _pick_media(content: dict[str, Any]) -> tuple[str, Any]:
     for media_type, media in content.items():
-        if _JSON_MEDIA.match(media_type):
+        if _JSON_MEDIA.match(media_type) or media_type == EVENT_STREAM:
             return media_type, media
     media_type = next(iter(content))
     return media_type, content[media_type]

@@ -197,6 +197,11 @@ class Operation:
     accept: str = ""  # the Accept header: the responses' media types ("" for JSON only)
 
     @property
+    def event_stream(self) -> bool:
+        """Answers text/event-stream: the method yields events as they arrive."""
+        return any(r.media_type == "text/event-stream" for r in self.successes)
+
+    @property
     def result_types(self) -> dict[str, TypeRef | None]:
         """Status -> type of each success, when they differ; {} when one type serves all."""
         distinct = {r.type for r in self.successes}

@@ -78,7 +78,8 @@ def log_request(request: httpx.Request, attempt: int) -> None:
         )
 
 
-def log_response(response: httpx.Response, seconds: float) -> None:
+def log_response(response: httpx.Response, seconds: float, streamed: bool = False) -> None:
+    """The answer at debug level; a streamed body is not read here (it is the caller's)."""
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "response %s %s -> %d in %.3f s request_id=%s headers=%s body=%s",
@@ -88,7 +89,7 @@ def log_response(response: httpx.Response, seconds: float) -> None:
             seconds,
             response.headers.get("X-Request-Id"),
             redact_headers(response.headers),
-            _body(response.read()),
+            "(streamed)" if streamed else _body(response.read()),
         )
 
 

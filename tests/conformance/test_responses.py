@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
+import socket
+import threading
 from typing import Callable
 
 import pytest
@@ -62,3 +66,107 @@ def test_no_content_is_none(sdk: Sdk) -> None:
     result, received = sdk.both("delete_job", id="j 1")
     assert result is None
     assert (received.method, received.raw_path) == ("DELETE", "/api/jobs/j%201")
+
+
+def test_a_streamed_download_is_read_in_chunks(sdk: Sdk) -> None:
+    data = bytes(range(256)) * 400
+    sdk.reply_with(Reply(200, data, {"Content-Type": "application/octet-stream"}))
+    with sdk.sync_client(endpoint=sdk.server.url + "/api") as client:
+        with client.with_streaming_response.download() as response:
+            assert response.status_code == 200
+            chunks = list(response.iter_bytes(chunk_size=10_000))
+    assert b"".join(chunks) == data and len(chunks) > 1
+
+    async def download() -> list[bytes]:
+        async with sdk.async_client(endpoint=sdk.server.url + "/api") as client:
+            async with client.with_streaming_response.download() as response:
+                return [chunk async for chunk in response.aiter_bytes(chunk_size=10_000)]
+
+    assert b"".join(asyncio.run(download())) == data
+
+
+def test_a_streamed_error_raises_as_any_call(sdk: Sdk) -> None:
+    sdk.reply_with(Reply(404, {"message": "gone"}))
+    with sdk.sync_client(endpoint=sdk.server.url + "/api", max_retries=0) as client:
+        with pytest.raises(getattr(sdk.package, "NotFoundError")):
+            with client.with_streaming_response.download():
+                pass
+
+
+EVENTS = (
+    b'event: update\nid: 1\ndata: {"id": "j1", "status": "running"}\n\n'
+    b'data: {"id": "j1",\ndata:  "status": "done"}\n\n'
+    b"data: [DONE]\n\n"
+)
+
+
+def test_server_sent_events_are_yielded_with_their_data_parsed(sdk: Sdk) -> None:
+    sdk.reply_with(Reply(200, EVENTS, {"Content-Type": "text/event-stream"}))
+    event = getattr(importlib.import_module(f"{sdk.package.__name__}._streaming"), "Event")
+    job = sdk.models.Job
+    expected = [
+        event(job(id="j1", status="running"), "update", "1"),
+        event(job(id="j1", status="done"), "message", "1"),
+        event("[DONE]", "message", "1"),
+    ]
+    with sdk.sync_client(endpoint=sdk.server.url + "/api") as client:
+        assert list(client.watch_jobs()) == expected
+    assert sdk.server.received[-1].headers["Accept"] == "text/event-stream"
+
+    async def watch() -> list[object]:
+        async with sdk.async_client(endpoint=sdk.server.url + "/api") as client:
+            return [e async for e in client.watch_jobs()]
+
+    assert asyncio.run(watch()) == expected
+
+
+def test_text_events_stay_text(sdk: Sdk) -> None:
+    sdk.reply_with(
+        Reply(200, b"data: line one\n\ndata: {}\n\n", {"Content-Type": "text/event-stream"})
+    )
+    with sdk.sync_client(endpoint=sdk.server.url + "/api") as client:
+        assert [e.data for e in client.follow_log()] == ["line one", "{}"]
+
+
+def test_events_arrive_one_by_one_not_buffered(sdk: Sdk) -> None:
+    """The server sends the second event only after the client has yielded the first."""
+    first_seen = threading.Event()
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                b"Transfer-Encoding: chunked\r\n\r\n"
+            )
+            connection.sendall(_chunk(b"data: first\n\n"))
+            first_seen.wait(10)
+            connection.sendall(_chunk(b"data: second\n\n") + b"0\r\n\r\n")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/api"
+    seen = []
+    with sdk.sync_client(endpoint=url, max_retries=0, timeout=5) as client:
+        for event in client.follow_log():
+            seen.append(event.data)
+            first_seen.set()
+    thread.join(5)
+    listener.close()
+    assert seen == ["first", "second"]
+
+
+def _chunk(data: bytes) -> bytes:
+    return f"{len(data):x}\r\n".encode() + data + b"\r\n"
+
+
+def test_the_cli_prints_each_event(sdk: Sdk) -> None:
+    sdk.reply_with(Reply(200, EVENTS, {"Content-Type": "text/event-stream"}))
+    output, _ = sdk.cli("watch-jobs")
+    assert output.splitlines() == [
+        '{"id": "j1", "status": "running"}',
+        '{"id": "j1", "status": "done"}',
+        '"[DONE]"',
+    ]
