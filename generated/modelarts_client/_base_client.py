@@ -41,6 +41,7 @@ from ._oauth import ClientCredentials
 from ._streaming import (
     AsyncStreamedResponse,
     Event,
+    HttpAnswer,
     StreamedResponse,
     StreamingView,
     event,
@@ -758,24 +759,11 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 
 @dataclass
-class RawResponse:
+class RawResponse(HttpAnswer):
     """The HTTP answer of a call, with the parsed result: from ``client.with_raw_response``."""
 
     http_response: httpx.Response
     parsed: Any
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        value: str | None = self.http_response.headers.get("X-Request-Id")
-        return value
 
     def parse(self) -> Any:
         return self.parsed

@@ -26,11 +26,10 @@ class Event:
     retry: int | None = None
 
 
-class StreamedResponse:
-    """An answer whose body is read in chunks: use it in a ``with`` block, which closes it."""
+class HttpAnswer:
+    """What every answer object shows of its HTTP response: status, headers, request id."""
 
-    def __init__(self, http_response: httpx.Response) -> None:
-        self.http_response = http_response
+    http_response: httpx.Response
 
     @property
     def status_code(self) -> int:
@@ -39,6 +38,18 @@ class StreamedResponse:
     @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.http_response.headers.get("X-Request-Id")
+        return value
+
+
+class StreamedResponse(HttpAnswer):
+    """An answer whose body is read in chunks: use it in a ``with`` block, which closes it."""
+
+    def __init__(self, http_response: httpx.Response) -> None:
+        self.http_response = http_response
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         return self.http_response.iter_bytes(chunk_size)
@@ -62,19 +73,11 @@ class StreamedResponse:
         self.close()
 
 
-class AsyncStreamedResponse:
+class AsyncStreamedResponse(HttpAnswer):
     """The async client's streamed answer: use it in an ``async with`` block."""
 
     def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
 
     def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         return self.http_response.aiter_bytes(chunk_size)
