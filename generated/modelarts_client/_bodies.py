@@ -63,10 +63,11 @@ def fields(body: Any) -> list[tuple[str, Any]]:
     """(wire name, value) of a model's set fields, or of a mapping; values as given."""
     if isinstance(body, pydantic.BaseModel):
         named = type(body).model_fields
+        read_only = getattr(type(body), "__read_only__", ())
         result = [
             (named[name].alias or name, getattr(body, name))
             for name in named
-            if name in body.model_fields_set
+            if name in body.model_fields_set and (named[name].alias or name) not in read_only
         ]
         return result + list((body.model_extra or {}).items())
     if isinstance(body, Mapping):

@@ -151,3 +151,23 @@ def _attribute(model: Any, wire_name: str) -> Any:
         if (info.alias or name) == wire_name:
             return getattr(model, name)
     return (model.model_extra or {}).get(wire_name)
+
+
+def without_read_only(value: Any, data: Any) -> Any:
+    """data, value dumped by wire name, without the fields the server sets (readOnly), at
+    any depth: a model read from an answer can be sent back as a request body."""
+    if isinstance(value, pydantic.BaseModel) and isinstance(data, dict):
+        for wire_name in getattr(type(value), "__read_only__", ()):
+            data.pop(wire_name, None)
+        for name, field in type(value).model_fields.items():
+            key = field.alias or name
+            if key in data:
+                without_read_only(getattr(value, name), data[key])
+    elif isinstance(value, (list, tuple)) and isinstance(data, list):
+        for item, dumped in zip(value, data):
+            without_read_only(item, dumped)
+    elif isinstance(value, Mapping) and isinstance(data, dict):
+        for key, item in value.items():
+            if key in data:
+                without_read_only(item, data[key])
+    return data

@@ -3722,6 +3722,9 @@ class TrainingJobEndpoints(_ApiModel):
 class TrainingJobEndpointsSsh(_ApiModel):
     """SSH access."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["task_urls"])
+
     key_pair_names: _t.Annotated[_t.Optional[_t.List[str]], _NOT_NULL] = None
     """Names of ECS key pairs allowed to log in."""
     task_urls: _t.Annotated[
@@ -3867,6 +3870,11 @@ class TrainingJobLogUrl(_ApiModel):
 class TrainingJobMetadata(_ApiModel):
     """Metadata of a training job; id, create_time and user_name are set by the server."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(
+        ["ai_project", "create_time", "id", "user_name"]
+    )
+
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Job id (a UUID)."""
     name: str
@@ -3957,6 +3965,9 @@ class TrainingJobOutputRemote(_ApiModel):
 class TrainingJobResource(_ApiModel):
     """Resources of a training job."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["flavor_name", "pool_name"])
+
     policy: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Resource flavor mode, regular (standard) (responses)."""
     flavor_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -4011,6 +4022,9 @@ class TrainingJobResourceMainContainerCustomizedFlavor(_ApiModel):
 
 class TrainingJobSpec(_ApiModel):
     """Specification of a training job."""
+
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["is_hosted_log"])
 
     resource: _t.Annotated[_t.Optional[TrainingJobResource], _NOT_NULL] = None
     volumes: _t.Annotated[_t.Optional[_t.List[TrainingJobSpecVolumesItem]], _NOT_NULL] = None

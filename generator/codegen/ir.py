@@ -43,7 +43,8 @@ class Field:
     default: Any = None
     has_default: bool = False
     secret: bool = False
-    read_only: bool = False
+    read_only: bool = False  # never sent in a request body
+    write_only: bool = False
     deprecated: bool = False
 
 

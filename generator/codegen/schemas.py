@@ -232,17 +232,21 @@ class SchemaConverter:
             python_name = python_names[wire]
             field_type = self.type_of(prop, f"{name}{pascal(wire, fallback='Field')}", depth + 1)
             prop = prop if isinstance(prop, dict) else {}
+            read_only, write_only = self._access(prop)
             model.fields.append(
                 ir.Field(
                     python_name=python_name,
                     wire_name=wire,
                     type=field_type,
-                    required=wire in required,
+                    # readOnly is never sent and writeOnly never answered: neither is required
+                    # of a model that serves both ways.
+                    required=wire in required and not (read_only or write_only),
                     description=_text(prop.get("description") or prop.get("title")),
                     default=prop.get("default"),
                     has_default="default" in prop and _is_literal(prop.get("default")),
                     secret=prop.get("format") == "password" or bool(prop.get("x-secret")),
-                    read_only=bool(prop.get("readOnly")),
+                    read_only=read_only,
+                    write_only=write_only,
                     deprecated=bool(prop.get("deprecated")),
                 )
             )
@@ -303,6 +307,15 @@ class SchemaConverter:
         if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in unique):
             return unique
         return None  # mixed or boolean enums stay plain types
+
+    def _access(self, prop: dict[str, Any]) -> tuple[bool, bool]:
+        """(readOnly, writeOnly) of a property, set on it or on the schema it references."""
+        target = self._deref(prop)
+        target = target if isinstance(target, dict) else {}
+        return (
+            bool(prop.get("readOnly") or target.get("readOnly")),
+            bool(prop.get("writeOnly") or target.get("writeOnly")),
+        )
 
     def _deref(self, node: Any) -> Any:
         seen = 0

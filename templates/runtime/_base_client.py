@@ -46,6 +46,7 @@ from ._streaming import (
     StreamingView,
     event,
 )
+from ._model_base import without_read_only
 from ._logging import configure_from_environment, log_request, log_response, log_retry
 from ._params import DEFAULT_STYLE, cookie_pairs, header_value, join_query, path_value, query_items
 from ._signing import canonical_query, query_pairs, sign
@@ -475,7 +476,8 @@ class BaseClient:
         media_type = operation.body_media_type or "application/json"
         if "json" in media_type and not isinstance(body, (bytes, bytearray)):
             headers["Content-Type"] = media_type
-            return json.dumps(jsonable(body), ensure_ascii=False, separators=(",", ":")).encode()
+            data = without_read_only(body, jsonable(body))
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
         streaming = "async" if self._is_async else "sync"
         content, headers["Content-Type"] = encode_body(
             media_type, body, dict(operation.body_encoding), streaming

@@ -22,3 +22,16 @@ def test_a_nullable_all_of_reference_is_the_referenced_model(sdk: Sdk) -> None:
     stored, received = sdk.both("put_holder", body=body)
     assert received.body == b'{"owner":{"name":"a"},"previous":{"name":"b"}}'
     assert stored.owner is None and type(stored.previous) is models.Owner
+
+
+def test_read_only_is_not_required_nor_sent_and_write_only_not_required(sdk: Sdk) -> None:
+    models = sdk.models
+    sdk.reply_with(Reply(201, {"id": "a1", "name": "ann", "owner": {}, "history": [{"at": "t"}]}))
+    body = models.Account(name="ann", password="pw", owner=models.Owner())
+    created, received = sdk.both("create_account", body=body)
+    assert received.body == b'{"name":"ann","password":"pw","owner":{}}'
+    assert created.id == "a1" and created.password is None  # an answer without the password
+    # The answer sent back: the server's fields (readOnly) stay out, at every depth.
+    created.history[0].what = "renamed"
+    _, received = sdk.both("create_account", body=created)
+    assert received.body == b'{"name":"ann","owner":{},"history":[{"what":"renamed"}]}'
