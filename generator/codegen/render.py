@@ -286,10 +286,12 @@ def field_type(field: ir.Field) -> str:
 
 
 def field_default(field: ir.Field) -> str:
-    alias = f"alias={pyrepr(field.wire_name)}" if field.python_name != field.wire_name else ""
+    options = [f"alias={pyrepr(field.wire_name)}"] if field.python_name != field.wire_name else []
+    if field.deprecated:  # reading the attribute warns (DeprecationWarning)
+        options.append(f"deprecated={pyrepr(f'The field {field.wire_name} is deprecated.')}")
     if field.required:
-        return f" = _p.Field({alias})" if alias else ""
-    return f" = _p.Field(default=None, {alias})" if alias else " = None"
+        return f" = _p.Field({', '.join(options)})" if options else ""
+    return f" = _p.Field(default=None, {', '.join(options)})" if options else " = None"
 
 
 # -- docstrings -------------------------------------------------------------------------------

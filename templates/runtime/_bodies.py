@@ -65,7 +65,7 @@ def fields(body: Any) -> list[tuple[str, Any]]:
         named = type(body).model_fields
         read_only = getattr(type(body), "__read_only__", ())
         result = [
-            (named[name].alias or name, getattr(body, name))
+            (named[name].alias or name, body.__dict__.get(name))
             for name in named
             if name in body.model_fields_set and (named[name].alias or name) not in read_only
         ]

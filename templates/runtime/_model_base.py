@@ -161,8 +161,8 @@ def without_read_only(value: Any, data: Any) -> Any:
             data.pop(wire_name, None)
         for name, field in type(value).model_fields.items():
             key = field.alias or name
-            if key in data:
-                without_read_only(getattr(value, name), data[key])
+            if key in data:  # __dict__: reading a deprecated field's attribute would warn
+                without_read_only(value.__dict__.get(name), data[key])
     elif isinstance(value, (list, tuple)) and isinstance(data, list):
         for item, dumped in zip(value, data):
             without_read_only(item, dumped)

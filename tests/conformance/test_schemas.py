@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Callable
 
 import pytest
@@ -35,3 +36,14 @@ def test_read_only_is_not_required_nor_sent_and_write_only_not_required(sdk: Sdk
     created.history[0].what = "renamed"
     _, received = sdk.both("create_account", body=created)
     assert received.body == b'{"name":"ann","owner":{},"history":[{"what":"renamed"}]}'
+
+
+def test_a_deprecated_property_warns_when_read_but_not_when_sent(sdk: Sdk) -> None:
+    change = sdk.models.Change(what="x", reason="old")
+    with pytest.warns(DeprecationWarning, match="The field reason is deprecated"):
+        assert change.reason == "old"
+    body = sdk.models.Account(name="n", password="p", owner={}, history=[change])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _, received = sdk.call("create_account", body=body)
+    assert b'"history":[{"what":"x","reason":"old"}]' in received.body
