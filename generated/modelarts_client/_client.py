@@ -21,6 +21,9 @@ from typing import (
     Union,
 )
 
+import datetime as _dt
+import uuid as _uuid
+
 import httpx
 
 from . import _operations as _ops

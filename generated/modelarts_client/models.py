@@ -7,6 +7,9 @@ import typing as _t
 import pydantic as _p
 
 from ._model_base import (
+    Date as _Date,
+    DateTime as _DateTime,
+    Uuid as _Uuid,
     NOT_NULL as _NOT_NULL,
     UNKNOWN_VARIANT as _UNKNOWN_VARIANT,
     ApiModel as _ApiModel,

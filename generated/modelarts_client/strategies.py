@@ -426,6 +426,10 @@ def _strings(schema: dict[str, Any]) -> st.SearchStrategy[str]:
             return st.from_regex(pattern).filter(lambda s: low <= len(s) <= high)
     if schema.get("format") == "date-time":
         return st.datetimes().map(lambda d: d.isoformat() + "Z")
+    if schema.get("format") == "date":
+        return st.dates().map(lambda d: d.isoformat())
+    if schema.get("format") == "uuid":
+        return st.uuids().map(str)
     return st.text(characters, min_size=low, max_size=high)
 
 

@@ -17,7 +17,7 @@ from .schemas import SchemaConverter
 CODE_NAMES = frozenset(
     {"str", "int", "float", "bool", "bytes", "httpx", "_ops", "_models"}
     | {"iterate", "aiterate", "wait", "await_state", "NOT_GIVEN", "NotGiven", "Timeout"}
-    | {"deprecated", "FileContent"}
+    | {"deprecated", "FileContent", "_dt", "_uuid"}
 )
 # Keyword arguments every generated method takes; parameters must not take these names.
 METHOD_RESERVED = (

@@ -196,6 +196,12 @@ def _pytype(
         if ref.name == "float" and pydantic is not None:
             # A JSON number may be an integer; int keeps 2**53 + 1 exact where float would not.
             return f"{typing}Union[int, float]"
+        if ref.name in _TIME_AND_ID:
+            python, model = _TIME_AND_ID[ref.name]
+            # Models take the ISO text too; arguments say so (like enums' plain values).
+            if pydantic is not None:
+                return model
+            return f"{typing}Union[{python}, str]" if prefix else python
         return {"any": f"{typing}Any", "none": "None"}.get(ref.name, ref.name)
     if ref.kind == "model":
         return f"{prefix}{ref.name}"
@@ -227,6 +233,14 @@ def _pytype(
     return (
         f"{typing}Annotated[{typing}Union[{', '.join(tagged)}], {pydantic}Discriminator({chooser})]"
     )
+
+
+# Primitive types with a Python class: (the class in annotations, its model field type).
+_TIME_AND_ID = {
+    "datetime": ("_dt.datetime", "_DateTime"),
+    "date": ("_dt.date", "_Date"),
+    "uuid": ("_uuid.UUID", "_Uuid"),
+}
 
 
 def _tuples(value: Any) -> Any:

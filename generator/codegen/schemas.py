@@ -172,6 +172,8 @@ class SchemaConverter:
                 self.type_of(extra, f"{hint}Value", depth + 1) if isinstance(extra, dict) else _ANY
             )
             return ir.TypeRef("map", items=(value,))
+        if kind == "string" and schema.get("format") in _TIME_AND_ID_FORMATS:
+            return ir.TypeRef("primitive", _TIME_AND_ID_FORMATS[schema["format"]])
         if kind == "string" and schema.get("format") == "binary":
             return ir.TypeRef("primitive", "bytes")
         if isinstance(kind, str) and kind in _PRIMITIVES:
@@ -341,6 +343,9 @@ def _field_names(properties: dict[str, Any]) -> dict[str, str]:
             names[wire] = fields.claim(wanted[wire], wire)
     return {wire: names[wire] for wire in properties}
 
+
+# String formats that have a Python type (strings are still accepted where they are taken).
+_TIME_AND_ID_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid"}
 
 # Keywords that describe a schema without constraining it: beside a lone allOf part (the
 # OpenAPI 3.0 idiom `nullable: true` + `allOf: [$ref]`) they make no new type.

@@ -8,8 +8,10 @@ values), and object fields take plain dicts as well as models.
 
 from __future__ import annotations
 
+import datetime
 import enum
-from typing import Any, Callable, Mapping
+import uuid
+from typing import Annotated, Any, Callable, Mapping
 
 import pydantic
 from pydantic_core import core_schema
@@ -171,3 +173,29 @@ def without_read_only(value: Any, data: Any) -> Any:
             if key in data:
                 without_read_only(item, data[key])
     return data
+
+
+def _iso_text_or(cls: type) -> Callable[[Any], Any]:
+    """A value of cls, or text for pydantic to parse as one (ISO 8601, a UUID): anything
+    else, such as a number, is refused rather than read as a timestamp."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, (str, cls)):
+            return value
+        raise ValueError(f"expected {cls.__name__} or its text, not {type(value).__name__}")
+
+    return check
+
+
+# date-time, date and uuid strings: Python values, from their text too (not strict there).
+DateTime = Annotated[
+    datetime.datetime,
+    pydantic.Strict(False),
+    pydantic.BeforeValidator(_iso_text_or(datetime.datetime)),
+]
+Date = Annotated[
+    datetime.date, pydantic.Strict(False), pydantic.BeforeValidator(_iso_text_or(datetime.date))
+]
+Uuid = Annotated[
+    uuid.UUID, pydantic.Strict(False), pydantic.BeforeValidator(_iso_text_or(uuid.UUID))
+]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 import importlib
 import socket
 import threading
+import uuid
 from typing import Callable
 
 import pytest
@@ -170,3 +172,29 @@ def test_the_cli_prints_each_event(sdk: Sdk) -> None:
         '{"id": "j1", "status": "done"}',
         '"[DONE]"',
     ]
+
+
+def test_date_time_date_and_uuid_are_python_values(sdk: Sdk) -> None:
+    run_id = uuid.UUID("12345678-1234-5678-1234-567812345678")
+    sdk.reply_with(
+        Reply(
+            200, {"id": str(run_id), "started": "2026-11-30T01:02:03.5+01:00", "day": "2026-11-30"}
+        )
+    )
+    since = datetime.datetime(2026, 11, 1, 8, 0, tzinfo=datetime.timezone.utc)
+    run, received = sdk.both(
+        "show_run", day=datetime.date(2026, 11, 30), since=since, x_run_id=run_id
+    )
+    assert received.raw_path == "/api/runs/2026-11-30"
+    assert received.raw_query == "since=2026-11-01T08%3A00%3A00Z"
+    assert received.headers["X-Run-Id"] == str(run_id)
+    assert run.id == run_id and run.day == datetime.date(2026, 11, 30)
+    offset = datetime.timezone(datetime.timedelta(hours=1))
+    assert run.started == datetime.datetime(2026, 11, 30, 1, 2, 3, 500000, tzinfo=offset)
+    # Their text is taken too, and read as the value; a number is not a date.
+    assert (
+        sdk.models.Run(id=str(run_id), started="2026-11-30T00:00:00Z", day="2026-11-30").id
+        == run_id
+    )
+    with pytest.raises(Exception, match="expected datetime or its text"):
+        sdk.models.Run(id=str(run_id), started=1700000000, day="2026-11-30")
