@@ -423,7 +423,12 @@ def _strings(schema: dict[str, Any]) -> st.SearchStrategy[str]:
         except re.error:
             pass
         else:
-            return st.from_regex(pattern).filter(lambda s: low <= len(s) <= high)
+            # Python's $ also matches before a final newline, ECMA-262's (the spec's) does not:
+            # "abc\n" would fit "^abc$" here and nowhere else (found by the model oracle).
+            ecma_end = "$" in pattern
+            return st.from_regex(pattern).filter(
+                lambda s: low <= len(s) <= high and not (ecma_end and s.endswith("\n"))
+            )
     if schema.get("format") == "date-time":
         return st.datetimes().map(lambda d: d.isoformat() + "Z")
     if schema.get("format") == "date":
