@@ -1881,7 +1881,7 @@ class DatasetSamplesAddRequest(_ApiModel):
 
     samples: _t.Annotated[_t.Optional[_t.List[DatasetSample]], _NOT_NULL] = None
     """The samples to add."""
-    final_annotation: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
+    final_annotation: _t.Annotated[_t.Optional[bool], _NOT_NULL] = True
     """Whether the given labels are final (true) or still to be confirmed."""
     label_format: _t.Annotated[_t.Optional[DatasetLabelFormat], _NOT_NULL] = None
 
@@ -2472,7 +2472,7 @@ and ending with a lowercase letter or digit."""
 starting with a lowercase letter."""
     tag: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image tag (letters, digits, hyphens, underscores and dots)."""
-    workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = "0"
     """Workspace id ("0" for the default workspace)."""
     swr_instance_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SWR Enterprise Edition instance id."""
@@ -2483,7 +2483,7 @@ starting with a lowercase letter."""
 class ImageDeleteRequest(_ApiModel):
     """Options for deleting an image."""
 
-    is_force: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
+    is_force: _t.Annotated[_t.Optional[bool], _NOT_NULL] = False
     """Also delete the image content in SWR (private images of the caller only)."""
 
 
@@ -2609,25 +2609,33 @@ class ImageList(_ApiModel):
 class ImageRegisterRequest(_ApiModel):
     """An SWR image to register with ModelArts."""
 
-    arch: _t.Annotated[_t.Optional[ImageRegisterRequestArch], _NOT_NULL] = None
+    arch: _t.Annotated[_t.Optional[ImageRegisterRequestArch], _NOT_NULL] = ImageRegisterRequestArch(
+        "X86_64"
+    )
     """Processor architecture the image supports."""
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Description of the image."""
-    origin: _t.Annotated[_t.Optional[ImageRegisterRequestOrigin], _NOT_NULL] = None
+    origin: _t.Annotated[_t.Optional[ImageRegisterRequestOrigin], _NOT_NULL] = (
+        ImageRegisterRequestOrigin("CUSTOMIZE")
+    )
     """Where the image came from."""
     resource_category: _t.Annotated[
         _t.Optional[_t.List[ImageRegisterRequestResourceCategoryItem]], _NOT_NULL
     ] = None
     """Resource categories the image supports (default CPU and GPU)."""
-    service_type: _t.Annotated[_t.Optional[ImageRegisterRequestServiceType], _NOT_NULL] = None
+    service_type: _t.Annotated[_t.Optional[ImageRegisterRequestServiceType], _NOT_NULL] = (
+        ImageRegisterRequestServiceType("UNKNOWN")
+    )
     """Service the image is meant for."""
     services: _t.Annotated[_t.Optional[_t.List[ImageRegisterRequestServicesItem]], _NOT_NULL] = None
     """Services the image supports (default NOTEBOOK and SSH)."""
     swr_path: str
     """SWR address of the image: [registry[:port]]/organization/name:tag."""
-    visibility: _t.Annotated[_t.Optional[ImageRegisterRequestVisibility], _NOT_NULL] = None
+    visibility: _t.Annotated[_t.Optional[ImageRegisterRequestVisibility], _NOT_NULL] = (
+        ImageRegisterRequestVisibility("PRIVATE")
+    )
     """Visibility. PUBLIC: every user may use the image read-only by its id."""
-    workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = "0"
     """Workspace id; "0" or a 32-character string of digits and lowercase letters."""
     flavor_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Ascend chip type, such as ASCEND_SNT9, ASCEND_SNT9B or ASCEND_SNT3."""
@@ -2768,11 +2776,13 @@ class NotebookCreateRequest(_ApiModel):
     flavor: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Flavor code, such as modelarts.vm.cpu.2u or modelarts.vm.cpu.8u (region-dependent)."""
     custom_spec: _t.Annotated[_t.Optional[NotebookCustomSpec], _NOT_NULL] = None
-    feature: _t.Annotated[_t.Optional[NotebookCreateRequestFeature], _NOT_NULL] = None
+    feature: _t.Annotated[_t.Optional[NotebookCreateRequestFeature], _NOT_NULL] = (
+        NotebookCreateRequestFeature("NOTEBOOK")
+    )
     """Instance kind; DEFAULT is the free CodeLab instance (one per user), NOTEBOOK is billed."""
     pool_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Dedicated resource pool id; required to create the instance in a dedicated pool."""
-    workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = "0"
     """Workspace id; "0" when no workspace was created."""
     volume: NotebookVolumeRequest
     data_volumes: _t.Annotated[_t.Optional[_t.List[NotebookVolumeRequest]], _NOT_NULL] = None
@@ -2781,7 +2791,7 @@ class NotebookCreateRequest(_ApiModel):
     """Remote access settings (SSH from a local IDE such as PyCharm or VS Code)."""
     hooks: _t.Annotated[_t.Optional[NotebookHooks], _NOT_NULL] = None
     lease: _t.Annotated[_t.Optional[NotebookLeaseRequest], _NOT_NULL] = None
-    duration: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    duration: _t.Annotated[_t.Optional[int], _NOT_NULL] = 3600000
     """Running time from now, in milliseconds, after which the instance stops. Prefer
 lease; when set, this overrides lease and makes the stop kind TIMING."""
     affinity: _t.Annotated[_t.Optional[NotebookAffinity], _NOT_NULL] = None
@@ -2869,9 +2879,13 @@ class NotebookHookScript(_ApiModel):
 
     script: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Script content (base64, type COMMAND) or absolute script path (type SCRIPT)."""
-    type: _t.Annotated[_t.Optional[NotebookHookScriptType], _NOT_NULL] = None
+    type: _t.Annotated[_t.Optional[NotebookHookScriptType], _NOT_NULL] = NotebookHookScriptType(
+        "SCRIPT"
+    )
     """Whether `script` holds the content or a path."""
-    mode: _t.Annotated[_t.Optional[NotebookHookScriptMode], _NOT_NULL] = None
+    mode: _t.Annotated[_t.Optional[NotebookHookScriptMode], _NOT_NULL] = NotebookHookScriptMode(
+        "ASYNC"
+    )
     """Run the script synchronously (BLOCK) or asynchronously (ASYNC)."""
 
 
@@ -2968,9 +2982,11 @@ create_at + duration has passed."""
 class NotebookLeaseRequest(_ApiModel):
     """Auto-stop rule to set."""
 
-    duration: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    duration: _t.Annotated[_t.Optional[int], _NOT_NULL] = 3600000
     """Running time from now, in milliseconds, after which the instance stops."""
-    type: _t.Annotated[_t.Optional[NotebookLeaseRequestType], _NOT_NULL] = None
+    type: _t.Annotated[_t.Optional[NotebookLeaseRequestType], _NOT_NULL] = NotebookLeaseRequestType(
+        "TIMING"
+    )
     """TIMING stops after the duration; IDLE stops when the instance is idle."""
 
 
@@ -3155,7 +3171,7 @@ class NotebookVolumeRequest(_ApiModel):
     """Storage type (EVS disk, OBS, OBS parallel file system, SFS Turbo)."""
     ownership: NotebookVolumeRequestOwnership
     """MANAGED storage belongs to the service; DEDICATED storage is in the user's account (EFS only)."""
-    capacity: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    capacity: _t.Annotated[_t.Optional[int], _NOT_NULL] = 5
     """EVS capacity in GB (EVS only)."""
     uri: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SFS Turbo share path or OBS path (obs://bucket/dir/); required for EFS, OBS and
@@ -3164,7 +3180,7 @@ OBSFS with ownership DEDICATED."""
     """SFS Turbo file system id (UUID); required for EFS with ownership DEDICATED."""
     mount_path: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Mount path inside the instance."""
-    read_only: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
+    read_only: _t.Annotated[_t.Optional[bool], _NOT_NULL] = False
     """Whether the mount is read-only."""
     dew_secret_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Name of the DEW secret holding the user's AK/SK; required for OBS."""
@@ -4096,9 +4112,11 @@ class TrainingJobSpecCustomMetricsItemHttpGet(_ApiModel):
 class TrainingJobSpecLogExportConfig(_ApiModel):
     """Log export options."""
 
-    version: _t.Annotated[_t.Optional[TrainingJobSpecLogExportConfigVersion], _NOT_NULL] = None
+    version: _t.Annotated[_t.Optional[TrainingJobSpecLogExportConfigVersion], _NOT_NULL] = (
+        TrainingJobSpecLogExportConfigVersion("v0")
+    )
     """Log format version."""
-    rotation_enabled: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
+    rotation_enabled: _t.Annotated[_t.Optional[bool], _NOT_NULL] = False
     """Whether logs can be downloaded by time slice."""
 
 
@@ -4373,7 +4391,7 @@ environment variables of the container."""
     """SWR address of a custom image to run the job in."""
     user_command: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Command that starts a custom-image job."""
-    create_version: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
+    create_version: _t.Annotated[_t.Optional[bool], _NOT_NULL] = True
     """Whether to record a version for the job."""
     volumes: _t.Annotated[_t.Optional[_t.List[V1TrainingVolume]], _NOT_NULL] = None
     """Storage volumes mounted into the training containers."""
@@ -4427,7 +4445,7 @@ class V1TrainingJobCreateRequest(_ApiModel):
     """Job name, 1 to 64 letters, digits, underscores and hyphens."""
     job_desc: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Job description, up to 256 characters."""
-    workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = "0"
     """Workspace the job belongs to; "0" (the default workspace) when absent."""
     config: V1TrainingConfig
     notification: _t.Annotated[_t.Optional[V1TrainingNotification], _NOT_NULL] = None
@@ -4529,7 +4547,7 @@ class VisualizationJobCreateRequest(_ApiModel):
     """Job description, up to 256 characters."""
     train_url: str
     """OBS path of the training output to visualize."""
-    job_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    job_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = "tensorboard"
     """Kind of visualization service; tensorboard when absent."""
     flavor: _t.Annotated[_t.Optional[VisualizationJobFlavor], _NOT_NULL] = None
     schedule: _t.Annotated[_t.Optional[VisualizationJobSchedule], _NOT_NULL] = None

@@ -305,7 +305,11 @@ def field_default(field: ir.Field) -> str:
         options.append(f"deprecated={pyrepr(f'The field {field.wire_name} is deprecated.')}")
     if field.required:
         return f" = _p.Field({', '.join(options)})" if options else ""
-    return f" = _p.Field(default=None, {', '.join(options)})" if options else " = None"
+    # The schema's default is the value when the field is absent; it is not sent unless set.
+    default = pyrepr(field.default) if field.has_default else "None"
+    if field.has_default and field.default is not None and field.type.kind == "enum":
+        default = f"{field.type.name}({default})"  # the member (enums come before models)
+    return f" = _p.Field(default={default}, {', '.join(options)})" if options else f" = {default}"
 
 
 # -- docstrings -------------------------------------------------------------------------------

@@ -47,3 +47,12 @@ def test_a_deprecated_property_warns_when_read_but_not_when_sent(sdk: Sdk) -> No
         warnings.simplefilter("error")
         _, received = sdk.call("create_account", body=body)
     assert b'"history":[{"what":"x","reason":"old"}]' in received.body
+
+
+def test_a_default_is_the_value_when_absent_and_is_not_sent_unless_set(sdk: Sdk) -> None:
+    settings = sdk.models.Settings(mode="slow")
+    assert (settings.level, settings.mode) == (3, "slow")
+    sdk.reply_with(Reply(200, {}))
+    answer, received = sdk.both("put_settings", body=settings)
+    assert received.body == b'{"mode":"slow"}'
+    assert (answer.level, answer.mode) == (3, "fast")
