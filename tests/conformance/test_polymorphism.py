@@ -30,3 +30,18 @@ def test_array_items_and_map_values(sdk: Sdk) -> None:
     sdk.reply_with(Reply(200, {"rex": {"pet_type": "dog"}, "tom": {"pet_type": "cat"}}))
     by_name, _ = sdk.both("pets_by_name")
     assert {k: type(v).__name__ for k, v in by_name.items()} == {"rex": "Dog", "tom": "Cat"}
+
+
+def test_a_nullable_reference_of_3_1_is_optional_of_the_model(sdk: Sdk) -> None:
+    assert not [n for n in dir(sdk.models) if n.startswith("CatFriend")]
+    sdk.reply_with(
+        Reply(
+            200,
+            [
+                {"pet_type": "cat", "friend": {"pet_type": "dog"}},
+                {"pet_type": "cat", "friend": None},
+            ],
+        )
+    )
+    pets, _ = sdk.both("list_pets")
+    assert type(pets[0].friend) is sdk.models.Dog and pets[1].friend is None

@@ -79,7 +79,11 @@ def test_long_and_hostile_names_reach_the_wire_by_their_wire_names(
                             },
                             {"name": LONG, "in": "query", "schema": {"type": "string"}},
                             {"name": "self", "in": "query", "schema": {"type": "string"}},
-                            {"name": "X-Odd_Header.1", "in": "header", "schema": {"type": "string"}},
+                            {
+                                "name": "X-Odd_Header.1",
+                                "in": "header",
+                                "schema": {"type": "string"},
+                            },
                         ],
                         "requestBody": {
                             "content": {
