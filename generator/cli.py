@@ -28,6 +28,7 @@ from .spec.problems import SpecError
 from .spec.validate import load_valid
 
 EXIT_OK, EXIT_USAGE_OR_SPEC = exits.OK, exits.BAD_INPUT
+SCRIPT = "openapi-sdk-gen"  # the console script (pyproject.toml)
 
 
 def _spec_argument(parser: argparse.ArgumentParser) -> None:
@@ -48,7 +49,7 @@ def _spec_argument(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m generator",
+        prog=SCRIPT if Path(sys.argv[0]).name == SCRIPT else "python -m generator",
         description="Validate, bundle and generate typed Python SDKs from OpenAPI 3.0/3.1 "
         "specs; compare two versions of a spec; release, build and publish the SDK.",
         epilog=exits.SCHEME,
