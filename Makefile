@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate validate bundle check test properties fuzz corpus diff bench serve demo release dist publish clean
+.PHONY: generate validate bundle check test properties fuzz corpus diff conformance-peer bench serve demo release dist publish clean
 
 # The virtualenv is rebuilt when the project's or the generated package's dependencies change.
 $(STAMP): pyproject.toml generated/pyproject.toml
@@ -47,6 +47,10 @@ corpus: $(STAMP)
 # The spec at git revision BASE (default HEAD) against spec/ now; exit 1 on a breaking change.
 diff: $(STAMP)
 	$(PY) -m generator diff 'git:$(or $(BASE),HEAD)' spec --fail-on ERR
+
+# The conformance cases through openapi-python-client's SDKs, generated in the same run.
+conformance-peer: $(STAMP)
+	$(PY) bench/conformance_peer.py
 
 bench: $(STAMP)
 	$(PY) bench/run.py && $(PY) bench/runtime.py && $(PY) bench/diff.py
