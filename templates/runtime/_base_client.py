@@ -355,6 +355,54 @@ def type_adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
     return adapter
 
 
+class _Wire:
+    """The parts of one request that parameters fill, each serialized in its style."""
+
+    def __init__(self, operation: OperationSpec) -> None:
+        self.path = operation.path
+        self.query: list[tuple[str, str]] = []  # encoded, in the order of the parameters
+        self.signed_query: dict[str, Any] = {}  # the same, as the AK/SK signer reads it
+        self.cookies: list[tuple[str, str]] = []
+        self.header_values = {
+            "User-Agent": _settings.USER_AGENT,
+            "Accept": operation.accept or "application/json",
+        }
+
+    def add_parameter(self, operation: OperationSpec, param: Param, value: Any) -> None:
+        if param.deprecated:
+            warnings.warn(
+                f"{operation.name}: parameter {param.python_name!r} is deprecated",
+                DeprecationWarning,
+                stacklevel=5,
+            )
+        style, explode = param.wire_style
+        if param.location == "path":
+            self.path = self.path.replace("{" + param.wire_name + "}", _path_segment(param, value))
+        elif param.location == "query":
+            items = query_items(style, explode, param.wire_name, value, param.allow_reserved)
+            self.query.extend(items)
+            signed = _signed_query_value(param, value, items)
+            _add_signed(self.signed_query, param.wire_name, items, signed)
+        elif param.location == "header":
+            self.header_values[param.wire_name] = header_value(explode, value)
+        elif param.location == "cookie":
+            self.cookies.extend(cookie_pairs(explode, param.wire_name, value))
+
+    def headers(self) -> dict[str, str]:
+        headers = dict(self.header_values)
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies)
+        return headers
+
+    def query_string(self, signing: bool) -> str:
+        """ "?..." or "". A signed request sends the signer's canonical (sorted) query, as
+        the official SDK does; any other keeps the parameters' order."""
+        text = (
+            canonical_query(query_pairs(self.signed_query)) if signing else join_query(self.query)
+        )
+        return "?" + text if text else ""
+
+
 class BaseClient:
     """What the sync and async clients share: everything but sending and sleeping."""
 
@@ -388,69 +436,33 @@ class BaseClient:
         extra_headers: Mapping[str, str] | None,
         extra_query: Mapping[str, Any] | None,
     ) -> httpx.Request:
-        path = operation.path
-        query: list[tuple[str, str]] = []  # encoded, in the order of the parameters
-        signed_query: dict[str, Any] = {}  # the same, as the AK/SK signer reads it
-        cookies: list[tuple[str, str]] = []
-        headers: dict[str, str] = {
-            "User-Agent": _settings.USER_AGENT,
-            "Accept": operation.accept or "application/json",
-        }
+        wire = _Wire(operation)
         for param in operation.params:
             value = self._argument(param, arguments)
-            if value is None or isinstance(value, NotGiven):
-                continue
-            if param.deprecated:
-                warnings.warn(
-                    f"{operation.name}: parameter {param.python_name!r} is deprecated",
-                    DeprecationWarning,
-                    stacklevel=4,
-                )
-            style, explode = param.wire_style
-            if param.location == "path":
-                path = path.replace("{" + param.wire_name + "}", _path_segment(param, value))
-            elif param.location == "query":
-                items = query_items(style, explode, param.wire_name, value, param.allow_reserved)
-                query.extend(items)
-                _add_signed(
-                    signed_query, param.wire_name, items, _signed_query_value(param, value, items)
-                )
-            elif param.location == "header":
-                headers[param.wire_name] = header_value(explode, value)
-            elif param.location == "cookie":
-                cookies.extend(cookie_pairs(explode, param.wire_name, value))
+            if value is not None and not isinstance(value, NotGiven):
+                wire.add_parameter(operation, param, value)
         plan = self._auth_plan(operation)
         for scheme, credential in plan:
             if scheme.get("kind") == "apiKey" and scheme["location"] in ("query", "cookie"):
                 value = self._tokens.current() if credential is LOGIN else _token_text(credential)
-                if scheme["location"] == "cookie":
-                    cookies.extend(cookie_pairs(False, scheme["parameter"], value))
-                    continue
-                items = query_items("form", True, scheme["parameter"], value)
-                query.extend(items)
-                _add_signed(signed_query, scheme["parameter"], items, value)
+                wire.add_parameter(
+                    operation, Param("", scheme["parameter"], scheme["location"]), value
+                )
         for name, value in (extra_query or {}).items():
-            items = query_items("form", True, name, value)
-            query.extend(items)
-            signed = _signed_query_value(Param(name, name, "query"), value, items)
-            _add_signed(signed_query, name, items, signed)
-        if cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies)
+            wire.add_parameter(operation, Param(name, name, "query"), value)
+        headers = wire.headers()
         content = self._body(operation, body, headers)
         headers.update(self._options.extra_headers)
         headers.update(extra_headers or {})
-        url = self._options.base_url(operation) + path
         signing = any(credential is SIGNING for _, credential in plan)
-        # A signed request sends the signer's canonical (sorted) query, as the official SDK
-        # does; any other keeps the parameters' order.
-        query_string = canonical_query(query_pairs(signed_query)) if signing else join_query(query)
-        if query_string:
-            url += "?" + query_string
+        url = self._options.base_url(operation) + wire.path + wire.query_string(signing)
         headers.setdefault("Host", urlsplit(url).netloc)
         # A streamed body is never JSON, so the signer marks it UNSIGNED-PAYLOAD: it needs
         # to know only that there is a body.
         signed_body = content if isinstance(content, bytes) else b"(streamed)"
-        headers = self._authenticate(plan, operation, path, signed_query, headers, signed_body)
+        headers = self._authenticate(
+            plan, operation, wire.path, wire.signed_query, headers, signed_body
+        )
         request = httpx.Request(operation.method, url, headers=headers, content=content)
         request.extensions["one_shot"] = one_shot(content)
         return request
