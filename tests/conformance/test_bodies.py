@@ -143,3 +143,10 @@ def test_the_multipart_boundary_is_declared_and_used(sdk: Sdk) -> None:
         r"multipart/form-data; boundary=(\w+)", received.headers["Content-Type"]
     )
     assert boundary and received.body.startswith(b"--" + boundary.group(1).encode() + b"\r\n")
+
+
+def test_the_cli_sends_json_and_form_bodies_by_wire_name(sdk: Sdk) -> None:
+    _, received = sdk.cli("send-json", "--body", '{"petName": "Rex", "tags": ["b", "a"]}')
+    assert received.body == b'{"petName":"Rex","tags":["b","a"]}'
+    _, received = sdk.cli("send-form", "--body", '{"user_name": "a b", "remember": true}')
+    assert received.body == b"user_name=a%20b&remember=true"

@@ -115,3 +115,25 @@ def test_deprecated_operations_and_parameters_warn(sdk: Sdk) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert target(sdk, "search", q="x") == "/api/search?q=x"
+
+
+def test_the_cli_sends_path_styles_headers_and_cookies_alike(sdk: Sdk) -> None:
+    point = '{"R": 100, "G": 200, "B": 150}'
+    _, received = sdk.cli(
+        "path-simple",
+        "--id",
+        "a b/c",
+        "--ids",
+        "3",
+        "--ids",
+        "4",
+        "--ids",
+        "5",
+        "--point",
+        point,
+        "--xpoint",
+        point,
+    )
+    assert received.raw_path == "/api/simple/a%20b%2Fc/3,4,5/R,100,G,200,B,150/R=100,G=200,B=150"
+    _, received = sdk.cli("headers-and-cookies", "--x-ids", "b", "--x-ids", "a", "--session", "s 1")
+    assert received.headers["X-Ids"] == "b,a" and received.headers["Cookie"] == "session=s%201"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import importlib
+import json
 import socket
 import threading
 import uuid
@@ -198,3 +199,9 @@ def test_date_time_date_and_uuid_are_python_values(sdk: Sdk) -> None:
     )
     with pytest.raises(Exception, match="expected datetime or its text"):
         sdk.models.Run(id=str(run_id), started=1700000000, day="2026-11-30")
+
+
+def test_the_cli_prints_the_answer_of_the_status_received(sdk: Sdk) -> None:
+    sdk.reply_with(Reply(202, {"jobId": "j2"}))
+    output, received = sdk.cli("create-job", "--body", '{"name": "x"}')
+    assert json.loads(output) == {"jobId": "j2"} and received.body == b'{"name":"x"}'

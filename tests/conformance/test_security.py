@@ -174,3 +174,12 @@ def test_a_refused_token_request_is_one_clear_error(sdk: Sdk) -> None:
     assert str(raised.value) == (
         "the OAuth2 token request to /oauth/token failed: HTTP 401, invalid_client"
     )
+
+
+def test_the_cli_takes_credentials_from_the_environment(
+    sdk: Sdk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONFORMANCE_SECURITY_HEADER_KEY", "k")
+    monkeypatch.setenv("CONFORMANCE_SECURITY_QUERY_KEY", "q")
+    _, received = sdk.cli("both")
+    assert received.headers["X-API-Key"] == "k" and received.raw_query == "api_key=q"
