@@ -290,7 +290,7 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
             else:
                 result = getattr(client, entry["method"])(**arguments)
             if isinstance(result, collections.abc.Iterator):  # events, each as it comes
-                _print_events(result, settings.get("output") or "json")
+                _print_events(result, settings.get("output") or "json", settings.get("query"))
                 return
             if values.get("wait_for"):
                 _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
@@ -381,23 +381,19 @@ def _jsonable(result: Any) -> Any:
     return jsonable(result)
 
 
-def _print_events(events: Any, output: str) -> None:
-    """Each event's data as it arrives: JSON lines (one document a line), or as -o says."""
+def _print_events(events: Any, output: str, query: str | None) -> None:
+    """Each event's data as it arrives (--query applied to each): JSON lines (one document
+    a line), or as -o says."""
     for item in events:
+        data = _queried(_jsonable(item.data), query)
         if output == "json":
-            click.echo(json.dumps(_jsonable(item.data), ensure_ascii=False))
+            click.echo(json.dumps(data, ensure_ascii=False))
         else:
-            _print(_jsonable(item.data), output, None)
+            _print(data, output, None)
 
 
 def _print(data: Any, output: str, query: str | None) -> None:
-    if query:
-        import jmespath
-
-        try:
-            data = jmespath.search(query, data)
-        except jmespath.exceptions.JMESPathError as exc:
-            raise click.BadParameter(str(exc), param_hint="--query") from exc
+    data = _queried(data, query)
     if output == "yaml":
         import yaml
 
@@ -406,6 +402,17 @@ def _print(data: Any, output: str, query: str | None) -> None:
         _print_table(data)
     else:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _queried(data: Any, query: str | None) -> Any:
+    if not query:
+        return data
+    import jmespath
+
+    try:
+        return jmespath.search(query, data)
+    except jmespath.exceptions.JMESPathError as exc:
+        raise click.BadParameter(str(exc), param_hint="--query") from exc
 
 
 def _print_table(data: Any) -> None:

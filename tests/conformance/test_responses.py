@@ -173,6 +173,8 @@ def test_the_cli_prints_each_event(sdk: Sdk) -> None:
         '{"id": "j1", "status": "done"}',
         '"[DONE]"',
     ]
+    output, _ = sdk.cli("--query", "status", "watch-jobs")
+    assert output.splitlines() == ['"running"', '"done"', "null"]
 
 
 def test_date_time_date_and_uuid_are_python_values(sdk: Sdk) -> None:
