@@ -64,7 +64,6 @@ ENVIRONMENT: dict[str, str] = {
     "username": "MODELARTS_USERNAME",
     "password": "MODELARTS_PASSWORD",
     "domain": "MODELARTS_DOMAIN",
-    "token": "MODELARTS_TOKEN",
     "ak": "HUAWEICLOUD_SDK_AK",
     "sk": "HUAWEICLOUD_SDK_SK",
     "security_token": "HUAWEICLOUD_SDK_SECURITY_TOKEN",

@@ -486,7 +486,6 @@ def _environment_names(api: ir.Api) -> dict[str, str]:
         "username": f"{prefix}_USERNAME",
         "password": f"{prefix}_PASSWORD",
         "domain": f"{prefix}_DOMAIN",
-        "token": f"{prefix}_TOKEN",
         "ak": signing_env.get("ak", f"{prefix}_AK"),
         "sk": signing_env.get("sk", f"{prefix}_SK"),
         "security_token": signing_env.get("security_token", f"{prefix}_SECURITY_TOKEN"),
