@@ -14,7 +14,7 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .pointers import join_pointer, node_at, split_pointer
+from .pointers import join_pointer, split_pointer
 from .walk import operations, resolve
 
 Finding = tuple[str, str, str]
