@@ -20,8 +20,6 @@ from typing import (
     Iterable,
     Iterator,
     Mapping,
-    Optional,
-    Tuple,
     Union,
 )
 
@@ -30,13 +28,8 @@ import pydantic
 
 from ._params import join_query, plain, query_items, text
 
-# What a file field or a raw body accepts.
+# What a raw body accepts; a multipart file part also takes (filename, content[, type]).
 FileContent = Union[bytes, str, IO[bytes], "os.PathLike[str]", Iterable[bytes]]
-FileInput = Union[
-    FileContent,
-    Tuple[Optional[str], FileContent],
-    Tuple[Optional[str], FileContent, Optional[str]],
-]
 Content = Union[bytes, Iterable[bytes], AsyncIterable[bytes]]
 
 _CHUNK = 64 * 1024

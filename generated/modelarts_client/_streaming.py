@@ -8,6 +8,7 @@ yielded as it arrives, its ``data`` parsed as JSON into the documented type.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, AsyncIterator, Awaitable, Callable, Iterator
 
@@ -145,8 +146,6 @@ def event(sse: Any, data_type: Any, parse: Callable[[Any, str], Any]) -> Event:
 
 
 def _is_json(text: str) -> bool:
-    import json
-
     try:
         json.loads(text)
     except ValueError:

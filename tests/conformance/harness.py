@@ -10,7 +10,7 @@ import importlib
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Mapping
 
 import pytest
 from click.testing import CliRunner
@@ -36,17 +36,25 @@ class Sdk:
     def reply_with(self, reply: Reply) -> None:
         self.server.responder = lambda received: reply
 
-    def call(self, method: str, **arguments: Any) -> tuple[Any, Received]:
-        """The sync client's call, and the one request it made."""
+    def call(
+        self, method: str, client_options: Mapping[str, Any] | None = None, **arguments: Any
+    ) -> tuple[Any, Received]:
+        """The sync client's call, and the one request it made. client_options: more
+        constructor arguments (credentials)."""
+        options = {"endpoint": self.server.url + "/api", "max_retries": 0, **(client_options or {})}
         before = len(self.server.received)
-        with self.sync_client(endpoint=self.server.url + "/api", max_retries=0) as client:
+        with self.sync_client(**options) as client:
             result = getattr(client, method)(**arguments)
         (received,) = self.server.received[before:]
         return result, received
 
-    def call_async(self, method: str, **arguments: Any) -> tuple[Any, Received]:
+    def call_async(
+        self, method: str, client_options: Mapping[str, Any] | None = None, **arguments: Any
+    ) -> tuple[Any, Received]:
+        options = {"endpoint": self.server.url + "/api", "max_retries": 0, **(client_options or {})}
+
         async def run() -> Any:
-            async with self.async_client(endpoint=self.server.url + "/api", max_retries=0) as c:
+            async with self.async_client(**options) as c:
                 return await getattr(c, method)(**arguments)
 
         before = len(self.server.received)
@@ -54,10 +62,12 @@ class Sdk:
         (received,) = self.server.received[before:]
         return result, received
 
-    def both(self, method: str, **arguments: Any) -> tuple[Any, Received]:
+    def both(
+        self, method: str, client_options: Mapping[str, Any] | None = None, **arguments: Any
+    ) -> tuple[Any, Received]:
         """Sync and async make the same request and return equal values; that one is returned."""
-        result, received = self.call(method, **arguments)
-        async_result, async_received = self.call_async(method, **arguments)
+        result, received = self.call(method, client_options, **arguments)
+        async_result, async_received = self.call_async(method, client_options, **arguments)
         assert wire(async_received) == wire(received)
         assert async_result == result
         return result, received

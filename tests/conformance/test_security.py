@@ -27,25 +27,8 @@ def sdk(make_sdk: Callable[[str], Sdk], monkeypatch: pytest.MonkeyPatch) -> Sdk:
 
 
 def send(sdk: Sdk, method: str, credentials: dict[str, Any], **arguments: Any) -> Received:
-    """The request of one call by the sync and the async client, which must agree."""
-    received = []
-    with sdk.sync_client(endpoint=sdk.server.url + "/api", **credentials) as client:
-        getattr(client, method)(**arguments)
-    received.append(sdk.server.received[-1])
-
-    async def call() -> None:
-        async with sdk.async_client(endpoint=sdk.server.url + "/api", **credentials) as c:
-            await getattr(c, method)(**arguments)
-
-    import asyncio
-
-    asyncio.run(call())
-    received.append(sdk.server.received[-1])
-    assert (received[0].raw_query, received[0].headers.get("Authorization")) == (
-        received[1].raw_query,
-        received[1].headers.get("Authorization"),
-    )
-    return received[0]
+    """The request of one call, which the sync and the async client make alike."""
+    return sdk.both(method, client_options=credentials, **arguments)[1]
 
 
 def test_one_keyword_per_scheme_and_nothing_provider_specific(sdk: Sdk) -> None:
