@@ -133,7 +133,7 @@ def test_password_login_fetches_caches_and_renews_the_token() -> None:
         )
         c.show_training_job_details(training_job_id="a")
         c.show_training_job_details(training_job_id="b")
-        c._tokens.expires_at = time.time() + 60  # about to expire: renewed before use
+        c._schemes["ApiToken"].tokens.expires_at = time.time() + 60  # renewed before use
         c.show_training_job_details(training_job_id="c")
     calls = [(r.path, r.headers.get("X-Auth-Token")) for r in server.received]
     assert calls == [

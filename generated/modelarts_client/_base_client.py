@@ -8,18 +8,16 @@ here once, shared by the sync and the async client.
 from __future__ import annotations
 
 import asyncio
-import base64
 import copy
 import email.utils
-import enum
 import json
 import os
 import random
+import threading
 import time
-import warnings
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Iterator, Mapping, TypeVar, Union
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
 import pydantic
@@ -36,8 +34,10 @@ from ._exceptions import (
 )
 from ._bodies import Content, one_shot
 from ._bodies import encode as encode_body
-from ._config import config_path, load_profile
-from ._oauth import ClientCredentials
+from ._config import load_profile
+from ._auth import Credentials, SchemeAuth, TokenFlow, send_to
+from ._auth import choose as choose_schemes
+from ._auth import schemes as auth_schemes
 from ._streaming import (
     AsyncStreamedResponse,
     Event,
@@ -48,9 +48,7 @@ from ._streaming import (
 )
 from ._model_base import without_read_only
 from ._logging import configure_from_environment, log_request, log_response, log_retry
-from ._params import DEFAULT_STYLE, cookie_pairs, header_value, join_query, path_value, query_items
-from ._signing import canonical_query, query_pairs, sign
-from ._token import TokenCache, token_request
+from ._wire import OperationSpec, Outgoing, Param
 
 T = TypeVar("T")
 
@@ -76,62 +74,6 @@ IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 MAX_BACKOFF = 8.0
 
 
-@dataclass(frozen=True)
-class Param:
-    python_name: str
-    wire_name: str
-    location: str  # path, query, header, cookie
-    style: str = ""  # "": the location's default (simple for path and header, else form)
-    explode: bool | None = None  # None: style == "form", as OpenAPI says
-    allow_reserved: bool = False
-    deprecated: bool = False
-    from_client: bool = False
-
-    @property
-    def wire_style(self) -> tuple[str, bool]:
-        style = self.style or DEFAULT_STYLE[self.location]
-        return style, style == "form" if self.explode is None else self.explode
-
-
-@dataclass(frozen=True)
-class OperationSpec:
-    name: str
-    method: str
-    path: str
-    params: tuple[Param, ...] = ()
-    body_media_type: str = ""
-    body_encoding: tuple[tuple[str, str], ...] = ()  # multipart: part -> content type
-    accept: str = ""  # the response media types; "" for application/json
-    # Alternatives, each of schemes applied together; None: the API's default; (): none.
-    security: tuple[tuple[str, ...], ...] | None = None
-    server: str = ""  # URL template when the operation has its own server
-    server_name: str = ""  # its name: {ENV_PREFIX}_{NAME}_ENDPOINT or endpoints={name: url}
-    envelope: tuple[str, str, str] = ("", "", "")  # success, code, message fields
-
-
-@dataclass
-class Credentials:
-    # By constructor keyword: the credential of each security scheme (a token, an API key,
-    # a (user, password) pair, or a function returning a token).
-    schemes: dict[str, Any] = field(default_factory=dict)
-    # AK/SK request signing (x-signing).
-    ak: str | None = None
-    sk: str | None = None
-    security_token: str | None = None
-    # For a token obtained from the spec's token operation (IAM), renewed before it expires.
-    username: str | None = None
-    password: str | None = None
-    domain: str | None = None
-
-    def __repr__(self) -> str:  # never show secrets in tracebacks or logs
-        shown = {k: ("***" if v and k in _SECRET_CREDENTIALS else v) for k, v in vars(self).items()}
-        shown["schemes"] = {k: "***" for k, v in self.schemes.items() if v}
-        return f"Credentials({shown})"
-
-
-_SECRET_CREDENTIALS = frozenset({"sk", "security_token", "password"})
-
-
 def _env(name: str) -> str | None:
     return os.environ.get(name) or None if name else None
 
@@ -142,13 +84,6 @@ def _first(*values: str | None) -> str | None:
 
 def _named_endpoint_env(name: str) -> str:
     return f"{_settings.ENVIRONMENT['endpoint'].rsplit('_', 1)[0]}_{name.upper()}_ENDPOINT"
-
-
-def token_operation() -> OperationSpec:
-    from . import _operations
-
-    spec: OperationSpec = getattr(_operations, _settings.TOKEN_PROVIDER["operation"].upper())
-    return spec
 
 
 def _credential_value(scheme: Mapping[str, Any], value: Any) -> Any:
@@ -262,12 +197,6 @@ class ClientOptions:
         return expand_server(_settings.DEFAULT_SERVER, self.region)
 
 
-def _wire_value(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    return value
-
-
 def jsonable(value: Any) -> Any:
     """A JSON-ready copy of value: models by wire name (fields set only), enums as values."""
     if isinstance(value, pydantic.BaseModel):
@@ -286,65 +215,6 @@ def _first_error(error: pydantic.ValidationError) -> str:
     return f"{where}: {first['msg']}{more}"
 
 
-def _path_segment(param: Param, value: Any) -> str:
-    """A path parameter's value, encoded in its style. "", "." and ".." are refused: the URL
-    would name another resource (/notebooks/ is the collection; /a/b/.. is /a)."""
-    text = path_value(*param.wire_style, param.wire_name, value)
-    if text in ("", ".", ".."):
-        raise ValueError(f"path parameter {param.wire_name!r} cannot be {text!r}")
-    return text
-
-
-def _signed_query_value(param: Param, value: Any, items: list[tuple[str, str]]) -> Any:
-    """A query parameter as the AK/SK signer reads it: a scalar, or a list whose items it
-    sorts as values (9 before 10); any other style as the text it was sent as."""
-    if isinstance(value, (list, tuple)) and param.wire_style == ("form", True):
-        return [_wire_value(v) for v in value]
-    if len(items) == 1 and not isinstance(value, (list, tuple, dict, pydantic.BaseModel)):
-        return _wire_value(value)
-    return None
-
-
-# What _credential holds for a scheme the client signs for, or logs in for.
-SIGNING, LOGIN = object(), object()
-
-
-def _token_text(credential: Any) -> str:
-    """A token, or the token a function returns (called for each request, so it may renew)."""
-    return str(credential() if callable(credential) else credential)
-
-
-def _auth_header(scheme: Mapping[str, Any], credential: Any) -> tuple[str, str] | None:
-    """The header a header scheme sends, or None for query and cookie keys."""
-    kind = scheme.get("kind")
-    if kind == "apiKey":
-        location = scheme.get("location")
-        return (scheme["parameter"], _token_text(credential)) if location == "header" else None
-    if isinstance(credential, ClientCredentials):
-        return ("Authorization", f"Bearer {credential.token}")
-    if kind == "basic":
-        user, password = credential
-        pair = base64.b64encode(f"{user}:{password}".encode()).decode()
-        return ("Authorization", f"Basic {pair}")
-    return ("Authorization", f"Bearer {_token_text(credential)}")
-
-
-def _add_signed(
-    signed: dict[str, Any], name: str, items: list[tuple[str, str]], value: Any
-) -> None:
-    if value is not None:
-        signed[name] = value
-        return
-    for name, text in items:
-        name, text = unquote(name), unquote(text)
-        previous = signed.get(name)
-        signed[name] = text if previous is None else [*_as_list(previous), text]
-
-
-def _as_list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list) else [value]
-
-
 def type_adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
     """The (cached) validator of a type: strict, as the models are (no "1" for 1)."""
     adapter = _ADAPTERS.get(cast_to)
@@ -355,63 +225,21 @@ def type_adapter(cast_to: Any) -> pydantic.TypeAdapter[Any]:
     return adapter
 
 
-class _Wire:
-    """The parts of one request that parameters fill, each serialized in its style."""
-
-    def __init__(self, operation: OperationSpec) -> None:
-        self.path = operation.path
-        self.query: list[tuple[str, str]] = []  # encoded, in the order of the parameters
-        self.signed_query: dict[str, Any] = {}  # the same, as the AK/SK signer reads it
-        self.cookies: list[tuple[str, str]] = []
-        self.header_values = {
-            "User-Agent": _settings.USER_AGENT,
-            "Accept": operation.accept or "application/json",
-        }
-
-    def add_parameter(self, operation: OperationSpec, param: Param, value: Any) -> None:
-        if param.deprecated:
-            warnings.warn(
-                f"{operation.name}: parameter {param.python_name!r} is deprecated",
-                DeprecationWarning,
-                stacklevel=5,
-            )
-        style, explode = param.wire_style
-        if param.location == "path":
-            self.path = self.path.replace("{" + param.wire_name + "}", _path_segment(param, value))
-        elif param.location == "query":
-            items = query_items(style, explode, param.wire_name, value, param.allow_reserved)
-            self.query.extend(items)
-            signed = _signed_query_value(param, value, items)
-            _add_signed(self.signed_query, param.wire_name, items, signed)
-        elif param.location == "header":
-            self.header_values[param.wire_name] = header_value(explode, value)
-        elif param.location == "cookie":
-            self.cookies.extend(cookie_pairs(explode, param.wire_name, value))
-
-    def headers(self) -> dict[str, str]:
-        headers = dict(self.header_values)
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies)
-        return headers
-
-    def query_string(self, signing: bool) -> str:
-        """ "?..." or "". A signed request sends the signer's canonical (sorted) query, as
-        the official SDK does; any other keeps the parameters' order."""
-        text = (
-            canonical_query(query_pairs(self.signed_query)) if signing else join_query(self.query)
-        )
-        return "?" + text if text else ""
-
-
 class BaseClient:
     """What the sync and async clients share: everything but sending and sleeping."""
 
     _options: ClientOptions
-    _tokens: TokenCache
-    _grants: dict[str, ClientCredentials]  # OAuth2 client-credentials tokens, by scheme
+    _schemes: dict[str, SchemeAuth]  # the security schemes the client has credentials for
     _raw = False
     _stream = False
     _is_async = False
+
+    def _setup(self, options: ClientOptions) -> None:
+        configure_from_environment()
+        self._options = options
+        self._schemes = auth_schemes(
+            options.credentials, options.client_parameters, options.region, self._token_request
+        )
 
     @property
     def with_raw_response(self) -> Any:
@@ -436,36 +264,31 @@ class BaseClient:
         extra_headers: Mapping[str, str] | None,
         extra_query: Mapping[str, Any] | None,
     ) -> httpx.Request:
-        wire = _Wire(operation)
+        outgoing = Outgoing(operation)
         for param in operation.params:
             value = self._argument(param, arguments)
             if value is not None and not isinstance(value, NotGiven):
-                wire.add_parameter(operation, param, value)
-        plan = self._auth_plan(operation)
-        for scheme, credential in plan:
-            if scheme.get("kind") == "apiKey" and scheme["location"] in ("query", "cookie"):
-                value = self._tokens.current() if credential is LOGIN else _token_text(credential)
-                wire.add_parameter(
-                    operation, Param("", scheme["parameter"], scheme["location"]), value
-                )
+                outgoing.add_parameter(param, value)
         for name, value in (extra_query or {}).items():
-            wire.add_parameter(operation, Param(name, name, "query"), value)
-        headers = wire.headers()
-        content = self._body(operation, body, headers)
-        headers.update(self._options.extra_headers)
-        headers.update(extra_headers or {})
-        signing = any(credential is SIGNING for _, credential in plan)
-        url = self._options.base_url(operation) + wire.path + wire.query_string(signing)
-        headers.setdefault("Host", urlsplit(url).netloc)
-        # A streamed body is never JSON, so the signer marks it UNSIGNED-PAYLOAD: it needs
+            outgoing.add_parameter(Param(name, name, "query"), value)
+        content = self._body(operation, body, outgoing.headers)
+        outgoing.headers.update(self._options.extra_headers)
+        outgoing.headers.update(extra_headers or {})
+        base_url = self._options.base_url(operation)
+        outgoing.headers.setdefault("Host", urlsplit(base_url).netloc)
+        # A streamed body is never JSON, so a signer marks it UNSIGNED-PAYLOAD: it needs
         # to know only that there is a body.
-        signed_body = content if isinstance(content, bytes) else b"(streamed)"
-        headers = self._authenticate(
-            plan, operation, wire.path, wire.signed_query, headers, signed_body
-        )
-        request = httpx.Request(operation.method, url, headers=headers, content=content)
+        outgoing.body = content if isinstance(content, bytes) else b"(streamed)"
+        for auth in self._auth_plan(operation):
+            auth.apply(outgoing)
+        url = base_url + outgoing.path + outgoing.query_string()
+        request = httpx.Request(operation.method, url, headers=outgoing.headers, content=content)
         request.extensions["one_shot"] = one_shot(content)
         return request
+
+    def _token_request(self, operation: OperationSpec, body: Any) -> httpx.Request:
+        """The request of the spec's token operation (which needs no credentials)."""
+        return self._build_request(operation, {}, body, None, None)
 
     def _argument(self, param: Param, arguments: Mapping[str, Any]) -> Any:
         if not param.from_client:
@@ -496,158 +319,20 @@ class BaseClient:
         )
         return content
 
-    def _auth_plan(self, operation: OperationSpec) -> list[tuple[Mapping[str, Any], Any]]:
-        """The schemes this call uses, each with its credential: the first alternative of
-        the operation's security the caller has credentials for, every scheme of it. [] when
-        the operation needs no authentication, or allows none."""
+    def _auth_plan(self, operation: OperationSpec) -> list[SchemeAuth]:
+        """The schemes this call uses: the first alternative of the operation's security
+        the client has credentials for, every scheme of it."""
         alternatives = (
             _settings.DEFAULT_SECURITY if operation.security is None else operation.security
         )
-        for requirement in alternatives:
-            schemes = [_settings.SECURITY_SCHEMES.get(name, {}) for name in requirement]
-            plan: list[tuple[Mapping[str, Any], Any]] = [
-                (scheme, self._credential(scheme)) for scheme in schemes
-            ]
-            if plan and all(credential is not None for _, credential in plan):
-                return plan
-        if not alternatives or () in alternatives:  # `{}`: the call may go without
-            return []
-        raise ConfigurationError("no credentials: " + self._missing(alternatives))
+        return choose_schemes(self._schemes, alternatives)
 
-    def _credential(self, scheme: Mapping[str, Any]) -> Any:
-        """What the client holds for a scheme: a value, SIGNING, LOGIN, or None."""
-        credentials = self._options.credentials
-        if scheme.get("kind") == "signing":
-            return SIGNING if credentials.ak and credentials.sk else None
-        value = credentials.schemes.get(scheme.get("argument", ""))
-        if isinstance(value, tuple) and scheme.get("kind") == "oauth2":
-            return self._grant(scheme, value)
-        if value is not None:
-            return value
-        provider = _settings.TOKEN_PROVIDER
-        if provider and provider["scheme"] == scheme.get("name"):
-            return LOGIN if credentials.username and credentials.password else None
-        return None
-
-    def _grant(self, scheme: Mapping[str, Any], client: tuple[str, str]) -> ClientCredentials:
-        """The client-credentials token of an oauth2 scheme, one per client and scheme."""
-        if not scheme.get("token_url"):
-            raise ConfigurationError(
-                f"{scheme['argument']}: a (client_id, client_secret) pair needs an OAuth2 "
-                "clientCredentials flow, which this scheme does not declare; pass a token"
-            )
-        grant = self._grants.get(scheme["name"])
-        if grant is None:
-            scopes = tuple(scheme.get("scopes", ()))
-            grant = self._grants[scheme["name"]] = ClientCredentials(
-                scheme["token_url"], client, scopes
-            )
-        return grant
-
-    def _pending_grants(self, operation: OperationSpec) -> list[ClientCredentials]:
-        """Client-credentials tokens this call needs that are not at hand yet."""
+    def _token_flows(self, operation: OperationSpec) -> list[TokenFlow]:
+        """The token fetches this call waits for (none, nearly always)."""
+        base_url = self._options.base_url(operation)
         return [
-            credential
-            for _, credential in self._auth_plan(operation)
-            if isinstance(credential, ClientCredentials) and not credential.current()
+            auth.token_flow(base_url) for auth in self._auth_plan(operation) if auth.needs_token()
         ]
-
-    def _missing(self, alternatives: tuple[tuple[str, ...], ...]) -> str:
-        """What would satisfy the call: arguments and environment variables, per alternative."""
-        env = _settings.ENVIRONMENT
-        ways = []
-        for requirement in alternatives:
-            needs = []
-            for name in requirement:
-                scheme = _settings.SECURITY_SCHEMES.get(name, {})
-                if scheme.get("kind") == "signing":
-                    needs.append(f"ak=... and sk=... (or set {env['ak']} and {env['sk']})")
-                elif scheme.get("argument"):
-                    needs.append(f"{scheme['argument']}=... (or set {scheme['env']})")
-                else:
-                    needs.append(f"credentials of scheme {name!r}, which the SDK cannot send")
-                provider = _settings.TOKEN_PROVIDER
-                if provider and provider["scheme"] == name:
-                    needs[-1] += (
-                        f", or username=... and password=... (or set {env['username']} "
-                        f"and {env['password']})"
-                    )
-            ways.append(" and ".join(needs))
-        return "pass " + "; or ".join(ways) + f"; a profile in {config_path()} works too"
-
-    def _needs_fetched_token(self, operation: OperationSpec) -> bool:
-        if not self._options.credentials.password:  # the common case: no login, nothing to do
-            return False
-        return any(credential is LOGIN for _, credential in self._auth_plan(operation))
-
-    def _token_body(self) -> Any:
-        credentials = self._options.credentials
-        return token_request(
-            {
-                "username": credentials.username,
-                "password": credentials.password,
-                "domain": credentials.domain or credentials.username,
-                "region": self._options.region or _settings.SERVER_VARIABLES.get("region", ""),
-            }
-        )
-
-    def _store_token(self, response: httpx.Response) -> None:
-        token = response.headers.get(_settings.TOKEN_PROVIDER["token_header"])
-        if not token:
-            raise ConfigurationError("the token operation answered without a token")
-        self._tokens.store(token, _json_or_none(response))
-
-    def _authenticate(
-        self,
-        plan: list[tuple[Mapping[str, Any], Any]],
-        operation: OperationSpec,
-        path: str,
-        query: Mapping[str, Any],
-        headers: dict[str, str],
-        content: bytes,
-    ) -> dict[str, str]:
-        """headers with the plan's header credentials added (a caller's own header stays);
-        signed last, since the signature covers every header."""
-        signing = None
-        for scheme, credential in plan:
-            if credential is SIGNING:
-                signing = scheme
-                continue
-            header = _auth_header(
-                scheme, self._tokens.current() if credential is LOGIN else credential
-            )
-            if header is not None and header[0].lower() not in {k.lower() for k in headers}:
-                headers[header[0]] = header[1]
-        if signing is None:
-            return headers
-        return self._sign(signing, path, query, headers, content, operation)
-
-    def _sign(
-        self,
-        scheme: Mapping[str, Any],
-        path: str,
-        query: Mapping[str, Any],
-        headers: dict[str, str],
-        content: bytes,
-        operation: OperationSpec,
-    ) -> dict[str, str]:
-        credentials = self._options.credentials
-        signing = scheme.get("signing", {})
-        project_id = self._options.client_parameters.get("project_id")
-        if signing.get("project_header") and project_id:
-            headers[signing["project_header"]] = project_id
-        if signing.get("security_token_header") and credentials.security_token:
-            headers[signing["security_token_header"]] = credentials.security_token
-        assert credentials.ak and credentials.sk
-        return sign(
-            method=operation.method,
-            path=path,
-            query=query_pairs(query),
-            headers=headers,
-            body=content,
-            ak=credentials.ak,
-            sk=credentials.sk,
-        )
 
     def _attempt(
         self,
@@ -785,11 +470,9 @@ class RawResponse(HttpAnswer):
 
 class SyncAPIClient(BaseClient):
     def __init__(self, options: ClientOptions, http_client: httpx.Client | None = None) -> None:
-        configure_from_environment()
-        self._options = options
+        self._setup(options)
         self._http = http_client or httpx.Client(timeout=options.timeout)
-        self._tokens = TokenCache()
-        self._grants: dict[str, ClientCredentials] = {}
+        self._token_lock = threading.Lock()
 
     def close(self) -> None:
         self._http.close()
@@ -852,19 +535,14 @@ class SyncAPIClient(BaseClient):
                 yield event(sse, data_type, _parse_json)
 
     def _ensure_token(self, operation: OperationSpec) -> None:
-        for grant in self._pending_grants(operation):
-            with self._tokens.lock:
-                if not grant.current():
-                    request = grant.request(self._options.base_url(operation))
-                    grant.store(self._http.send(request))
-        if not self._needs_fetched_token(operation) or self._tokens.current():
+        """Runs the token flows of the call's schemes, one at a time per client."""
+        if not self._token_flows(operation):
             return
-        with self._tokens.lock:
-            if self._tokens.current():
-                return
-            provider = token_operation()
-            raw = self.with_raw_response._call(provider, {}, body=self._token_body(), cast_to=None)
-            self._store_token(raw.http_response)
+        with self._token_lock:
+            for flow in self._token_flows(operation):  # again: another thread may have run them
+                request = next(flow, None)
+                while request is not None:
+                    request = send_to(flow, self._http.send(request))
 
 
 class AsyncAPIClient(BaseClient):
@@ -873,11 +551,8 @@ class AsyncAPIClient(BaseClient):
     def __init__(
         self, options: ClientOptions, http_client: httpx.AsyncClient | None = None
     ) -> None:
-        configure_from_environment()
-        self._options = options
+        self._setup(options)
         self._http = http_client or httpx.AsyncClient(timeout=options.timeout)
-        self._tokens = TokenCache()
-        self._grants: dict[str, ClientCredentials] = {}
         self._token_lock = asyncio.Lock()
 
     async def close(self) -> None:
@@ -944,21 +619,14 @@ class AsyncAPIClient(BaseClient):
                 yield event(sse, data_type, _parse_json)
 
     async def _ensure_token(self, operation: OperationSpec) -> None:
-        for grant in self._pending_grants(operation):
-            async with self._token_lock:
-                if not grant.current():
-                    request = grant.request(self._options.base_url(operation))
-                    grant.store(await self._http.send(request))
-        if not self._needs_fetched_token(operation) or self._tokens.current():
+        """Runs the token flows of the call's schemes, one at a time per client."""
+        if not self._token_flows(operation):
             return
         async with self._token_lock:
-            if self._tokens.current():
-                return
-            provider = token_operation()
-            raw = await self.with_raw_response._call(
-                provider, {}, body=self._token_body(), cast_to=None
-            )
-            self._store_token(raw.http_response)
+            for flow in self._token_flows(operation):
+                request = next(flow, None)
+                while request is not None:
+                    request = send_to(flow, await self._http.send(request))
 
 
 __all__ = [
