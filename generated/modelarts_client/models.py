@@ -9,6 +9,7 @@ import pydantic as _p
 from ._model_base import (
     Date as _Date,
     DateTime as _DateTime,
+    File as _File,
     Uuid as _Uuid,
     NOT_NULL as _NOT_NULL,
     UNKNOWN_VARIANT as _UNKNOWN_VARIANT,

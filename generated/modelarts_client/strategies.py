@@ -202,7 +202,7 @@ class Schemas:
     def _merge_all_of(self, schema: dict[str, Any]) -> dict[str, Any]:
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
         for part in schema["allOf"]:
-            part = self._resolve(part)
+            part = self.resolve(part)
             if not isinstance(part, dict):
                 continue
             if isinstance(part.get("allOf"), list):
@@ -218,7 +218,8 @@ class Schemas:
                     merged.setdefault(key, value)
         return merged
 
-    def _resolve(self, node: Any) -> Any:
+    def resolve(self, node: Any) -> Any:
+        """node, or what its $ref (and theirs) points at."""
         seen = 0
         while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
             node, seen = self.at(node["$ref"]) if node["$ref"].startswith("#") else {}, seen + 1

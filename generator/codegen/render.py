@@ -196,6 +196,8 @@ def _pytype(
         if ref.name == "float" and pydantic is not None:
             # A JSON number may be an integer; int keeps 2**53 + 1 exact where float would not.
             return f"{typing}Union[int, float]"
+        if ref.name == "file":  # a model field takes files of every kind; elsewhere bytes
+            return "_File" if pydantic is not None else "bytes"
         if ref.name in _TIME_AND_ID:
             python, model = _TIME_AND_ID[ref.name]
             # Models take the ISO text too; arguments say so (like enums' plain values).
@@ -448,6 +450,8 @@ def _property_cases(api: ir.Api) -> dict[str, Any]:
             "location": p.location,
             "pointer": p.schema_pointer,
             "required": p.required or bool(p.from_client),
+            "style": p.style,
+            "explode": p.explode,
         }
 
     operations = []
@@ -463,6 +467,7 @@ def _property_cases(api: ir.Api) -> dict[str, Any]:
             case["body_pointer"] = op.body.schema_pointer
             case["body_type"] = dataclasses.asdict(op.body.type)
             case["body_required"] = op.body.required
+            case["body_media_type"] = op.body.media_type
         operations.append(case)
     return {
         "schemas": [[pointer, dataclasses.asdict(ref)] for pointer, ref in schema_types(api)],

@@ -175,7 +175,7 @@ class SchemaConverter:
         if kind == "string" and schema.get("format") in _TIME_AND_ID_FORMATS:
             return ir.TypeRef("primitive", _TIME_AND_ID_FORMATS[schema["format"]])
         if kind == "string" and schema.get("format") == "binary":
-            return ir.TypeRef("primitive", "bytes")
+            return ir.TypeRef("primitive", "file")
         if isinstance(kind, str) and kind in _PRIMITIVES:
             return ir.TypeRef("primitive", _PRIMITIVES[kind])
         return _ANY

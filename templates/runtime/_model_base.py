@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime
 import enum
+import os
 import uuid
-from typing import Annotated, Any, Callable, Mapping
+from typing import IO, TYPE_CHECKING, Annotated, Any, Callable, Mapping, Tuple, Union
 
 import pydantic
 from pydantic_core import core_schema
@@ -199,3 +200,36 @@ Date = Annotated[
 Uuid = Annotated[
     uuid.UUID, pydantic.Strict(False), pydantic.BeforeValidator(_iso_text_or(uuid.UUID))
 ]
+
+
+def _file_value(value: Any) -> Any:
+    """A file field's value, kept as given: a multipart body reads it when it is sent."""
+    if isinstance(value, (bytes, bytearray, str, os.PathLike)) or hasattr(value, "read"):
+        return value
+    if isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str):
+        return value
+    raise ValueError(
+        "expected a file: bytes, text, an open binary file, a path, or a "
+        f"(filename, content[, content type]) tuple, not {type(value).__name__}"
+    )
+
+
+def _file_json(value: Any) -> Any:
+    """A file in JSON (format: binary in a JSON document): its text."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", "replace")
+    if isinstance(value, str):
+        return value
+    raise ValueError("a file given as a path, an open file or a tuple goes in a multipart body")
+
+
+FileContentType = Union[bytes, str, IO[bytes], "os.PathLike[str]"]
+# format: binary. In a multipart body, a file part; text in JSON.
+if TYPE_CHECKING:
+    File = Union[FileContentType, Tuple[str, FileContentType], Tuple[str, FileContentType, str]]
+else:
+    File = Annotated[
+        Any,
+        pydantic.PlainValidator(_file_value),
+        pydantic.PlainSerializer(_file_json, when_used="json"),
+    ]

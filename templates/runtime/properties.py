@@ -25,7 +25,7 @@ import pydantic
 
 from . import _settings
 from ._base_client import type_adapter as adapter
-from ._model_base import UNKNOWN_VARIANT, Date, DateTime, Uuid, discriminate
+from ._model_base import UNKNOWN_VARIANT, Date, DateTime, File, Uuid, discriminate
 from .strategies import SPEC_FILE, Schemas
 
 
@@ -104,7 +104,8 @@ _PRIMITIVES: dict[str, Any] = {
     "int": int,
     "float": Union[int, float],
     "bool": bool,
-    "bytes": bytes,
+    "bytes": File,  # a raw body: bytes, text or a file
+    "file": File,
     "any": Any,
     "none": type(None),
     "datetime": DateTime,
@@ -134,6 +135,8 @@ class Argument:
     location: str
     pointer: str
     required: bool
+    style: str = ""
+    explode: bool = False
 
 
 @dataclass
@@ -146,6 +149,7 @@ class OperationCase:
     body_pointer: str = ""
     body_type: Any = None
     body_required: bool = False
+    body_media_type: str = ""
     client_arguments: list[Argument] = field(default_factory=list)
 
 
@@ -162,6 +166,7 @@ def load_cases(path: Path, models: Any) -> tuple[list[tuple[str, Any]], list[Ope
             body_pointer=case.get("body_pointer", ""),
             body_type=python_type(case["body_type"], models) if "body_type" in case else None,
             body_required=case.get("body_required", False),
+            body_media_type=case.get("body_media_type", ""),
         )
         for case in data["operations"]
     ]
@@ -185,20 +190,77 @@ def draw_call(schemas: Schemas, case: OperationCase, draw: Callable[[Any], Any])
         if argument.required or draw(st.booleans()):
             call.params[argument.wire_name] = draw(_argument_values(schemas, argument))
     if case.body_pointer and (case.body_required or draw(st.booleans())):
-        call.body, call.has_body = draw(schemas.instances(case.body_pointer)), True
+        bodies = schemas.instances(case.body_pointer)
+        if "form" in case.body_media_type:
+            schema = schemas.resolve(schemas.at(case.body_pointer)) or {}
+            declared = set(schema.get("properties") or {})
+            urlencoded = case.body_media_type == "application/x-www-form-urlencoded"
+            bodies = bodies.filter(lambda body: _form_carried(body, declared, urlencoded))
+        elif case.body_media_type and "json" not in case.body_media_type:
+            bodies = bodies.filter(lambda body: body not in ("", b""))  # no body at all
+        call.body, call.has_body = draw(bodies), True
     return call
 
 
+def _form_carried(body: Any, declared: set[str], urlencoded: bool) -> bool:
+    """Whether a form (or multipart) body reads back the same: fields are text, so null,
+    an empty array (no field at all) and an undeclared field that is not text are lost;
+    a urlencoded form has no spelling for objects but their members."""
+    if not isinstance(body, dict):
+        return False
+    for name, value in body.items():
+        items = value if isinstance(value, list) else [value]
+        if name == "" or not items or any(item is None or item == [] for item in items):
+            return False
+        if name not in declared and not isinstance(value, str):
+            return False
+        if urlencoded and any(isinstance(item, (dict, list)) for item in items):
+            return False
+    return True
+
+
 def _argument_values(schemas: Schemas, argument: Argument) -> Any:
-    values = schemas.instances(argument.pointer)
+    schema = schemas.resolve(schemas.at(argument.pointer)) or {}
+    return schemas.instances(argument.pointer).filter(
+        lambda value: _carried(argument, value, schema)
+    )
+
+
+def _carried(argument: Argument, value: Any, schema: dict[str, Any]) -> bool:
+    """Whether the parameter's style carries value so that a server reads back the same.
+    OpenAPI's styles have no spelling for an empty array or object, for null, for an empty
+    item, or for a value nested in another; a header (not encoded) cannot carry its
+    delimiters, and a path cannot carry "/" (servers decode the path before routing)."""
+    if value is None or value == [] or value == {}:
+        return False
+    if isinstance(value, dict):
+        members: list[Any] = [*value, *value.values()]
+    else:
+        members = list(value) if isinstance(value, list) else [value]
+    if isinstance(value, (dict, list)) and any(
+        m is None or m == "" or isinstance(m, (dict, list)) for m in members
+    ):
+        return False
+    declared = set(schema.get("properties") or {})
+    if isinstance(value, dict) and not isinstance(schema.get("additionalProperties"), dict):
+        # an undeclared member has no schema to read its text back as a number or boolean
+        if any(k not in declared and not isinstance(v, str) for k, v in value.items()):
+            return False
+    texts = [m if isinstance(m, str) else json.dumps(m) for m in members]
     if argument.location == "path":
-        # The client refuses "", "." and ".." (they would name another resource). A "/" is
-        # sent encoded, but servers decode the path before routing, so it cannot round-trip.
-        return values.filter(lambda v: str(v) not in ("", ".", "..") and "/" not in str(v))
+        # The client refuses "", "." and ".." (they would name another resource); a label
+        # item cannot hold its "." delimiter, which is not encoded.
+        label = argument.style == "label"
+        return str(value) not in ("", ".", "..") and all(
+            "/" not in t and not (label and "." in t) for t in texts
+        )
     if argument.location == "header":
         # HTTP header values are visible ASCII and inner spaces, without outer spaces.
-        return values.filter(_header_safe)
-    return values
+        return all(_header_safe(t) and "," not in t and "=" not in t for t in texts)
+    if isinstance(value, dict) and argument.explode and argument.style in ("", "form"):
+        # each member goes as a parameter of its own, which only its declared name finds
+        return set(value) <= declared
+    return True
 
 
 def _header_safe(value: Any) -> bool:

@@ -150,3 +150,46 @@ def test_the_cli_sends_json_and_form_bodies_by_wire_name(sdk: Sdk) -> None:
     assert received.body == b'{"petName":"Rex","tags":["b","a"]}'
     _, received = sdk.cli("send-form", "--body", '{"user_name": "a b", "remember": true}')
     assert received.body == b"user_name=a%20b&remember=true"
+
+
+def test_model_file_fields_take_paths_tuples_and_open_files(sdk: Sdk, tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"from a path")
+    body = sdk.models.Upload(
+        file=path, attachments=[("a.csv", b"1,2"), ("b.bin", b"\x01", "application/x-b")]
+    )
+    _, received = sdk.both("upload", body=body)
+    assert [(head, content) for head, content in parts(received)] == [
+        (
+            [
+                'Content-Disposition: form-data; name="file"; filename="notes.txt"',
+                "Content-Type: text/plain",
+            ],
+            b"from a path",
+        ),
+        (
+            [
+                'Content-Disposition: form-data; name="attachments"; filename="a.csv"',
+                "Content-Type: text/csv",
+            ],
+            b"1,2",
+        ),
+        (
+            [
+                'Content-Disposition: form-data; name="attachments"; filename="b.bin"',
+                "Content-Type: application/x-b",
+            ],
+            b"\x01",
+        ),
+    ]
+    _, received = sdk.call("upload", body=sdk.models.Upload(file=io.BytesIO(b"\x00open")))
+    assert parts(received)[0][1] == b"\x00open"
+
+
+def test_a_model_file_field_refuses_what_is_no_file(sdk: Sdk) -> None:
+    import pydantic
+
+    with pytest.raises(pydantic.ValidationError, match="expected a file: bytes, text"):
+        sdk.models.Upload(file=3)
+    with pytest.raises(pydantic.ValidationError, match="expected a file"):
+        sdk.models.Upload(file=(b"no name", b"x"))

@@ -30,14 +30,15 @@ def test_path_simple(sdk: Sdk) -> None:
 def test_path_label(sdk: Sdk) -> None:
     ids = ["3", "4", "5"]
     sent = target(sdk, "path_label", id="5", ids=ids, xids=ids, point=POINT, xpoint=POINT)
-    assert sent == "/api/label/.5.3,4,5.3.4.5.R,100,G,200,B,150.R=100.G=200.B=150"
+    assert sent == "/api/label/.5/.3,4,5/.3.4.5/.R,100,G,200,B,150/.R=100.G=200.B=150"
 
 
 def test_path_matrix(sdk: Sdk) -> None:
     ids = ["3", "4", "5"]
     sent = target(sdk, "path_matrix", id="5", ids=ids, xids=ids, point=POINT, xpoint=POINT)
     assert sent == (
-        "/api/matrix/;id=5;ids=3,4,5;xids=3;xids=4;xids=5;point=R,100,G,200,B,150;R=100;G=200;B=150"
+        "/api/matrix/;id=5/;ids=3,4,5/;xids=3;xids=4;xids=5/;point=R,100,G,200,B,150"
+        "/;R=100;G=200;B=150"
     )
 
 

@@ -33,6 +33,7 @@ class Operation:
     success_example: Any = None
     parameters: list[dict[str, Any]] = field(default_factory=list)
     body_schema: dict[str, Any] | None = None
+    body_media_type: str = ""
     body_required: bool = False
     legacy: bool = False
     mock: dict[str, Any] = field(default_factory=dict)
@@ -79,8 +80,13 @@ class Spec:
             for p in [*(item.get("parameters") or []), *(spec.get("parameters") or [])]
         ]
         body = self.resolve(spec.get("requestBody") or {})
-        media = (body.get("content") or {}).get("application/json") or {}
-        op.body_schema = media.get("schema")
+        content = body.get("content") or {}
+        # JSON when the operation takes it, else its first media type
+        op.body_media_type = next(
+            (m for m in content if m.split(";")[0].strip().endswith("json")),
+            next(iter(content), ""),
+        )
+        op.body_schema = (content.get(op.body_media_type) or {}).get("schema")
         op.body_required = bool(body.get("required"))
         op.legacy = bool((spec.get("x-error-envelope") or {}).get("success_field"))
         op.mock = dict(spec.get("x-mock") or {})

@@ -27,7 +27,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .._jsonschema import document_as_json_schema, to_json_schema
-from ._auth import DEMO_AK, DEMO_SK, Accepted, check
+from . import _wire as wire
+from ._auth import DEMO_AK, DEMO_SK, Accepted, Incoming, check
 from ._model import Operation, Spec, instance
 from ._store import Store
 
@@ -57,7 +58,12 @@ class MockService:
             document_as_json_schema(self.spec.document), default_specification=DRAFT202012
         )
         self.registry: Registry = Registry().with_resource("urn:spec", resource)
-        self.default_security = [n for r in self.spec.document.get("security") or [] for n in r]
+        self.default_security = [list(r) for r in self.spec.document.get("security") or []]
+        components = self.spec.document.get("components") or {}
+        self.schemes = {
+            name: self.spec.resolve(scheme)
+            for name, scheme in (components.get("securitySchemes") or {}).items()
+        }
         # The last requests as the mock read them: (operationId, parameters by wire name, body).
         self.received: deque[tuple[str, dict[str, Any], Any]] = deque(maxlen=64)
 
@@ -88,44 +94,50 @@ class MockService:
     # -- one request ---------------------------------------------------------------------------
 
     def handle(self, op: Operation, request: Request, body: bytes) -> Response:
-        schemes = (
+        requirements = (
             self.default_security
             if op.spec.get("security") is None
-            else [n for r in op.spec["security"] for n in r]
+            else [list(r) for r in op.spec["security"]]
         )
-        if schemes:
-            problem = check(
-                self.accepted,
+        if requirements:
+            incoming = Incoming(
                 request.method,
                 request.url.path,
                 request.url.query,
-                request.headers,
+                {k.lower(): v for k, v in request.headers.items()},
                 body,
-                schemes,
             )
+            problem = check(self.accepted, incoming, requirements, self.schemes)
             if problem:
                 raise MockError(401, "ModelArts.0002", problem)
         params = self._parameters(op, request)
-        payload = self._body(op, body)
+        payload = self._body(op, body, request.headers.get("content-type", ""))
         self.received.append((op.operation_id, params, payload))
         handler = getattr(self, f"_{op.role}")
         return handler(op, params, payload)  # type: ignore[no-any-return]
 
     def _parameters(self, op: Operation, request: Request) -> dict[str, Any]:
+        """Each parameter the request carries, read in its style, by wire name."""
+        query = wire.query_pairs(request.url.query)
+        cookies = wire.cookie_pairs(request.headers.get("cookie", ""))
+        raw_path = request.scope.get("raw_path") or request.url.path.encode()
+        path = wire.raw_path_params(op.path, raw_path.decode("latin-1"))
         values: dict[str, Any] = {}
         for param in op.parameters:
-            name, where = param.get("name", ""), param.get("in")
-            raw: Any
+            name, where = str(param.get("name", "")), param.get("in")
+            schema = param.get("schema") or {}
+            kind = wire.shape(self.spec.resolve, schema)
+            raw: Any = None
             if where == "path":
-                raw = request.path_params.get(name)
-            elif where == "query":
-                found = request.query_params.getlist(name)
-                raw = found if _is_array(self.spec, param) else (found[0] if found else None)
-                raw = raw if raw != [] else None
+                # a parameter sharing its segment ({name}.{ext}): as the router split it
+                segment = path.get(name) or quote(str(request.path_params.get(name, "")), safe="")
+                raw = wire.path_value(param, kind, segment)
+            elif where == "query" or where == "cookie":
+                pairs = query if where == "query" else cookies
+                raw = wire.query_value(param, kind, pairs, list(_properties(self.spec, schema)))
             elif where == "header":
-                raw = request.headers.get(name)
-            else:
-                continue
+                header = request.headers.get(name)
+                raw = None if header is None else wire.header_value(param, kind, header)
             if raw is None:
                 if param.get("required"):
                     raise MockError(
@@ -137,35 +149,99 @@ class MockService:
 
     def _coerce(self, param: dict[str, Any], raw: Any) -> Any:
         schema = self.spec.resolve(param.get("schema") or {})
-        kind = schema.get("type")
         try:
-            if isinstance(raw, list):
-                item_schema = self.spec.resolve(schema.get("items") or {})
-                value: Any = [_convert(item_schema.get("type"), v) for v in raw]
-            else:
-                value = _convert(kind, raw)
+            value = self._typed(schema, raw)
         except ValueError:
             raise MockError(
-                400, "ModelArts.0101", f"parameter {param['name']} must be {kind}"
+                400, "ModelArts.0101", f"parameter {param['name']} must be {schema.get('type')}"
             ) from None
         self._validate(param.get("schema") or {}, value, f"parameter {param['name']}")
         return value
 
-    def _body(self, op: Operation, body: bytes) -> Any:
+    def _typed(self, schema: Any, raw: Any) -> Any:
+        """Text read off the wire as the schema's types: items, members, scalars."""
+        schema = self.spec.resolve(schema or {})
+        if isinstance(raw, list):
+            return [self._typed(schema.get("items"), item) for item in raw]
+        if isinstance(raw, dict):
+            properties = _properties(self.spec, schema)
+            extra = schema.get("additionalProperties")
+            return {
+                key: self._typed(properties.get(key, extra if isinstance(extra, dict) else {}), v)
+                for key, v in raw.items()
+            }
+        return _convert(_scalar_type(schema), raw) if isinstance(raw, str) else raw
+
+    def _body(self, op: Operation, body: bytes, content_type: str) -> Any:
         if not body:
             if op.body_required:
                 raise MockError(400, "ModelArts.0101", "the request body is required")
             return None
+        media_type = content_type.split(";")[0].strip().lower() or op.body_media_type
         try:
-            payload = json.loads(body)
-        except ValueError:
-            raise MockError(400, "ModelArts.0101", "the request body is not valid JSON") from None
-        if op.body_schema is not None:
-            self._validate(op.body_schema, payload, "body")
+            payload = self._payload(op, media_type, content_type, body)
+        except ValueError as error:
+            kind = "JSON" if media_type.endswith("json") else media_type
+            raise MockError(
+                400, "ModelArts.0101", f"the request body is not valid {kind}: {error}"
+            ) from None
+        if op.body_schema is not None and not isinstance(payload, bytes):
+            self._validate(op.body_schema, payload, "body", request_body=True)
         return payload
 
-    def _validate(self, schema: Any, value: Any, what: str) -> None:
-        validator = self._validator(schema)
+    def _payload(self, op: Operation, media_type: str, content_type: str, body: bytes) -> Any:
+        """The body as the value the client was given: JSON, form fields, parts, text."""
+        if media_type.endswith("json"):
+            return json.loads(body)
+        schema = self.spec.resolve(op.body_schema or {})
+        properties = _properties(self.spec, schema)
+        if media_type == "application/x-www-form-urlencoded":
+            fields = self._regroup(properties, wire.form_fields(body))
+            return self._fields(properties, fields, lambda value: value)
+        if media_type.startswith("multipart/"):
+            parts = wire.multipart_fields(content_type, body)
+            return self._fields(properties, parts, lambda part: wire.part_value("scalar", *part))
+        try:
+            return body.decode("utf-8")  # text, or a binary body that happens to be text
+        except UnicodeDecodeError:
+            return body
+
+    def _fields(
+        self, properties: dict[str, Any], fields: dict[str, list[Any]], value_of: Any
+    ) -> dict[str, Any]:
+        """Form fields or parts by name as the object they came from: repeated ones as
+        arrays, the rest typed by their property's schema."""
+        result: dict[str, Any] = {}
+        for name, found in fields.items():
+            schema = self.spec.resolve(properties.get(name) or {})
+            kind = wire.shape(self.spec.resolve, schema)
+            values = [value_of(item) for item in found]
+            if kind != "array":
+                result[name] = self._typed(schema, _parsed(kind, values[0]))
+            else:
+                items = self.spec.resolve(schema.get("items") or {})
+                item_kind = wire.shape(self.spec.resolve, items)
+                result[name] = [self._typed(items, _parsed(item_kind, v)) for v in values]
+        return result
+
+    def _regroup(
+        self, properties: dict[str, Any], fields: dict[str, list[str]]
+    ) -> dict[str, list[Any]]:
+        """A form sends an object field as its members, each a field of its own (form style,
+        exploded): they are put back under the object's name."""
+        grouped: dict[str, list[Any]] = {}
+        for name, schema in properties.items():
+            if name in fields or wire.shape(self.spec.resolve, schema) != "object":
+                continue
+            members = _properties(self.spec, schema)
+            found = {k: v[0] for k, v in fields.items() if k in members and k not in properties}
+            if found:
+                grouped[name] = [found]
+        taken = {k for members in grouped.values() for k in members[0]}
+        return {**{k: v for k, v in fields.items() if k not in taken}, **grouped}
+
+    def _validate(self, schema: Any, value: Any, what: str, request_body: bool = False) -> None:
+        validator = self._validator(schema, request_body)
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
         if error is not None:
             where = "/".join(str(p) for p in error.absolute_path)
@@ -253,10 +329,9 @@ class MockService:
         )
         return shown is not None and shown.success_schema == op.success_schema
 
-    def _validator(self, schema: Any) -> jsonschema.Draft202012Validator:
-        return jsonschema.Draft202012Validator(
-            _absolute(to_json_schema(schema, self.openapi_30)), registry=self.registry
-        )
+    def _validator(self, schema: Any, request_body: bool = False) -> Any:
+        kind = _RequestBodyValidator if request_body else jsonschema.Draft202012Validator
+        return kind(_absolute(to_json_schema(schema, self.openapi_30)), registry=self.registry)
 
     def _fits(self, schema: Any, value: Any) -> bool:
         validator = self._validator(schema)
@@ -387,8 +462,50 @@ def _absolute(schema: Any) -> Any:
     return schema
 
 
-def _is_array(spec: Spec, param: dict[str, Any]) -> bool:
-    return bool(spec.resolve(param.get("schema") or {}).get("type") == "array")
+def _required_unless_read_only(
+    validator: Any, required: Any, instance: Any, schema: dict[str, Any]
+) -> Any:
+    """JSON Schema's required, less the properties a request never carries (readOnly)."""
+    if not validator.is_type(instance, "object"):
+        return
+    properties = schema.get("properties") or {}
+    for name in required:
+        if name not in instance and not _read_only(validator, properties.get(name)):
+            yield jsonschema.ValidationError(f"{name!r} is a required property")
+
+
+def _read_only(validator: Any, schema: Any) -> bool:
+    """Whether a property's schema (through $ref and allOf) is readOnly."""
+    for _ in range(20):
+        if not isinstance(schema, dict):
+            return False
+        if schema.get("readOnly") is True:
+            return True
+        if isinstance(schema.get("$ref"), str):
+            schema = validator._resolver.lookup(schema["$ref"]).contents
+            continue
+        return any(_read_only(validator, part) for part in schema.get("allOf") or [])
+    return False
+
+
+_RequestBodyValidator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, {"required": _required_unless_read_only}
+)
+
+
+def _scalar_type(schema: dict[str, Any]) -> Any:
+    kind = schema.get("type")
+    return next((k for k in kind if k != "null"), None) if isinstance(kind, list) else kind
+
+
+def _parsed(kind: str, value: Any) -> Any:
+    """An object or array sent as one JSON text (a form field, a part): parsed."""
+    if kind != "scalar" and isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
 
 
 def _convert(kind: Any, raw: str) -> Any:

@@ -1,11 +1,12 @@
-"""Authentication as the real service checks it: a token, or an AK/SK signature recomputed
-from the request the mock received."""
+"""Authentication as the spec declares it: API keys, bearer tokens, basic credentials, or an
+AK/SK signature recomputed from the request the mock received."""
 
 from __future__ import annotations
 
+import base64
 import hmac
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Any, Mapping
 from urllib.parse import parse_qsl, unquote
 
 from .._signing import ALGORITHM, sign
@@ -24,35 +25,85 @@ class Accepted:
 
 def check(
     accepted: Accepted,
-    method: str,
-    raw_path: str,
-    raw_query: str,
-    headers: Mapping[str, str],
-    body: bytes,
-    schemes: list[str],
+    request: Incoming,
+    requirements: list[list[str]],
+    schemes: Mapping[str, Any],
 ) -> str | None:
-    """None when the request is authenticated by one of the schemes, else why not."""
-    lowered = {k.lower(): v for k, v in headers.items()}
-    authorization = lowered.get("authorization", "")
-    if authorization.startswith(ALGORITHM) and "AkSk" in schemes:
-        return _check_signature(accepted, method, raw_path, raw_query, lowered, body, authorization)
-    token = lowered.get("x-auth-token")
-    if token and "ApiToken" in schemes:
-        if accepted.token is None or hmac.compare_digest(token, accepted.token):
+    """None when the request meets one of the requirements (every scheme of it), else why
+    not. An empty requirement lets any request in."""
+    reasons = []
+    for requirement in requirements:
+        problems = [_check_scheme(accepted, request, schemes.get(name) or {}) for name in requirement]
+        problem = next((p for p in problems if p), None)
+        if problem is None:
             return None
-        return "the X-Auth-Token is not valid"
-    return "no credentials: send X-Auth-Token or an SDK-HMAC-SHA256 signature"
+        reasons.append(problem)
+    sent = [r for r in reasons if not r.startswith("no ")]  # a credential sent, but wrong
+    if sent:
+        return sent[0]
+    return "no credentials: send " + " or ".join(r[len("no ") :] for r in reasons)
 
 
-def _check_signature(
-    accepted: Accepted,
-    method: str,
-    raw_path: str,
-    raw_query: str,
-    headers: Mapping[str, str],
-    body: bytes,
-    authorization: str,
-) -> str | None:
+@dataclass
+class Incoming:
+    method: str
+    raw_path: str
+    raw_query: str
+    headers: Mapping[str, str]  # lower-case names
+    body: bytes
+
+    def cookie(self, name: str) -> str | None:
+        for part in self.headers.get("cookie", "").split(";"):
+            key, sep, value = part.strip().partition("=")
+            if sep and key == name:
+                return unquote(value)
+        return None
+
+    def query(self, name: str) -> str | None:
+        return next((v for k, v in parse_qsl(self.raw_query, True) if k == name), None)
+
+
+def _check_scheme(accepted: Accepted, request: Incoming, scheme: Mapping[str, Any]) -> str | None:
+    authorization = request.headers.get("authorization", "")
+    kind, http_scheme = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+    if scheme.get("x-signing"):
+        if not authorization.startswith(ALGORITHM):
+            return f"no {ALGORITHM} signature"
+        return _check_signature(accepted, request, authorization)
+    if kind == "apiKey":
+        name, where = str(scheme.get("name", "")), scheme.get("in")
+        if where == "query":
+            value = request.query(name)
+        elif where == "cookie":
+            value = request.cookie(name)
+        else:
+            value = request.headers.get(name.lower())
+        if not value:
+            return f"no {name} ({where})"
+        return _check_token(accepted, value, f"the {name} is not valid")
+    if kind == "http" and http_scheme == "basic":
+        if not authorization.lower().startswith("basic "):
+            return "no Authorization: Basic"
+        try:
+            user, sep, _ = base64.b64decode(authorization[6:], validate=True).decode().partition(":")
+        except ValueError:
+            return "the Authorization header is malformed"
+        return None if sep and user else "the Authorization header is malformed"
+    if kind in ("oauth2", "openIdConnect") or (kind == "http" and http_scheme == "bearer"):
+        if not authorization.lower().startswith("bearer ") or not authorization[7:].strip():
+            return "no Authorization: Bearer"
+        return _check_token(accepted, authorization[7:].strip(), "the bearer token is not valid")
+    return None  # a scheme the mock cannot check lets the request in
+
+
+def _check_token(accepted: Accepted, value: str, problem: str) -> str | None:
+    if accepted.token is None or hmac.compare_digest(value, accepted.token):
+        return None
+    return problem
+
+
+def _check_signature(accepted: Accepted, request: Incoming, authorization: str) -> str | None:
+    headers = request.headers
     try:
         fields = dict(p.strip().split("=", 1) for p in authorization[len(ALGORITHM) :].split(","))
         signed_names = fields["SignedHeaders"].split(";")
@@ -64,11 +115,11 @@ def _check_signature(
     if "x-sdk-date" not in signed:
         return "X-Sdk-Date is not signed"
     expected = sign(
-        method=method,
-        path=unquote(raw_path),
-        query=parse_qsl(raw_query, keep_blank_values=True),
+        method=request.method,
+        path=unquote(request.raw_path),
+        query=parse_qsl(request.raw_query, keep_blank_values=True),
         headers=signed,
-        body=body,
+        body=request.body,
         ak=accepted.ak,
         sk=accepted.sk,
     )["Authorization"]
