@@ -6,10 +6,16 @@ output) -> ``spec`` (read, bundle, walk, validate, lint); ``common`` serves them
 ``cli`` is the one command line.
 """
 
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The command's name, and the version of the distribution that installed it.
+TOOL = "openapi-sdk-gen"
+try:
+    VERSION = metadata.version("modelarts-sdk-generator")
+except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+    VERSION = "unknown"
 
 
 def _data_folder(shipped: str, checkout: str) -> Path:

@@ -18,12 +18,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import black
 import pytest
 from hypothesis import HealthCheck, Phase, event, given, settings
 from openapi_spec_validator import validate as openapi_validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from generator.codegen.build import build_api
+from generator.codegen.formatting import MODE as BLACK_MODE
 from generator.cli import main
 from generator.spec.walk import operations
 from generator.spec.validate import load_valid
@@ -123,3 +125,6 @@ def test_generator_on_hostile_specs(spec: dict[str, Any], workdir: Path) -> None
     )
     assert typed.returncode == 0, f"{spec_file}: {typed.stdout[-3000:]}"
     assert not list(case.rglob("PWNED")) and not Path("PWNED").exists(), "spec text was run"
+    for module in output.rglob("*.py"):  # every file exactly as black makes it
+        text = module.read_text(encoding="utf-8")
+        assert black.format_str(text, mode=BLACK_MODE) == text, f"{spec_file}: {module}"

@@ -290,7 +290,6 @@ def _json_or_none(response: httpx.Response) -> Any:
         return None
 
 
-
 def send_to(flow: TokenFlow, response: httpx.Response) -> httpx.Request | None:
     """Gives a token flow the answer to its request; its next request, or None when done."""
     try:

@@ -331,9 +331,7 @@ class BaseClient:
         """The token fetches this call waits for (none, nearly always)."""
         base_url = self._options.base_url(operation)
         return [
-            auth.token_flow(base_url)
-            for auth in self._auth_plan(operation)
-            if auth.needs_token()
+            auth.token_flow(base_url) for auth in self._auth_plan(operation) if auth.needs_token()
         ]
 
     def _attempt(

@@ -33,7 +33,9 @@ def check(
     not. An empty requirement lets any request in."""
     reasons = []
     for requirement in requirements:
-        problems = [_check_scheme(accepted, request, schemes.get(name) or {}) for name in requirement]
+        problems = [
+            _check_scheme(accepted, request, schemes.get(name) or {}) for name in requirement
+        ]
         problem = next((p for p in problems if p), None)
         if problem is None:
             return None
@@ -85,7 +87,9 @@ def _check_scheme(accepted: Accepted, request: Incoming, scheme: Mapping[str, An
         if not authorization.lower().startswith("basic "):
             return "no Authorization: Basic"
         try:
-            user, sep, _ = base64.b64decode(authorization[6:], validate=True).decode().partition(":")
+            user, sep, _ = (
+                base64.b64decode(authorization[6:], validate=True).decode().partition(":")
+            )
         except ValueError:
             return "the Authorization header is malformed"
         return None if sep and user else "the Authorization header is malformed"

@@ -83,7 +83,8 @@ class Spec:
         content = body.get("content") or {}
         # JSON when the operation takes it, else its first media type
         op.body_media_type = next(
-            (m for m in content if m.split(";")[0].strip().endswith("json")), next(iter(content), "")
+            (m for m in content if m.split(";")[0].strip().endswith("json")),
+            next(iter(content), ""),
         )
         op.body_schema = (content.get(op.body_media_type) or {}).get("schema")
         op.body_required = bool(body.get("required"))
