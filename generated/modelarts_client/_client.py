@@ -1492,9 +1492,7 @@ class ModelArts(SyncAPIClient):
         each poll. Returns the last answer.
         """
         return wait(  # type: ignore[no-any-return]
-            lambda: self.show_dev_server(
-                id=id,
-            ),
+            lambda: self.show_dev_server(id=id),
             _ops._WAITERS["wait_until_dev_server_running"],
             timeout,
             interval,
@@ -1517,9 +1515,7 @@ class ModelArts(SyncAPIClient):
         each poll. Returns the last answer.
         """
         return wait(  # type: ignore[no-any-return]
-            lambda: self.show_dev_server(
-                id=id,
-            ),
+            lambda: self.show_dev_server(id=id),
             _ops._WAITERS["wait_until_dev_server_stopped"],
             timeout,
             interval,
@@ -1575,10 +1571,7 @@ class ModelArts(SyncAPIClient):
         each poll. Returns the last answer.
         """
         return wait(  # type: ignore[no-any-return]
-            lambda: self.show_dynamic_storage(
-                instance_id=instance_id,
-                storage_id=storage_id,
-            ),
+            lambda: self.show_dynamic_storage(instance_id=instance_id, storage_id=storage_id),
             _ops._WAITERS["wait_until_storage_mounted"],
             timeout,
             interval,
@@ -1602,10 +1595,7 @@ class ModelArts(SyncAPIClient):
         each poll. Returns the last answer.
         """
         return wait(  # type: ignore[no-any-return]
-            lambda: self.show_dynamic_storage(
-                instance_id=instance_id,
-                storage_id=storage_id,
-            ),
+            lambda: self.show_dynamic_storage(instance_id=instance_id, storage_id=storage_id),
             _ops._WAITERS["wait_until_storage_unmounted"],
             timeout,
             interval,
@@ -1689,9 +1679,7 @@ class ModelArts(SyncAPIClient):
         each poll. Returns the last answer.
         """
         return wait(  # type: ignore[no-any-return]
-            lambda: self.show_notebook(
-                id=id,
-            ),
+            lambda: self.show_notebook(id=id),
             _ops._WAITERS["wait_until_notebook_running"],
             timeout,
             interval,
@@ -1714,9 +1702,7 @@ class ModelArts(SyncAPIClient):
         each poll. Returns the last answer.
         """
         return wait(  # type: ignore[no-any-return]
-            lambda: self.show_notebook(
-                id=id,
-            ),
+            lambda: self.show_notebook(id=id),
             _ops._WAITERS["wait_until_notebook_stopped"],
             timeout,
             interval,
@@ -1805,9 +1791,7 @@ class ModelArts(SyncAPIClient):
         each poll. Returns the last answer.
         """
         return wait(  # type: ignore[no-any-return]
-            lambda: self.show_training_job_details(
-                training_job_id=training_job_id,
-            ),
+            lambda: self.show_training_job_details(training_job_id=training_job_id),
             _ops._WAITERS["wait_until_training_job_completed"],
             timeout,
             interval,
@@ -1830,9 +1814,7 @@ class ModelArts(SyncAPIClient):
         each poll. Returns the last answer.
         """
         return wait(  # type: ignore[no-any-return]
-            lambda: self.show_training_job_details(
-                training_job_id=training_job_id,
-            ),
+            lambda: self.show_training_job_details(training_job_id=training_job_id),
             _ops._WAITERS["wait_until_training_job_running"],
             timeout,
             interval,
@@ -3682,9 +3664,7 @@ class AsyncModelArts(AsyncAPIClient):
         each poll. Returns the last answer.
         """
         return await await_state(  # type: ignore[no-any-return]
-            lambda: self.show_dev_server(
-                id=id,
-            ),
+            lambda: self.show_dev_server(id=id),
             _ops._WAITERS["wait_until_dev_server_running"],
             timeout,
             interval,
@@ -3707,9 +3687,7 @@ class AsyncModelArts(AsyncAPIClient):
         each poll. Returns the last answer.
         """
         return await await_state(  # type: ignore[no-any-return]
-            lambda: self.show_dev_server(
-                id=id,
-            ),
+            lambda: self.show_dev_server(id=id),
             _ops._WAITERS["wait_until_dev_server_stopped"],
             timeout,
             interval,
@@ -3765,10 +3743,7 @@ class AsyncModelArts(AsyncAPIClient):
         each poll. Returns the last answer.
         """
         return await await_state(  # type: ignore[no-any-return]
-            lambda: self.show_dynamic_storage(
-                instance_id=instance_id,
-                storage_id=storage_id,
-            ),
+            lambda: self.show_dynamic_storage(instance_id=instance_id, storage_id=storage_id),
             _ops._WAITERS["wait_until_storage_mounted"],
             timeout,
             interval,
@@ -3792,10 +3767,7 @@ class AsyncModelArts(AsyncAPIClient):
         each poll. Returns the last answer.
         """
         return await await_state(  # type: ignore[no-any-return]
-            lambda: self.show_dynamic_storage(
-                instance_id=instance_id,
-                storage_id=storage_id,
-            ),
+            lambda: self.show_dynamic_storage(instance_id=instance_id, storage_id=storage_id),
             _ops._WAITERS["wait_until_storage_unmounted"],
             timeout,
             interval,
@@ -3879,9 +3851,7 @@ class AsyncModelArts(AsyncAPIClient):
         each poll. Returns the last answer.
         """
         return await await_state(  # type: ignore[no-any-return]
-            lambda: self.show_notebook(
-                id=id,
-            ),
+            lambda: self.show_notebook(id=id),
             _ops._WAITERS["wait_until_notebook_running"],
             timeout,
             interval,
@@ -3904,9 +3874,7 @@ class AsyncModelArts(AsyncAPIClient):
         each poll. Returns the last answer.
         """
         return await await_state(  # type: ignore[no-any-return]
-            lambda: self.show_notebook(
-                id=id,
-            ),
+            lambda: self.show_notebook(id=id),
             _ops._WAITERS["wait_until_notebook_stopped"],
             timeout,
             interval,
@@ -3995,9 +3963,7 @@ class AsyncModelArts(AsyncAPIClient):
         each poll. Returns the last answer.
         """
         return await await_state(  # type: ignore[no-any-return]
-            lambda: self.show_training_job_details(
-                training_job_id=training_job_id,
-            ),
+            lambda: self.show_training_job_details(training_job_id=training_job_id),
             _ops._WAITERS["wait_until_training_job_completed"],
             timeout,
             interval,
@@ -4020,9 +3986,7 @@ class AsyncModelArts(AsyncAPIClient):
         each poll. Returns the last answer.
         """
         return await await_state(  # type: ignore[no-any-return]
-            lambda: self.show_training_job_details(
-                training_job_id=training_job_id,
-            ),
+            lambda: self.show_training_job_details(training_job_id=training_job_id),
             _ops._WAITERS["wait_until_training_job_running"],
             timeout,
             interval,

@@ -1,10 +1,13 @@
 """black, made fast enough for big specs: format units, remember them, use every core.
 
 A generated module is a header (docstring, imports, constants) followed by top-level
-classes and functions; a class is a header followed by methods. Each unit is formatted on
-its own, its result remembered under the hash of its text, and the units are joined with
-the blank lines black puts between them. A test checks that this gives exactly what black
-gives for the whole file. Regenerating after a small spec change formats only what changed.
+classes and functions; a class is a header followed by methods. The templates write
+black's layout (double quotes, exploded lists with magic trailing commas, black's blank
+lines), so a unit whose lines all fit is taken as written: black would not change it.
+Only units with a line too long, which black would wrap, are formatted, each on its own,
+its result remembered under the hash of its text; the units are joined with the blank
+lines black puts between them. Tests check that every generated file is exactly what black
+makes of it. Regenerating after a small spec change formats only what changed.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import re
+import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 
 import black
@@ -31,8 +35,9 @@ _PARALLEL_THRESHOLD = 300_000
 def format_modules(sources: dict[str, str]) -> dict[str, str]:
     """black-format each module; same result as black on the whole file."""
     plans = {path: _plan(text) for path, text in sources.items()}
-    units = sorted({unit for plan in plans.values() for _, unit in plan})
-    formatted = _format_units(units)
+    units = {unit for plan in plans.values() for _, unit in plan}
+    formatted: dict[str, str | None] = {unit: _as_written(unit) for unit in units}
+    formatted.update(_format_units(sorted(u for u, text in formatted.items() if text is None)))
     return {
         path: (
             _assemble(plan, formatted)
@@ -59,6 +64,23 @@ def _plan(source: str) -> list[tuple[str, str]]:
         else:
             plan.append((separator, block))
     return plan
+
+
+def _as_written(unit: str) -> str | None:
+    """The unit as black would leave it, when it fits: its lines within the limit (by
+    display width, as black counts it: wide characters count two) and no trailing blanks.
+    None when black must format it."""
+    body = unit[len(_WRAPPER) :] if unit.startswith(_WRAPPER) else unit
+    lines = body.strip("\n").split("\n")
+    if any(_width(line) > MODE.line_length or line != line.rstrip() for line in lines):
+        return None
+    return (_WRAPPER if unit.startswith(_WRAPPER) else "") + "\n".join(lines) + "\n"
+
+
+def _width(line: str) -> int:
+    if line.isascii():
+        return len(line)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
 def _split(lines: list[str], start: re.Pattern[str]) -> list[tuple[int, str]]:

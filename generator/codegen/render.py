@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Mapping
 
 import jinja2
+from black.strings import normalize_string_quotes
 
 from .. import TEMPLATES, TOOL, VERSION
 from . import ir
@@ -152,7 +153,7 @@ def _environment(templates: Path) -> jinja2.Environment:
 def pyrepr(value: Any) -> str:
     """A Python literal for plain data (str, numbers, bool, None, lists, tuples, dicts)."""
     if isinstance(value, str):
-        return repr(_encodable(value))
+        return black_quotes(repr(_encodable(value)))
     if isinstance(value, (bool, int)) or value is None:
         return repr(value)
     if isinstance(value, float):
@@ -167,6 +168,20 @@ def pyrepr(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def black_quotes(literal: str) -> str:
+    """A one-line string literal in the quotes black prefers (double, unless single quotes
+    need fewer escapes), so that black has nothing to change in it."""
+    try:
+        return str(normalize_string_quotes(literal))  # black 25 and later: text in, text out
+    except (AttributeError, TypeError):  # black 24: a syntax tree leaf, changed in place
+        from blib2to3.pgen2 import token
+        from blib2to3.pytree import Leaf
+
+        leaf = Leaf(token.STRING, literal)
+        normalize_string_quotes(leaf)
+        return str(leaf.value)
 
 
 def _encodable(text: str) -> str:
