@@ -91,3 +91,21 @@ def test_generation_failures_are_told_apart() -> None:
 def test_crash_detail_is_the_exception() -> None:
     output = "Traceback (most recent call last):\n  File 'x'\nValueError: bad\nhint: retry\n"
     assert corpus.exception_line(output) == "ValueError: bad"
+
+
+def test_every_generated_python_file_is_what_black_makes_of_it() -> None:
+    """The renderer writes black's layout and skips black where it can vouch for it: on
+    this sample of real specs, the result must be exactly black's."""
+    import black
+
+    from generator.codegen.build import build_api
+    from generator.codegen.formatting import MODE
+    from generator.codegen.render import render_package
+    from generator.spec.validate import load_valid
+
+    names = sorted(name for name, expected in EXPECTED.items() if expected == corpus.OK)
+    for spec in corpus.named_specs(corpus.EXAMPLES, names):
+        document = load_valid(spec.path, strict=False, semantic=False).document
+        for path, text in render_package(build_api(document)).items():
+            if path.endswith(".py"):
+                assert black.format_str(text, mode=MODE) == text, f"{spec.name}: {path}"

@@ -27,6 +27,8 @@ MODE = black.Mode(line_length=100)
 VERSION = importlib.metadata.version("black")
 _TOP_LEVEL = re.compile(r"^(?:@|class |def |async def )")
 _METHOD = re.compile(r"^    (?:@|def |async def )")
+_STATEMENT = re.compile(r"^[A-Za-z_#]")
+_CODE_START = re.compile(r"^[A-Za-z_]", re.MULTILINE)
 _WRAPPER = "class _Unit:\n"
 # Below this many characters the pool costs more than it saves.
 _PARALLEL_THRESHOLD = 300_000
@@ -61,20 +63,71 @@ def _plan(source: str) -> list[tuple[str, str]]:
             (_, header), *methods = _split(block.splitlines(keepends=True), _METHOD)
             plan.append((separator, header))
             plan.extend(("\n", _WRAPPER + method) for _, method in methods)
-        else:
+        elif _TOP_LEVEL.match(block):
             plan.append((separator, block))
+        else:
+            (_, first), *rest = _statements(block)
+            plan.append((separator, first))
+            # between plain statements black keeps the blank lines written, up to two
+            plan.extend(("\n" * min(blank, 2), text) for blank, text in rest)
     return plan
 
 
+def _statements(block: str) -> list[tuple[int, str]]:
+    """A run of top-level statements cut into pieces at blank lines, except right after
+    an import (black has rules of its own for the lines after imports)."""
+    pieces: list[tuple[int, str]] = []
+    for blank, text in _split(block.splitlines(keepends=True), _STATEMENT):
+        if pieces and _ends_with_import(pieces[-1][1]):
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + text)
+        else:
+            pieces.append((blank, text))
+    return pieces
+
+
+def _ends_with_import(piece: str) -> bool:
+    """Whether the last statement of a piece of top-level code is an import."""
+    starts = [match.start() for match in _CODE_START.finditer(piece)]
+    return bool(starts) and piece.startswith(("import ", "from "), starts[-1])
+
+
 def _as_written(unit: str) -> str | None:
-    """The unit as black would leave it, when it fits: its lines within the limit (by
-    display width, as black counts it: wide characters count two) and no trailing blanks.
-    None when black must format it."""
+    """The unit as black would leave it, or None when black must format it."""
     body = unit[len(_WRAPPER) :] if unit.startswith(_WRAPPER) else unit
     lines = body.strip("\n").split("\n")
-    if any(_width(line) > MODE.line_length or line != line.rstrip() for line in lines):
+    if not _black_leaves(lines):
         return None
     return (_WRAPPER if unit.startswith(_WRAPPER) else "") + "\n".join(lines) + "\n"
+
+
+def _black_leaves(lines: list[str]) -> bool:
+    """Whether black leaves these lines as they are, given that the templates write its
+    layout: no trailing blanks, and every line within the limit (by display width, as
+    black counts it) except those black never wraps: whole-line comments, and text in
+    triple-quoted strings other than the closing line of a multi-line one (black moves
+    its quotes down when that line is too long)."""
+    in_string = False
+    for line in lines:
+        quotes = line.count('"""')
+        if line != line.rstrip():
+            return False
+        if _width(line) > MODE.line_length:
+            stripped = line.lstrip()
+            inside = in_string and quotes == 0
+            opening = not in_string and stripped.startswith('"""') and quotes in (1, 2)
+            if not (inside or opening or _unsplittable(stripped)):
+                return False
+        in_string ^= quotes % 2 == 1
+    return True
+
+
+# A whole-line comment, a lone string item ("...",), a class name opening its bases
+# ("class Name("): black cannot make them shorter.
+_UNSPLITTABLE = re.compile(r'#.*|"(?:[^"\\]|\\.)*",?|class \w+\(')
+
+
+def _unsplittable(stripped: str) -> bool:
+    return _UNSPLITTABLE.fullmatch(stripped) is not None
 
 
 def _width(line: str) -> int:

@@ -19,7 +19,7 @@ from black.strings import normalize_string_quotes
 from .. import TEMPLATES, TOOL, VERSION
 from . import ir
 from .cli_table import cli_table
-from .formatting import format_modules
+from .formatting import MODE, format_modules
 from .naming import one_line
 
 # template (under templates/package) -> file (under the package folder, or the root)
@@ -62,6 +62,10 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     context = _context(api)
     # The type a client parses an answer into: discriminated unions through their alias.
     environment.filters["cast_type"] = lambda ref: pytype(ref, aliases=context["unions"])
+    environment.filters["cast_pair"] = lambda item: (
+        pyrepr(item[0]),
+        pytype(item[1], aliases=context["unions"]) if item[1] else "None",
+    )
     package = api.package.import_name
     files: dict[str, str] = {}
     for template, target in PACKAGE_TEMPLATES.items():
@@ -125,6 +129,10 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     filters: dict[str, Callable[..., Any]] = {
         "pyrepr": pyrepr,
+        "black_dict": black_dict,
+        "class_line": class_line,
+        # a keyword argument passed on by name: ("'name'", "name")
+        "argument_pair": lambda name: (pyrepr(name), name),
         "pytuple": lambda v: pyrepr(_tuples(v)),
         "docstring": docstring,
         "comment_text": lambda v: docstring(" ".join(str(v).split())),
@@ -136,6 +144,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         "model_doc": model_doc,
         "enum_doc": enum_doc,
         "field_default": field_default,
+        "field_line": field_line,
         "field_type": field_type,
         "tomlstr": lambda v: json.dumps(str(v), ensure_ascii=False),
         "tomlkey": lambda v: v if re.fullmatch(r"[A-Za-z0-9_-]+", str(v)) else json.dumps(str(v)),
@@ -170,14 +179,31 @@ def pyrepr(value: Any) -> str:
     raise TypeError(f"no literal for {type(value).__name__}")
 
 
+def black_dict(pairs: list[tuple[str, str]], indent: int, prefix: str = "") -> str:
+    """A dict literal as an item of an exploded call (``prefix{...},``), laid out as black
+    does: on one line when it fits, else one pair a line with a trailing comma."""
+    one_line = prefix + "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "},"
+    if not pairs or indent + len(one_line) <= MODE.line_length:
+        return one_line
+    inner = " " * (indent + 4)
+    lines = "".join(f"{inner}{k}: {v},\n" for k, v in pairs)
+    return prefix + "{\n" + lines + " " * indent + "},"
+
+
+def class_line(name: str, base: str) -> str:
+    """A top-level class statement with one base, as black lays it out."""
+    line = f"class {name}({base}):"
+    return line if len(line) <= MODE.line_length else f"class {name}(\n    {base}\n):"
+
+
 def black_quotes(literal: str) -> str:
     """A one-line string literal in the quotes black prefers (double, unless single quotes
     need fewer escapes), so that black has nothing to change in it."""
     try:
         return str(normalize_string_quotes(literal))  # black 25 and later: text in, text out
     except (AttributeError, TypeError):  # black 24: a syntax tree leaf, changed in place
-        from blib2to3.pgen2 import token
-        from blib2to3.pytree import Leaf
+        from blib2to3.pgen2 import token  # type: ignore[import-untyped]
+        from blib2to3.pytree import Leaf  # type: ignore[import-untyped]
 
         leaf = Leaf(token.STRING, literal)
         normalize_string_quotes(leaf)
@@ -350,6 +376,24 @@ def field_type(field: ir.Field) -> str:
     if field.required or field.type.nullable or annotation in ("_t.Any", "None"):
         return annotation
     return f"_t.Annotated[{annotation}, _NOT_NULL]"
+
+
+def field_line(field: ir.Field) -> str:
+    """A model field's declaration at class level, laid out as black does where the
+    renderer knows black's layout: an optional field whose line is too long either wraps
+    its default in parentheses (when the rest then fits) or puts its annotation's arguments
+    on a line of their own (when they fit there). Any other long line is left for black."""
+    annotation, default = field_type(field), field_default(field)
+    line = f"{field.python_name}: {annotation}{default}"
+    head, _, inner = annotation.partition("[")
+    limit = MODE.line_length
+    if 4 + len(line) <= limit or head != "_t.Annotated" or default != " = None":
+        return line
+    if 4 + len(line) - len("None") + len("(") <= limit:
+        return f"{line[: -len('None')]}(\n        None\n    )"
+    if 8 + len(inner) - len("]") <= limit:
+        return f"{field.python_name}: {head}[\n        {inner[:-1]}\n    ]{default}"
+    return line
 
 
 def field_default(field: ir.Field) -> str:
