@@ -122,7 +122,8 @@ def _black_leaves(lines: list[str]) -> bool:
 
 
 # A whole-line comment, a lone string item ("...",), a class name opening its bases
-# ("class Name("): black cannot make them shorter.
+# ("class Name("): black cannot make them shorter. (A field annotated with one long name
+# can: black puts the name in parentheses.)
 _UNSPLITTABLE = re.compile(r'#.*|"(?:[^"\\]|\\.)*",?|class \w+\(')
 
 

@@ -393,6 +393,11 @@ def field_line(field: ir.Field) -> str:
         return f"{line[: -len('None')]}(\n        None\n    )"
     if 8 + len(inner) - len("]") <= limit:
         return f"{field.python_name}: {head}[\n        {inner[:-1]}\n    ]{default}"
+    argument = inner.removesuffix(", _NOT_NULL]")
+    if argument != inner and 8 + len(argument) + len(",") <= limit:  # one a line, exploded
+        return (
+            f"{field.python_name}: {head}[\n        {argument},\n        _NOT_NULL,\n    ]{default}"
+        )
     return line
 
 
