@@ -13,10 +13,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import black
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator import PROJECT_ROOT
 from generator.codegen import render
+from generator.codegen.formatting import MODE as BLACK_MODE
 from generator.cli import main
 from generator.codegen.generate import generate
 
@@ -418,3 +422,11 @@ def test_every_generated_file_opens_with_the_generated_header() -> None:
             assert first == f"# {header} Do not edit.", path
         elif path.endswith(".md"):
             assert first == f"<!-- {header} Do not edit. -->", path
+
+
+@given(st.text())
+def test_string_literals_come_in_the_quotes_black_prefers(text: str) -> None:
+    literal = render.pyrepr(text)
+    assert eval(literal) == render._encodable(text)
+    statement = f"x = {literal}\n"  # not a lone string: black would read it as a docstring
+    assert black.format_str(statement, mode=BLACK_MODE) == statement

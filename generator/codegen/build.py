@@ -310,7 +310,7 @@ class _ApiBuilder:
         if not isinstance(declared, dict) or op.success is None or op.success.type is None:
             return None
         by_wire = {p.wire_name: p.python_name for p in op.arguments if p.location == "query"}
-        page = next((m for m in self.schemas.models if m.name == op.success.type.name), None)
+        page = self.schemas.model_named.get(op.success.type.name)
         fields = {f.wire_name: f for f in page.fields} if page else {}
         items = fields.get(str(declared.get("items", "")))
         offset, limit = by_wire.get(str(declared.get("offset"))), by_wire.get(
@@ -440,7 +440,7 @@ class _ApiBuilder:
             encoding=_part_types(media),
         )
         if body_type.kind == "model" and _JSON_MEDIA.match(media_type):
-            model = next(m for m in self.schemas.models if m.name == body_type.name)
+            model = self.schemas.model_named[body_type.name]
             for field in model.fields:
                 if field.type.kind in ("primitive", "enum") and (
                     field.type.name in _SCALARS or field.type.kind == "enum"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 import unicodedata
@@ -20,11 +21,15 @@ _SIGNS = {"+": "plus ", "-": "minus "}
 
 def words(text: str) -> list[str]:
     """Split any string into ASCII words: 'getHTTPResponse-v2' -> get, HTTP, Response, v2."""
-    text = str(text)
+    return list(_words(str(text)))
+
+
+@functools.lru_cache(maxsize=65536)  # names are split again and again (IR, templates)
+def _words(text: str) -> tuple[str, ...]:
     if text[:1] in _SIGNS and text[1:2].isdigit():  # '+1' and '-1' are different names
         text = _SIGNS[text[0]] + text[1:]
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return [w for part in _NOT_WORD.split(ascii_text) for w in _WORD_BOUNDARY.split(part) if w]
+    return tuple(w for part in _NOT_WORD.split(ascii_text) for w in _WORD_BOUNDARY.split(part) if w)
 
 
 def snake(text: str, *, fallback: str = "value") -> str:

@@ -199,6 +199,10 @@ def class_line(name: str, base: str) -> str:
 def black_quotes(literal: str) -> str:
     """A one-line string literal in the quotes black prefers (double, unless single quotes
     need fewer escapes), so that black has nothing to change in it."""
+    if literal[0] == '"':  # repr chose double quotes: the text has ' and no "
+        return literal
+    if '"' not in literal:  # the common case: no quote inside, double quotes need no escape
+        return f'"{literal[1:-1]}"'
     try:
         return str(normalize_string_quotes(literal))  # black 25 and later: text in, text out
     except (AttributeError, TypeError):  # black 24: a syntax tree leaf, changed in place

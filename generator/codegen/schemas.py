@@ -40,6 +40,7 @@ class SchemaConverter:
         self.openapi_31 = openapi_31
         self.names = Namespace(reserved={"None", "True", "False"}, joiner="")
         self.models: list[ir.Model] = []
+        self.model_named: dict[str, ir.Model] = {}
         self.enums: list[ir.Enum] = []
         self.warnings: list[str] = []
         self._by_ref: dict[str, ir.TypeRef] = {}
@@ -228,6 +229,7 @@ class SchemaConverter:
             return
         model = ir.Model(name=name, wire_name=wire_name, description=description)
         self.models.append(model)
+        self.model_named[name] = model
         properties, required, extra = self._collect(schema, depth)
         python_names = _field_names(properties)
         for wire, prop in properties.items():
