@@ -121,6 +121,30 @@ def count_operations(package: Path) -> int:
     )
 
 
+def python_bytes(folder: Path) -> int:
+    """Bytes of the generated Python source."""
+    return sum(path.stat().st_size for path in folder.rglob("*.py"))
+
+
+def models_import(folder: Path) -> Run:
+    """Time and peak memory of importing the generated package's models in a fresh
+    interpreter (ours: PACKAGE/models.py; the peer's: PACKAGE/models/__init__.py)."""
+    found = next(
+        (p for p in sorted(folder.rglob("models*")) if p.name in ("models.py", "models")), None
+    )
+    if found is None:
+        return Run(0.0, 0.0, False, "no models module")
+    package = found.parent
+    runs = [
+        measure(
+            [PYTHON, "-c", f"import {package.name}.models"],
+            env={"PYTHONPATH": str(package.parent)},
+        )
+        for _ in range(3)
+    ]
+    return min(runs, key=lambda run: run.seconds)
+
+
 def best_of(command: list[str], runs: int = 5) -> float:
     return min(measure(command).seconds for _ in range(runs))
 
@@ -129,6 +153,7 @@ def main() -> None:
     CACHE.mkdir(parents=True, exist_ok=True)
     specs = {"ModelArts": bundle_modelarts(), "GitHub (api.github.com)": fetch_github_spec()}
     rows = []
+    sizes: list[tuple[str, int, int, Run, Run]] = []
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         for name, spec in specs.items():
@@ -138,6 +163,15 @@ def main() -> None:
             warm = ours(spec, work, cache)
             theirs = peer(spec, work)
             rows.append((name, cold, warm, theirs, operations))
+            sizes.append(
+                (
+                    name,
+                    python_bytes(work / "ours"),
+                    python_bytes(work / "peer"),
+                    models_import(work / "ours"),
+                    models_import(work / "peer"),
+                )
+            )
     print(
         f"{'spec':26} {'ours cold':>12} {'ours warm':>12} {'openapi-python-client':>24} {'cold/peer':>10} {'ops':>6}"
     )
@@ -151,6 +185,19 @@ def main() -> None:
         for label, run in (("ours", cold), ("peer", theirs)):
             if not run.ok:
                 print(f"  {label} failed: {run.note}")
+    print()
+    print(
+        f"{'spec':26} {'bytes ours':>12} {'bytes peer':>12} {'import models ours':>22}"
+        f" {'peer':>18} {'time ratio':>10}"
+    )
+    for name, ours_bytes, peer_bytes, mine, theirs in sizes:
+        ratio = f"{mine.seconds / theirs.seconds:.2f}" if mine.ok and theirs.ok else "n/a"
+        print(
+            f"{name:26} {ours_bytes / 1e6:9.2f} MB {peer_bytes / 1e6:9.2f} MB"
+            f" {mine.seconds:9.2f} s {mine.peak_mb:5.0f} MB{'' if mine.ok else ' (failed)'}"
+            f" {theirs.seconds:6.2f} s {theirs.peak_mb:5.0f} MB{'' if theirs.ok else ' (failed)'}"
+            f" {ratio:>10}"
+        )
     import_time = statistics.median(
         float(measure([PYTHON, "-c", "import modelarts_client, modelarts_client._client"]).seconds)
         for _ in range(5)
@@ -168,6 +215,10 @@ def main() -> None:
                 "generation": [
                     (n, c.seconds, c.peak_mb, w.seconds, t.seconds, t.peak_mb, t.ok, o)
                     for n, c, w, t, o in rows
+                ],
+                "output_and_models_import": [
+                    (n, b, pb, m.seconds, m.peak_mb, t.seconds, t.peak_mb)
+                    for n, b, pb, m, t in sizes
                 ],
                 "import_s": import_time,
                 "help_s": help_time,

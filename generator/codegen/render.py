@@ -229,6 +229,9 @@ def docstring(value: Any, indent: int = 0) -> str:
     text = text.replace('"""', '\\"\\"\\"')
     lines = [line.rstrip() for line in text.strip().split("\n")]
     text = ("\n" + " " * indent).join(lines).replace("\n" + " " * indent + "\n", "\n\n")
+    # As black writes them: a space between the quotes and a quote of the text (or none).
+    if text.startswith('"') or not text:
+        text = " " + text
     return text + " " if text.endswith('"') else text
 
 
@@ -359,18 +362,19 @@ def credential_doc(scheme: ir.SecurityScheme) -> str:
     return docstring(f"{where}" + (f" ({text})" if text else ""))
 
 
-def body_type(ref: ir.TypeRef) -> str:
+def body_type(ref: ir.TypeRef, optional: bool = False) -> str:
+    """The annotation of a method's body argument: None (once, last) when it may be left out
+    or is nullable."""
+    none = " | None" if ref.nullable or optional else ""
+    ref = dataclasses.replace(ref, nullable=False)
     if ref.kind == "primitive" and ref.name == "bytes":  # raw media: streamed from files too
-        return "FileContent"
+        return "FileContent" + none
     if ref.kind == "model":
-        return f"{pytype(ref)} | Mapping[str, Any]"
+        return f"{pytype(ref)} | Mapping[str, Any]{none}"
     if ref.kind == "list":
-        return (
-            f"Sequence[{pytype(ref.items[0])} | Mapping[str, Any]]"
-            if ref.items[0].kind == "model"
-            else pytype(ref)
-        )
-    return pytype(ref)
+        if ref.items[0].kind == "model":
+            return f"Sequence[{pytype(ref.items[0])} | Mapping[str, Any]]{none}"
+    return pytype(ref) + none
 
 
 def field_type(field: ir.Field) -> str:
