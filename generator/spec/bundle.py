@@ -99,6 +99,8 @@ class _Bundler:
         return self.bundle
 
     def _source(self, path: Path) -> SourceFile:
+        if path in self.sources:  # a file's own path (every local $ref): no need to resolve
+            return self.sources[path]
         path = path.resolve()
         if path not in self.sources:
             display = os.path.relpath(path, Path.cwd())

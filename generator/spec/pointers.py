@@ -6,7 +6,8 @@ from typing import Any
 
 
 def escape_pointer_token(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    return text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text
 
 
 def unescape_pointer_token(token: str) -> str:
@@ -14,6 +15,8 @@ def unescape_pointer_token(token: str) -> str:
 
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
+    if len(tokens) == 1:  # the common case, on every node of a big spec
+        return pointer + "/" + escape_pointer_token(tokens[0])
     return pointer + "".join("/" + escape_pointer_token(t) for t in tokens)
 
 
