@@ -12,6 +12,7 @@ makes of it. Regenerating after a small spec change formats only what changed.
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
 import os
 import re
@@ -39,7 +40,18 @@ def format_modules(sources: dict[str, str]) -> dict[str, str]:
     plans = {path: _plan(text) for path, text in sources.items()}
     units = {unit for plan in plans.values() for _, unit in plan}
     formatted: dict[str, str | None] = {unit: _as_written(unit) for unit in units}
-    formatted.update(_format_units(sorted(u for u, text in formatted.items() if text is None)))
+    # A class of plain statements (a model, an enum) is cut further, so that only the
+    # statements with a line too long go to black, not the whole class.
+    cut = {unit: _class_statements(unit) for unit, text in formatted.items() if text is None}
+    to_black = {
+        piece
+        for unit, pieces in cut.items()
+        for piece in ([unit] if pieces is None else [p for _, p in pieces])
+        if _as_written(piece) is None
+    }
+    blacked = _format_units(sorted(to_black))
+    for unit, pieces in cut.items():
+        formatted[unit] = blacked[unit] if pieces is None else _join_statements(pieces, blacked)
     return {
         path: (
             _assemble(plan, formatted)
@@ -83,6 +95,55 @@ def _statements(block: str) -> list[tuple[int, str]]:
         else:
             pieces.append((blank, text))
     return pieces
+
+
+def _class_statements(unit: str) -> list[tuple[str, str]] | None:
+    """A top-level class of plain statements as (gap, piece): the class line with its
+    docstring, then each statement with what follows it up to the next one (a field and
+    its docstring stay together, so a docstring never opens a piece), each statement
+    wrapped in a stand-in class header; gap: the blank and comment lines before it, kept as
+    written. None when the unit is not such a class."""
+    try:
+        tree = ast.parse(unit)
+    except SyntaxError:
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.ClassDef):
+        return None
+    body = tree.body[0].body
+    if any(isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for s in body):
+        return None
+    lines = unit.splitlines(keepends=True)
+    starts = [s.lineno - 1 for s in body if not _is_string(s)]
+    if not starts or tree.body[0].decorator_list:
+        return None
+    bounds = [0, *starts, len(lines)]
+    pieces: list[tuple[str, str]] = []
+    for index, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        chunk = lines[start:end]
+        last = len(chunk)
+        while last and (not chunk[last - 1].strip() or chunk[last - 1].lstrip().startswith("#")):
+            last -= 1
+        text = "".join(chunk[:last])
+        if index == 0 and _as_written(text) is None:  # the class line itself: black it all
+            return None
+        pieces.append(("", text if index == 0 else _WRAPPER + text))
+        if last < len(chunk):
+            pieces.append(("".join(chunk[last:]), ""))
+    return pieces
+
+
+def _is_string(statement: ast.stmt) -> bool:
+    return isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)
+
+
+def _join_statements(pieces: list[tuple[str, str]], blacked: dict[str, str | None]) -> str:
+    parts = []
+    for gap, piece in pieces:
+        parts.append(gap)
+        if piece:
+            text = _as_written(piece) or blacked[piece] or ""
+            parts.append(text[len(_WRAPPER) :] if piece.startswith(_WRAPPER) else text)
+    return "".join(parts).rstrip("\n") + "\n"
 
 
 def _ends_with_import(piece: str) -> bool:
