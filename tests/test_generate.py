@@ -6,6 +6,7 @@ import copy
 import importlib
 import inspect
 import json
+import keyword
 import os
 import random
 import subprocess
@@ -434,3 +435,45 @@ def test_string_literals_come_in_the_quotes_black_prefers(text: str) -> None:
     assert eval(literal) == render._encodable(text)
     statement = f"x = {literal}\n"  # not a lone string: black would read it as a docstring
     assert black.format_str(statement, mode=BLACK_MODE) == statement
+
+
+_LITERALS = st.recursive(
+    st.text(max_size=30) | st.integers() | st.booleans() | st.none(),
+    lambda children: st.lists(children, max_size=4)
+    | st.lists(children, max_size=3).map(tuple)
+    | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=25,
+)
+
+
+@given(_LITERALS, st.sampled_from(["X = ", "SECURITY_SCHEMES: dict[str, dict[str, Any]] = "]))
+def test_literals_too_long_for_a_line_are_laid_out_as_black_does(value: Any, head: str) -> None:
+    statement = render.black_assignment(value, head) + "\n"
+    assert black.format_str(statement, mode=BLACK_MODE) == statement
+
+
+_NAMES = st.from_regex(r"[a-z][a-z_]{0,40}", fullmatch=True).filter(
+    lambda name: not keyword.iskeyword(name)
+)
+_TYPES = st.from_regex(r"[A-Z][A-Za-z]{0,60}", fullmatch=True)
+
+
+@given(
+    _NAMES,
+    st.sampled_from(["_t.Optional[{}]", "_t.Optional[_t.List[{}]]", "{}"]),
+    _TYPES,
+    st.booleans(),
+    st.sampled_from(
+        ["", " = None", ' = _p.Field(default=None, alias="{}")', ' = _p.Field(alias="{}")']
+    ),
+)
+def test_long_fields_are_laid_out_as_black_does_or_left_to_it(
+    name: str, shape: str, type_name: str, annotated: bool, default: str
+) -> None:
+    annotation = shape.format(type_name)
+    annotation = f"_t.Annotated[{annotation}, _NOT_NULL]" if annotated else annotation
+    statement = (
+        "class A:\n    " + render._field_layout(name, annotation, default.format(name)) + "\n"
+    )
+    if all(len(line) <= 100 for line in statement.splitlines()):  # a layout we vouch for
+        assert black.format_str(statement, mode=BLACK_MODE) == statement

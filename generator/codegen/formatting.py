@@ -18,13 +18,15 @@ import os
 import re
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any
 
-import black
-import black.parsing
+if TYPE_CHECKING:
+    import black
+
 
 from ..common import cache
 
-MODE = black.Mode(line_length=100)
+LINE_LENGTH = 100
 VERSION = importlib.metadata.version("black")
 _TOP_LEVEL = re.compile(r"^(?:@|class |def |async def )")
 _METHOD = re.compile(r"^    (?:@|def |async def )")
@@ -172,7 +174,7 @@ def _black_leaves(lines: list[str]) -> bool:
         quotes = line.count('"""')
         if line != line.rstrip():
             return False
-        if _width(line) > MODE.line_length:
+        if width(line) > LINE_LENGTH:
             stripped = line.lstrip()
             inside = in_string and quotes == 0
             opening = not in_string and stripped.startswith('"""') and quotes in (1, 2)
@@ -192,7 +194,8 @@ def _unsplittable(stripped: str) -> bool:
     return _UNSPLITTABLE.fullmatch(stripped) is not None
 
 
-def _width(line: str) -> int:
+def width(line: str) -> int:
+    """A line's width as black measures it: wide (East Asian) characters count two."""
     if line.isascii():
         return len(line)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
@@ -220,7 +223,7 @@ def _format_units(units: list[str]) -> dict[str, str | None]:
     results: dict[str, str | None] = {}
     pending: list[tuple[str, str]] = []
     for unit in units:
-        entry = cache.key(VERSION, repr(MODE), unit)
+        entry = cache.key(VERSION, f"line_length={LINE_LENGTH}", unit)
         hit = cache.get("black-unit", entry)
         if hit is not None:
             results[unit] = hit
@@ -240,12 +243,30 @@ def _format_units(units: list[str]) -> dict[str, str | None]:
     return results
 
 
+def mode() -> black.Mode:
+    """black's settings for generated code. black is imported only when a unit needs it:
+    importing it costs more than formatting a small SDK."""
+    import black
+
+    return black.Mode(line_length=LINE_LENGTH)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MODE":  # formatting.MODE, as callers of black name it
+        return mode()
+    raise AttributeError(name)
+
+
 def _black(text: str) -> str:
-    return black.format_str(text, mode=MODE)
+    import black
+
+    return black.format_str(text, mode=mode())
 
 
 def _black_unit(text: str) -> str | None:
     """black of one unit, or None when the unit cannot stand alone (then the file is whole)."""
+    import black.parsing
+
     try:
         return _black(text)
     except black.parsing.InvalidInput:

@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Mapping
 
 import jinja2
-from black.strings import normalize_string_quotes
 
 from .. import TEMPLATES, TOOL, VERSION
 from . import ir
 from .cli_table import cli_table
-from .formatting import MODE, format_modules
+from .formatting import LINE_LENGTH, format_modules, width
 from .naming import one_line
 
 # template (under templates/package) -> file (under the package folder, or the root)
@@ -131,6 +130,9 @@ def _environment(templates: Path) -> jinja2.Environment:
         "pyrepr": pyrepr,
         "black_dict": black_dict,
         "class_line": class_line,
+        "black_assignment": black_assignment,
+        "black_literal": black_literal,
+        "tuples": _tuples,
         # a keyword argument passed on by name: ("'name'", "name")
         "argument_pair": lambda name: (pyrepr(name), name),
         "pytuple": lambda v: pyrepr(_tuples(v)),
@@ -183,17 +185,47 @@ def black_dict(pairs: list[tuple[str, str]], indent: int, prefix: str = "") -> s
     """A dict literal as an item of an exploded call (``prefix{...},``), laid out as black
     does: on one line when it fits, else one pair a line with a trailing comma."""
     one_line = prefix + "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "},"
-    if not pairs or indent + len(one_line) <= MODE.line_length:
+    if not pairs or indent + width(one_line) <= LINE_LENGTH:
         return one_line
     inner = " " * (indent + 4)
     lines = "".join(f"{inner}{k}: {v},\n" for k, v in pairs)
     return prefix + "{\n" + lines + " " * indent + "},"
 
 
+def black_assignment(value: Any, head: str) -> str:
+    """``head`` (such as "NAME: type = ") and the literal of value, as black lays them out."""
+    return head + black_literal(value, column=width(head))
+
+
+def black_literal(value: Any, column: int = 0, indent: int = 0, trail: int = 0) -> str:
+    """pyrepr(value) laid out as black lays out a literal that does not fit: one item a
+    line with a trailing comma, nested ones the same way. column: where it starts; indent:
+    the indentation of the line it starts on; trail: characters after it on its last line."""
+    text = pyrepr(value)
+    if column + width(text) + trail <= LINE_LENGTH or not value:
+        return text
+    if not isinstance(value, (dict, list, tuple)):
+        return text
+    inner = indent + 4
+    # A lone item gets no trailing comma (black splits around it rather than after it),
+    # but a one-tuple keeps the comma it needs.
+    comma = "," if len(value) > 1 or isinstance(value, tuple) else ""
+    if isinstance(value, dict):
+        items = [
+            f"{pyrepr(k)}: " + black_literal(v, inner + width(pyrepr(k)) + 2, inner, len(comma))
+            for k, v in value.items()
+        ]
+    else:
+        items = [black_literal(v, inner, inner, len(comma)) for v in value]
+    opening, closing = {dict: ("{", "}"), list: ("[", "]"), tuple: ("(", ")")}[type(value)]
+    body = "".join(f"{' ' * inner}{item}{comma}\n" for item in items)
+    return f"{opening}\n{body}{' ' * indent}{closing}"
+
+
 def class_line(name: str, base: str) -> str:
     """A top-level class statement with one base, as black lays it out."""
     line = f"class {name}({base}):"
-    return line if len(line) <= MODE.line_length else f"class {name}(\n    {base}\n):"
+    return line if width(line) <= LINE_LENGTH else f"class {name}(\n    {base}\n):"
 
 
 def black_quotes(literal: str) -> str:
@@ -203,6 +235,8 @@ def black_quotes(literal: str) -> str:
         return literal
     if '"' not in literal:  # the common case: no quote inside, double quotes need no escape
         return f'"{literal[1:-1]}"'
+    from black.strings import normalize_string_quotes  # imported only when needed: it is slow
+
     try:
         return str(normalize_string_quotes(literal))  # black 25 and later: text in, text out
     except (AttributeError, TypeError):  # black 24: a syntax tree leaf, changed in place
@@ -392,20 +426,38 @@ def field_line(field: ir.Field) -> str:
     its default in parentheses (when the rest then fits) or puts its annotation's arguments
     on a line of their own (when they fit there). Any other long line is left for black."""
     annotation, default = field_type(field), field_default(field)
-    line = f"{field.python_name}: {annotation}{default}"
+    return _field_layout(field.python_name, annotation, default)
+
+
+# A default that is one call: _p.Field(...) or an enum member, EnumName("VALUE").
+_CALL_DEFAULT = re.compile(r" = ([\w.]+)\((.*)\)")
+
+
+def _field_layout(name: str, annotation: str, default: str) -> str:
+    line = f"{name}: {annotation}{default}"
     head, _, inner = annotation.partition("[")
-    limit = MODE.line_length
-    if 4 + len(line) <= limit or head != "_t.Annotated" or default != " = None":
+    limit = LINE_LENGTH
+    if 4 + width(line) <= limit:
         return line
-    if 4 + len(line) - len("None") + len("(") <= limit:
+    call = _CALL_DEFAULT.fullmatch(default)
+    if call:
+        # black splits inside the call when its first line fits, else it wraps the call
+        arguments = call.group(2)
+        call_head = f"{name}: {annotation} = {call.group(1)}("
+        if 4 + width(call_head) <= limit and 8 + width(arguments) <= limit:
+            return f"{call_head}\n        {arguments}\n    )"
+        if 4 + width(f"{name}: {annotation} = (") <= limit and 8 + width(default) - 3 <= limit:
+            return f"{name}: {annotation} = (\n        {default[3:]}\n    )"
+        return line
+    if head != "_t.Annotated" or default != " = None":
+        return line
+    if 4 + width(line) - len("None") + len("(") <= limit:
         return f"{line[: -len('None')]}(\n        None\n    )"
-    if 8 + len(inner) - len("]") <= limit:
-        return f"{field.python_name}: {head}[\n        {inner[:-1]}\n    ]{default}"
+    if 8 + width(inner) - len("]") <= limit:
+        return f"{name}: {head}[\n        {inner[:-1]}\n    ]{default}"
     argument = inner.removesuffix(", _NOT_NULL]")
-    if argument != inner and 8 + len(argument) + len(",") <= limit:  # one a line, exploded
-        return (
-            f"{field.python_name}: {head}[\n        {argument},\n        _NOT_NULL,\n    ]{default}"
-        )
+    if argument != inner and 8 + width(argument) + len(",") <= limit:  # one a line, exploded
+        return f"{name}: {head}[\n        {argument},\n        _NOT_NULL,\n    ]{default}"
     return line
 
 
