@@ -21,7 +21,7 @@ from ._exceptions import ConfigurationError, status_error
 from ._oauth import ClientCredentials
 from ._signing import query_pairs, sign
 from ._token import TokenCache, token_request
-from ._wire import OperationSpec, Outgoing
+from ._wire import OperationSpec, Outgoing, Param
 
 # A token flow: yields the requests to send, is sent their answers.
 TokenFlow = Generator[httpx.Request, httpx.Response, None]
@@ -82,8 +82,6 @@ class ApiKeyAuth(SchemeAuth):
         self.location, self.name, self.key = location, name, key
 
     def apply(self, request: Outgoing) -> None:
-        from ._wire import Param
-
         value = _token_text(self.key)
         if self.location == "header":
             request.add_header_unless_set(self.name, value)

@@ -11,6 +11,7 @@ from typing import Any, Mapping
 from urllib.parse import parse_qsl, unquote
 
 from .._signing import ALGORITHM, sign
+from ._wire import cookie_pairs
 
 # A documented key pair the mock accepts when none is configured.
 DEMO_AK = "MOCKACCESSKEY0000000"
@@ -56,11 +57,8 @@ class Incoming:
     body: bytes
 
     def cookie(self, name: str) -> str | None:
-        for part in self.headers.get("cookie", "").split(";"):
-            key, sep, value = part.strip().partition("=")
-            if sep and key == name:
-                return unquote(value)
-        return None
+        pairs = cookie_pairs(self.headers.get("cookie", ""))
+        return next((unquote(value) for key, value in pairs if key == name), None)
 
     def query(self, name: str) -> str | None:
         return next((v for k, v in parse_qsl(self.raw_query, True) if k == name), None)

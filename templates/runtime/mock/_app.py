@@ -200,7 +200,7 @@ class MockService:
             return self._fields(properties, fields, lambda value: value)
         if media_type.startswith("multipart/"):
             parts = wire.multipart_fields(content_type, body)
-            return self._fields(properties, parts, lambda part: wire.part_value("scalar", *part))
+            return self._fields(properties, parts, lambda part: wire.part_value(*part))
         try:
             return body.decode("utf-8")  # text, or a binary body that happens to be text
         except UnicodeDecodeError:

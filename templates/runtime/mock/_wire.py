@@ -13,7 +13,8 @@ import json
 from typing import Any, Callable, Mapping
 from urllib.parse import unquote, unquote_plus
 
-DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+from .._params import DEFAULT_STYLE
+
 # Resolves a $ref (the spec's resolver): the shapes of values decide how they are read.
 Resolve = Callable[[Any], Any]
 
@@ -164,14 +165,14 @@ def multipart_fields(content_type: str, body: bytes) -> dict[str, list[tuple[Any
     return fields
 
 
-def part_value(kind: str, content: Any, content_type: str) -> Any:
-    """A part as the value it was: JSON parts parsed, file parts as text when they are."""
+def part_value(content: Any, content_type: str) -> Any:
+    """A part as the value it was: file parts as text when they are, JSON parts parsed."""
     if isinstance(content, bytes):
         try:
             return content.decode("utf-8")
         except UnicodeDecodeError:
             return content
-    if kind != "scalar" or content_type == "application/json":
+    if content_type == "application/json":
         try:
             return json.loads(content)
         except ValueError:
