@@ -70,11 +70,11 @@ def _plan(source: str) -> list[tuple[str, str]]:
     Methods of long classes are units of their own, wrapped in a stand-in class header.
     """
     plan: list[tuple[str, str]] = []
-    for _, block in _split(source.splitlines(keepends=True), _TOP_LEVEL):
+    for _, block in _split(_lines(source), _TOP_LEVEL):
         # black puts two blank lines around top-level definitions, whatever was there
         separator = "\n\n" if plan else ""
         if block.startswith("class ") and block.count("\n") > 200:
-            (_, header), *methods = _split(block.splitlines(keepends=True), _METHOD)
+            (_, header), *methods = _split(_lines(block), _METHOD)
             plan.append((separator, header))
             plan.extend(("\n", _WRAPPER + method) for _, method in methods)
         elif _TOP_LEVEL.match(block):
@@ -91,7 +91,7 @@ def _statements(block: str) -> list[tuple[int, str]]:
     """A run of top-level statements cut into pieces at blank lines, except right after
     an import (black has rules of its own for the lines after imports)."""
     pieces: list[tuple[int, str]] = []
-    for blank, text in _split(block.splitlines(keepends=True), _STATEMENT):
+    for blank, text in _split(_lines(block), _STATEMENT):
         if pieces and _ends_with_import(pieces[-1][1]):
             pieces[-1] = (pieces[-1][0], pieces[-1][1] + text)
         else:
@@ -114,7 +114,7 @@ def _class_statements(unit: str) -> list[tuple[str, str]] | None:
     body = tree.body[0].body
     if any(isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for s in body):
         return None
-    lines = unit.splitlines(keepends=True)
+    lines = _lines(unit)
     starts = [s.lineno - 1 for s in body if not _is_string(s)]
     if not starts or tree.body[0].decorator_list:
         return None
@@ -132,6 +132,13 @@ def _class_statements(unit: str) -> list[tuple[str, str]] | None:
         if last < len(chunk):
             pieces.append(("".join(chunk[last:]), ""))
     return pieces
+
+
+def _lines(text: str) -> list[str]:
+    """text's lines with their ends, cut at "\\n" only: str.splitlines also cuts at the line
+    separators a string literal may hold (U+2028, form feed, ...), where Python does not."""
+    lines = text.split("\n")
+    return [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
 
 
 def _is_string(statement: ast.stmt) -> bool:
@@ -184,10 +191,15 @@ def _black_leaves(lines: list[str]) -> bool:
     return True
 
 
-# A whole-line comment, a lone string item ("...",), a class name opening its bases
-# ("class Name("): black cannot make them shorter. (A field annotated with one long name
-# can: black puts the name in parentheses.)
-_UNSPLITTABLE = re.compile(r'#.*|"(?:[^"\\]|\\.)*",?|class \w+\(')
+# A whole-line comment, a lone string item ("...",) or pair of strings ("...": "...",), a
+# class name opening its bases ("class Name("), an imported name on its own line
+# ("Name as Name,") and the line opening the names ("from .module import ("): black cannot
+# make them shorter. (A field annotated with one long name can: black puts the name in
+# parentheses.)
+_STRING = r'"(?:[^"\\]|\\.)*"'
+_UNSPLITTABLE = re.compile(
+    rf"#.*|{_STRING},?|{_STRING}: {_STRING},|class \w+\(|\w+(?: as \w+)?,|from [\w.]+ import \("
+)
 
 
 def _unsplittable(stripped: str) -> bool:

@@ -19,6 +19,7 @@ from .. import TEMPLATES, TOOL, VERSION
 from . import ir
 from .cli_table import cli_table
 from .formatting import LINE_LENGTH, format_modules, width
+from .modules import class_modules, class_names, model_modules
 from .naming import one_line
 
 # template (under templates/package) -> file (under the package folder, or the root)
@@ -29,7 +30,7 @@ PACKAGE_TEMPLATES = {
     "_exceptions.py.jinja": "_exceptions.py",
     "_operations.py.jinja": "_operations.py",
     "_client.py.jinja": "_client.py",
-    "models.py.jinja": "models.py",
+    "models_init.py.jinja": "models/__init__.py",
 }
 ROOT_TEMPLATES = {
     "pyproject.toml.jinja": "pyproject.toml",
@@ -71,6 +72,13 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
         files[f"{package}/{target}"] = environment.get_template(f"package/{template}").render(
             context
         )
+    module_template = environment.get_template("package/models_module.py.jinja")
+    for module in context["model_modules"]:
+        files[f"{package}/models/{module.name}.py"] = module_template.render(context, module=module)
+    if context["unions"]:
+        files[f"{package}/models/_unions.py"] = environment.get_template(
+            "package/models_unions.py.jinja"
+        ).render(context)
     for template, target in ROOT_TEMPLATES.items():
         files[target] = environment.get_template(f"package/{template}").render(context)
     for path, text in runtime_sources(templates).items():
@@ -130,6 +138,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         "pyrepr": pyrepr,
         "black_dict": black_dict,
         "class_line": class_line,
+        "import_from": import_from,
         "black_assignment": black_assignment,
         "black_literal": black_literal,
         "tuples": _tuples,
@@ -220,6 +229,20 @@ def black_literal(value: Any, column: int = 0, indent: int = 0, trail: int = 0) 
     opening, closing = {dict: ("{", "}"), list: ("[", "]"), tuple: ("(", ")")}[type(value)]
     body = "".join(f"{' ' * inner}{item}{comma}\n" for item in items)
     return f"{opening}\n{body}{' ' * indent}{closing}"
+
+
+def import_from(module: str, names: list[str], re_export: bool = False) -> str:
+    """``from .module import names`` as black lays it out; re_export: each as itself, which
+    tells type checkers the name is exported. Written at the indentation of a block's body
+    when re_export (the models package imports them for type checkers only)."""
+    given = [f"{name} as {name}" if re_export else name for name in names]
+    line = f"from .{module} import {', '.join(given)}"
+    indent = 4 if re_export else 0
+    if indent + width(line) <= LINE_LENGTH:
+        return line
+    inner = " " * (indent + 4)
+    body = "".join(f"{inner}{name},\n" for name in given)
+    return f"from .{module} import (\n{body}{' ' * indent})"
 
 
 def class_line(name: str, base: str) -> str:
@@ -530,11 +553,21 @@ def _context(api: ir.Api) -> dict[str, Any]:
         (op for op in api.operations if op.method == "GET"),
         api.operations[0] if api.operations else None,
     )
+    modules = model_modules(api)
+    unions = runtime_unions(api)
     return {
         "api": api,
         "env": environment,
         "default_style": ir.DEFAULT_STYLE,
-        "unions": runtime_unions(api),
+        "unions": unions,
+        "model_modules": modules,
+        "class_modules": {
+            name: f".{module}"
+            for name, module in sorted(
+                {**class_modules(modules), **{u: "_unions" for u in unions.values()}}.items()
+            )
+        },
+        "union_imports": _union_imports(unions, class_modules(modules)),
         "model_names": sorted([m.name for m in api.models] + [e.name for e in api.enums]),
         "server_names": sorted({s.name for op in api.operations for s in op.servers[:1] if s.name}),
         "server_variables": {v.name: v.default for s in api.servers[:1] for v in s.variables},
@@ -597,6 +630,17 @@ def runtime_unions(api: ir.Api) -> dict[ir.TypeRef, str]:
             walk(response.type)
     ordered = sorted(found, key=lambda ref: pytype(ref, ""))
     return {ref: f"_Union{index}" for index, ref in enumerate(ordered)}
+
+
+def _union_imports(
+    unions: Mapping[ir.TypeRef, str], modules: Mapping[str, str]
+) -> list[tuple[str, list[str]]]:
+    """What the unions module imports: (module, class names), sorted."""
+    needed: dict[str, set[str]] = {}
+    for ref in unions:
+        for name in class_names(ref):
+            needed.setdefault(modules[name], set()).add(name)
+    return [(module, sorted(names)) for module, names in sorted(needed.items())]
 
 
 def _property_cases(api: ir.Api) -> dict[str, Any]:
