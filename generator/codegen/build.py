@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from ..common.jsontext import readable_json
 from ..spec.pointers import escape_pointer_token as escape_token
 from ..spec.walk import operations, resolve
 from . import ir
@@ -107,7 +108,7 @@ class _ApiBuilder:
             examples=self._examples(),
             token_provider=self._token_provider(operations_ir),
             config_file=str(self.sdk.get("config_file") or ""),
-            document_json=json.dumps(self.document, ensure_ascii=False, indent=1, sort_keys=True),
+            document_json=readable_json(self.document, 3, sort_keys=True),  # one line an operation
             secret_fields=sorted(
                 {f.wire_name.lower() for m in self.schemas.models for f in m.fields if f.secret}
             ),

@@ -10,6 +10,7 @@ import dataclasses
 import json
 from dataclasses import dataclass, field
 
+from ..common.jsontext import readable_json
 from . import ir
 from .naming import one_line
 
@@ -92,7 +93,7 @@ class CliTable:
     commands: dict[str, Command] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        return json.dumps(dataclasses.asdict(self), indent=1, ensure_ascii=False)
+        return readable_json(dataclasses.asdict(self), 2)  # one line a command
 
 
 def cli_table(api: ir.Api, credential_env: tuple[str, ...]) -> CliTable:

@@ -16,6 +16,7 @@ from typing import Any, Callable, Collection, Mapping
 import jinja2
 
 from .. import TEMPLATES, TOOL, VERSION
+from ..common.jsontext import readable_json
 from . import ir
 from .cli_table import cli_table
 from .formatting import LINE_LENGTH, format_modules, width
@@ -85,9 +86,7 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
         files[f"{package}/{path}"] = text
     files[f"{package}/mock/openapi.json"] = api.document_json
     files[f"{package}/py.typed"] = ""
-    files["tests/properties.json"] = json.dumps(
-        _property_cases(api), indent=1, ensure_ascii=False, sort_keys=True
-    )
+    files["tests/properties.json"] = readable_json(_property_cases(api), 2, sort_keys=True)
     files[f"{package}/_cli_table.json"] = cli_table(api, context["credential_env"]).to_json()
     header = generated_header(api)
     return {path: with_header(path, text, header) for path, text in files.items()}
