@@ -320,17 +320,22 @@ def test_unchanged_files_keep_their_timestamps(tmp_path: Path) -> None:
     spec = _spec("stamped_zoo")
     out = tmp_path / "out"
     generate(_write(tmp_path, spec), out)
-    stamps = {p.name: p.stat().st_mtime_ns for p in (out / "stamped_zoo").iterdir() if p.is_file()}
+    package = out / "stamped_zoo"
+    stamps = {p.relative_to(package).as_posix(): p.stat().st_mtime_ns for p in package.rglob("*")}
     spec["paths"]["/pets"]["delete"]["summary"] = "Close the zoo."
     result = generate(_write(tmp_path, spec), out)
     assert sorted(result.changes.changed) == [
         "README.md",
         "stamped_zoo/_cli_table.json",
-        "stamped_zoo/_client.py",
+        "stamped_zoo/_methods/_default.py",  # the module of the operation's tag, alone
         "stamped_zoo/mock/openapi.json",
     ]
-    after = {p.name: p.stat().st_mtime_ns for p in (out / "stamped_zoo").iterdir() if p.is_file()}
-    assert {n for n in stamps if stamps[n] != after[n]} == {"_cli_table.json", "_client.py"}
+    after = {p.relative_to(package).as_posix(): p.stat().st_mtime_ns for p in package.rglob("*")}
+    assert {n for n in stamps if stamps[n] != after[n] and Path(n).suffix} == {
+        "_cli_table.json",
+        "_methods/_default.py",
+        "mock/openapi.json",
+    }
 
 
 def test_check_reports_stale_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

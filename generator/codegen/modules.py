@@ -1,4 +1,8 @@
-"""Which module of the generated `models` package each model and enum lives in.
+"""How the generated package is cut into modules: the models package (below), and the
+clients' methods, one module per tag (`method_groups`), so that no file of a big API is a
+monolith while the clients keep one flat namespace of methods.
+
+Which module of the generated `models` package each model and enum lives in:
 
 Importing a big SDK's models must cost little until a model is used, so `models` loads each
 class from its own module on first use. Classes that refer to each other in a cycle share a
@@ -15,7 +19,48 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import ir
-from .naming import Namespace, snake
+from .naming import Namespace, pascal, snake
+
+# A tag with more operations than this is cut into parts of this many, in name order.
+OPERATIONS_PER_MODULE = 100
+
+
+@dataclass(frozen=True)
+class MethodGroup:
+    tag: str
+    part: int  # 0 when the tag fits one module, else 1, 2, ...
+    module: str  # in the _methods package, e.g. "_notebooks"
+    sync_class: str  # the base class of the sync client that holds the methods
+    async_class: str
+    operations: tuple[ir.Operation, ...]
+
+
+def method_groups(api: ir.Api) -> list[MethodGroup]:
+    """The operations by tag (the first of each operation's), in parts of at most
+    OPERATIONS_PER_MODULE; tags and operations in name order."""
+    by_tag: dict[str, list[ir.Operation]] = {}
+    for op in sorted(api.operations, key=lambda op: op.python_name):
+        by_tag.setdefault(op.tag, []).append(op)
+    modules = Namespace()
+    groups = []
+    for tag in sorted(by_tag):
+        operations = by_tag[tag]
+        parts = range(0, len(operations), OPERATIONS_PER_MODULE)
+        for number, start in enumerate(parts, start=1 if len(parts) > 1 else 0):
+            name = snake(tag, fallback="operations") + (f"_{number}" if number else "")
+            module = modules.claim(f"_{name}")
+            title = pascal(module, fallback="Operations")
+            groups.append(
+                MethodGroup(
+                    tag,
+                    number,
+                    module,
+                    f"_{title}Methods",
+                    f"_Async{title}Methods",
+                    tuple(operations[start : start + OPERATIONS_PER_MODULE]),
+                )
+            )
+    return groups
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from ..common.jsontext import readable_json
 from . import ir
 from .cli_table import cli_table
 from .formatting import LINE_LENGTH, format_modules, width
-from .modules import class_modules, class_names, model_modules
+from .modules import class_modules, class_names, method_groups, model_modules
 from .naming import one_line
 
 # template (under templates/package) -> file (under the package folder, or the root)
@@ -72,6 +72,12 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     for template, target in PACKAGE_TEMPLATES.items():
         files[f"{package}/{target}"] = environment.get_template(f"package/{template}").render(
             context
+        )
+    methods_template = environment.get_template("package/_methods.py.jinja")
+    files[f"{package}/_methods/__init__.py"] = '"""The clients\' methods, one module per tag."""\n'
+    for group in context["method_groups"]:
+        files[f"{package}/_methods/{group.module}.py"] = methods_template.render(
+            context, group=group
         )
     module_template = environment.get_template("package/models_module.py.jinja")
     for module in context["model_modules"]:
@@ -244,10 +250,16 @@ def import_from(module: str, names: list[str], re_export: bool = False) -> str:
     return f"from .{module} import (\n{body}{' ' * indent})"
 
 
-def class_line(name: str, base: str) -> str:
-    """A top-level class statement with one base, as black lays it out."""
-    line = f"class {name}({base}):"
-    return line if width(line) <= LINE_LENGTH else f"class {name}(\n    {base}\n):"
+def class_line(name: str, base: str | list[str]) -> str:
+    """A top-level class statement, as black lays it out: on one line, else its bases on a
+    line of their own, else one base a line."""
+    bases = ", ".join([base] if isinstance(base, str) else base)
+    line = f"class {name}({bases}):"
+    if width(line) <= LINE_LENGTH:
+        return line
+    if 4 + width(bases) <= LINE_LENGTH:
+        return f"class {name}(\n    {bases}\n):"
+    return f"class {name}(\n" + "".join(f"    {b},\n" for b in bases.split(", ")) + "):"
 
 
 def black_quotes(literal: str) -> str:
@@ -560,6 +572,7 @@ def _context(api: ir.Api) -> dict[str, Any]:
         "default_style": ir.DEFAULT_STYLE,
         "unions": unions,
         "model_modules": modules,
+        "method_groups": method_groups(api),
         "class_modules": {
             name: f".{module}"
             for name, module in sorted(
