@@ -486,3 +486,22 @@ def test_long_fields_are_laid_out_as_black_does_or_left_to_it(
     )
     if all(len(line) <= 100 for line in statement.splitlines()):  # a layout we vouch for
         assert black.format_str(statement, mode=BLACK_MODE) == statement
+
+
+def test_a_module_formatted_before_comes_from_the_cache_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.codegen import formatting
+
+    monkeypatch.setenv("MODELARTS_GEN_CACHE", str(tmp_path / "cache"))
+    source = {"m.py": "x = {'a':1}\n", "n.py": "y=2\n"}
+    first = formatting.format_modules(source)
+    assert first == {p: black.format_str(t, mode=BLACK_MODE) for p, t in source.items()}
+    seen: list[set[str]] = []
+    cut = formatting._format_by_units
+    monkeypatch.setattr(
+        formatting, "_format_by_units", lambda s: seen.append(set(s)) or cut(s)  # type: ignore
+    )
+    edited = {**source, "n.py": "y=3\n"}
+    assert formatting.format_modules(edited) == {**first, "n.py": "y = 3\n"}
+    assert seen == [{"n.py"}]  # m.py came from the cache

@@ -38,7 +38,24 @@ _PARALLEL_THRESHOLD = 300_000
 
 
 def format_modules(sources: dict[str, str]) -> dict[str, str]:
-    """black-format each module; same result as black on the whole file."""
+    """black-format each module; same result as black on the whole file. A module formatted
+    before comes from the cache whole: regenerating after a small edit of the spec then
+    costs one hash a module, not the work of cutting it into units."""
+    keys = {
+        path: cache.key(VERSION, f"line_length={LINE_LENGTH}", text)
+        for path, text in sources.items()
+    }
+    done = {path: cache.get("black-module", entry) for path, entry in keys.items()}
+    pending = {path: sources[path] for path, text in done.items() if text is None}
+    formatted = _format_by_units(pending) if pending else {}
+    for path, text in formatted.items():
+        cache.put("black-module", keys[path], text)
+    results = {path: text for path, text in done.items() if text is not None}
+    results.update(formatted)
+    return {path: results[path] for path in sources}
+
+
+def _format_by_units(sources: dict[str, str]) -> dict[str, str]:
     plans = {path: _plan(text) for path, text in sources.items()}
     units = {unit for plan in plans.values() for _, unit in plan}
     formatted: dict[str, str | None] = {unit: _as_written(unit) for unit in units}
