@@ -494,7 +494,8 @@ def test_a_module_formatted_before_comes_from_the_cache_whole(
     from generator.codegen import formatting
 
     monkeypatch.setenv("MODELARTS_GEN_CACHE", str(tmp_path / "cache"))
-    source = {"m.py": "x = {'a':1}\n", "n.py": "y=2\n"}
+    long = ", ".join(f'"item{i}"' for i in range(20))  # too long a line: black splits it
+    source = {"m.py": f"x = [{long}]\n", "n.py": f"y = [{long}]\n"}
     first = formatting.format_modules(source)
     assert first == {p: black.format_str(t, mode=BLACK_MODE) for p, t in source.items()}
     seen: list[set[str]] = []
@@ -502,6 +503,6 @@ def test_a_module_formatted_before_comes_from_the_cache_whole(
     monkeypatch.setattr(
         formatting, "_format_by_units", lambda s: seen.append(set(s)) or cut(s)  # type: ignore
     )
-    edited = {**source, "n.py": "y=3\n"}
-    assert formatting.format_modules(edited) == {**first, "n.py": "y = 3\n"}
+    edited = {**source, "n.py": f"z = [{long}]\n"}
+    assert formatting.format_modules(edited) == {**first, "n.py": first["n.py"].replace("y", "z")}
     assert seen == [{"n.py"}]  # m.py came from the cache
