@@ -70,6 +70,8 @@ class ModelModule:
     enums: tuple[ir.Enum, ...]
     models: tuple[ir.Model, ...]
     imports: tuple[tuple[str, tuple[str, ...]], ...]  # (module, the names it gives) sorted
+    # (model, its TypedDict's name): the models a request body may hold, as plain dicts
+    typed_dicts: tuple[tuple[ir.Model, str], ...] = ()
 
 
 def model_modules(api: ir.Api) -> list[ModelModule]:
@@ -83,6 +85,7 @@ def model_modules(api: ir.Api) -> list[ModelModule]:
         members.setdefault(group[name], []).append(name)
     enums = {e.name: e for e in api.enums}
     models = {m.name: m for m in api.models}
+    dicts = typed_dict_names(api)
     modules = []
     for head, names_in in members.items():
         needed: dict[str, set[str]] = {}
@@ -90,6 +93,8 @@ def model_modules(api: ir.Api) -> list[ModelModule]:
             for other in references.get(name, ()):
                 if group[other] != head:
                     needed.setdefault(names[group[other]], set()).add(other)
+                    if name in dicts and other in dicts:
+                        needed[names[group[other]]].add(dicts[other])
         modules.append(
             ModelModule(
                 head,
@@ -97,16 +102,40 @@ def model_modules(api: ir.Api) -> list[ModelModule]:
                 tuple(enums[n] for n in names_in if n in enums),
                 tuple(models[n] for n in names_in if n in models),
                 tuple((module, tuple(sorted(given))) for module, given in sorted(needed.items())),
+                tuple((models[n], dicts[n]) for n in names_in if n in dicts),
             )
         )
     return sorted(modules, key=lambda module: module.name)
 
 
 def class_modules(modules: list[ModelModule]) -> dict[str, str]:
-    """class name -> the module it lives in, for the package's lazy loader."""
+    """class (or TypedDict) name -> the module it lives in, for the package's lazy loader."""
     found = {enum.name: module.name for module in modules for enum in module.enums}
     found.update({model.name: module.name for module in modules for model in module.models})
+    found.update({name: module.name for module in modules for _, name in module.typed_dicts})
     return found
+
+
+def typed_dict_names(api: ir.Api) -> dict[str, str]:
+    """model name -> the name of its TypedDict ("<Model>Dict"), for every model a request
+    body may hold (through fields a request sends: readOnly ones are left out)."""
+    models = {m.name: m for m in api.models}
+    found: list[str] = []
+    pending = [
+        name for op in api.operations if op.body is not None for name in class_names(op.body.type)
+    ]
+    while pending:
+        name = pending.pop()
+        if name in models and name not in found:
+            found.append(name)
+            pending.extend(
+                other
+                for field in models[name].fields
+                if not field.read_only
+                for other in class_names(field.type)
+            )
+    taken = Namespace(reserved=[*models, *(e.name for e in api.enums)], joiner="")
+    return {name: taken.claim(f"{name}Dict") for name in sorted(found)}
 
 
 def _used_by_operations(api: ir.Api) -> set[str]:

@@ -11,7 +11,7 @@ import dataclasses
 import json
 import re
 from pathlib import Path
-from typing import Any, Callable, Collection, Mapping
+from typing import Any, Callable, Collection, Iterator, Mapping
 
 import jinja2
 
@@ -20,7 +20,7 @@ from ..common.jsontext import readable_json
 from . import ir
 from .cli_table import cli_table
 from .formatting import LINE_LENGTH, format_modules, width
-from .modules import class_modules, class_names, method_groups, model_modules
+from .modules import class_modules, class_names, method_groups, model_modules, typed_dict_names
 from .naming import one_line
 
 # template (under templates/package) -> file (under the package folder, or the root)
@@ -63,6 +63,9 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     context = _context(api)
     # The type a client parses an answer into: discriminated unions through their alias.
     environment.filters["cast_type"] = lambda ref: pytype(ref, aliases=context["unions"])
+    environment.filters["body_type"] = lambda ref, optional=False: body_type(
+        ref, optional, context["typed_dicts"]
+    )
     environment.filters["cast_pair"] = lambda item: (
         pyrepr(item[0]),
         pytype(item[1], aliases=context["unions"]) if item[1] else "None",
@@ -161,6 +164,8 @@ def _environment(templates: Path) -> jinja2.Environment:
         "enum_doc": enum_doc,
         "field_default": field_default,
         "field_line": field_line,
+        "has_enum": has_enum,
+        "typed_dict_value": typed_dict_value,
         "field_type": field_type,
         "tomlstr": lambda v: json.dumps(str(v), ensure_ascii=False),
         "tomlkey": lambda v: v if re.fullmatch(r"[A-Za-z0-9_-]+", str(v)) else json.dumps(str(v)),
@@ -317,12 +322,14 @@ def pytype(
     typing: str = "",
     pydantic: str | None = None,
     aliases: Mapping[ir.TypeRef, str] | None = None,
+    literals: Mapping[str, ir.Enum] | None = None,
 ) -> str:
     """The annotation for ref. typing/pydantic: how the module refers to those packages;
-    aliases: names (in the models module) that stand for some types."""
+    aliases: names (in the models module) that stand for some types; literals: enums whose
+    plain values are accepted too (as typing.Literal), for type checkers."""
     if aliases and ref in aliases:
         return f"{prefix}{aliases[ref]}"
-    inner = _pytype(ref, prefix, typing, pydantic, aliases)
+    inner = _pytype(ref, prefix, typing, pydantic, aliases, literals)
     if (ref.nullable or nullable) and inner != f"{typing}Any" and inner != "None":
         return f"{inner} | None" if not typing else f"{typing}Optional[{inner}]"
     return inner
@@ -340,9 +347,10 @@ def _pytype(
     typing: str,
     pydantic: str | None,
     aliases: Mapping[ir.TypeRef, str] | None,
+    literals: Mapping[str, ir.Enum] | None = None,
 ) -> str:
     def sub(item: ir.TypeRef) -> str:
-        return pytype(item, prefix, False, typing, pydantic, aliases)
+        return pytype(item, prefix, False, typing, pydantic, aliases, literals)
 
     if ref.kind == "primitive":
         if ref.name == "float" and pydantic is not None:
@@ -359,6 +367,9 @@ def _pytype(
         return {"any": f"{typing}Any", "none": "None"}.get(ref.name, ref.name)
     if ref.kind == "model":
         return f"{prefix}{ref.name}"
+    if ref.kind == "enum" and literals is not None and ref.name in literals:
+        values = ", ".join(pyrepr(m.value) for m in literals[ref.name].members)
+        return _union(typing, [f"{prefix}{ref.name}", f"{typing}Literal[{values}]"])
     if ref.kind == "enum":
         # Arguments accept the plain value too: enums are open, and "CPU" reads better.
         return (
@@ -430,69 +441,121 @@ def credential_doc(scheme: ir.SecurityScheme) -> str:
     return docstring(f"{where}" + (f" ({text})" if text else ""))
 
 
-def body_type(ref: ir.TypeRef, optional: bool = False) -> str:
+def body_type(
+    ref: ir.TypeRef, optional: bool = False, dicts: Mapping[str, str] | None = None
+) -> str:
     """The annotation of a method's body argument: None (once, last) when it may be left out
-    or is nullable."""
+    or is nullable. A model body takes the model or a dict; dicts: the models' TypedDicts,
+    so that type checkers check a dict field by field."""
     none = " | None" if ref.nullable or optional else ""
     ref = dataclasses.replace(ref, nullable=False)
     if ref.kind == "primitive" and ref.name == "bytes":  # raw media: streamed from files too
         return "FileContent" + none
+    if ref.kind == "list" and ref.items[0].kind == "model":
+        return f"Sequence[{body_type(ref.items[0], False, dicts)}]{none}"
     if ref.kind == "model":
-        return f"{pytype(ref)} | Mapping[str, Any]{none}"
-    if ref.kind == "list":
-        if ref.items[0].kind == "model":
-            return f"Sequence[{pytype(ref.items[0])} | Mapping[str, Any]]{none}"
+        plain = f"_models.{dicts[ref.name]}" if dicts and ref.name in dicts else "Mapping[str, Any]"
+        return f"{pytype(ref)} | {plain}{none}"
     return pytype(ref) + none
 
 
-def field_type(field: ir.Field) -> str:
+def field_type(field: ir.Field, literals: Mapping[str, ir.Enum] | None = None) -> str:
     """A model field's annotation. An optional field may be left out; it takes null only
     when its schema allows null, so the model accepts exactly what the schema does."""
-    annotation = pytype(field.type, "", not field.required, "_t.", "_p.")
+    annotation = pytype(field.type, "", not field.required, "_t.", "_p.", literals=literals)
     if field.required or field.type.nullable or annotation in ("_t.Any", "None"):
         return annotation
     return f"_t.Annotated[{annotation}, _NOT_NULL]"
 
 
-def field_line(field: ir.Field) -> str:
+def field_line(
+    field: ir.Field, literals: Mapping[str, ir.Enum] | None = None, indent: int = 4
+) -> str:
     """A model field's declaration at class level, laid out as black does where the
     renderer knows black's layout: an optional field whose line is too long either wraps
     its default in parentheses (when the rest then fits) or puts its annotation's arguments
     on a line of their own (when they fit there). Any other long line is left for black."""
-    annotation, default = field_type(field), field_default(field)
-    return _field_layout(field.python_name, annotation, default)
+    annotation, default = field_type(field, literals), field_default(field)
+    return _field_layout(field.python_name, annotation, default, indent)
 
 
 # A default that is one call: _p.Field(...) or an enum member, EnumName("VALUE").
 _CALL_DEFAULT = re.compile(r" = ([\w.]+)\((.*)\)")
 
 
-def _field_layout(name: str, annotation: str, default: str) -> str:
+def _field_layout(name: str, annotation: str, default: str, indent: int = 4) -> str:
     line = f"{name}: {annotation}{default}"
     head, _, inner = annotation.partition("[")
-    limit = LINE_LENGTH
-    if 4 + width(line) <= limit:
+    limit, inside = LINE_LENGTH, indent + 4
+    pad, pad_in = " " * indent, " " * inside
+    if indent + width(line) <= limit:
         return line
     call = _CALL_DEFAULT.fullmatch(default)
     if call:
         # black splits inside the call when its first line fits, else it wraps the call
         arguments = call.group(2)
         call_head = f"{name}: {annotation} = {call.group(1)}("
-        if 4 + width(call_head) <= limit and 8 + width(arguments) <= limit:
-            return f"{call_head}\n        {arguments}\n    )"
-        if 4 + width(f"{name}: {annotation} = (") <= limit and 8 + width(default) - 3 <= limit:
-            return f"{name}: {annotation} = (\n        {default[3:]}\n    )"
+        if indent + width(call_head) <= limit and inside + width(arguments) <= limit:
+            return f"{call_head}\n{pad_in}{arguments}\n{pad})"
+        if (
+            indent + width(f"{name}: {annotation} = (") <= limit
+            and inside + width(default) - 3 <= limit
+        ):
+            return f"{name}: {annotation} = (\n{pad_in}{default[3:]}\n{pad})"
         return line
     if head != "_t.Annotated" or default != " = None":
         return line
-    if 4 + width(line) - len("None") + len("(") <= limit:
-        return f"{line[: -len('None')]}(\n        None\n    )"
-    if 8 + width(inner) - len("]") <= limit:
-        return f"{name}: {head}[\n        {inner[:-1]}\n    ]{default}"
+    if indent + width(line) - len("None") + len("(") <= limit:
+        return f"{line[: -len('None')]}(\n{pad_in}None\n{pad})"
+    if inside + width(inner) - len("]") <= limit:
+        return f"{name}: {head}[\n{pad_in}{inner[:-1]}\n{pad}]{default}"
     argument = inner.removesuffix(", _NOT_NULL]")
-    if argument != inner and 8 + width(argument) + len(",") <= limit:  # one a line, exploded
-        return f"{name}: {head}[\n        {argument},\n        _NOT_NULL,\n    ]{default}"
+    if argument != inner and inside + width(argument) + len(",") <= limit:  # one a line
+        return f"{name}: {head}[\n{pad_in}{argument},\n{pad_in}_NOT_NULL,\n{pad}]{default}"
     return line
+
+
+def has_enum(field: ir.Field) -> bool:
+    """Whether a field's type holds an enum (type checkers then take its plain values)."""
+    return any(True for _ in _enum_names(field.type))
+
+
+def _enum_names(ref: ir.TypeRef) -> Iterator[str]:
+    if ref.kind == "enum":
+        yield ref.name
+    for item in ref.items:
+        yield from _enum_names(item)
+
+
+def typed_dict_value(
+    field: ir.Field, dicts: Mapping[str, str], literals: Mapping[str, ir.Enum]
+) -> str:
+    """The type of a field in its model's TypedDict, as text: a model or its TypedDict, an
+    enum or its plain values, times and ids as objects or ISO text; Required when the field
+    is. The type is quoted (it may name a TypedDict defined further down)."""
+    text = pyrepr(_dict_type(field.type, dicts, literals))
+    return f"_te.Required[{text}]" if field.required else text
+
+
+def _dict_type(ref: ir.TypeRef, dicts: Mapping[str, str], literals: Mapping[str, ir.Enum]) -> str:
+    def sub(item: ir.TypeRef) -> str:
+        return _dict_type(item, dicts, literals)
+
+    if ref.kind == "model" and ref.name in dicts:
+        inner = f"_t.Union[{ref.name}, {dicts[ref.name]}]"
+    elif ref.kind == "list":
+        inner = f"_t.Sequence[{sub(ref.items[0])}]"
+    elif ref.kind == "map":
+        inner = f"_t.Mapping[str, {sub(ref.items[0])}]"
+    elif ref.kind == "union":
+        inner = f"_t.Union[{', '.join(sub(item) for item in ref.items)}]"
+    elif ref.kind == "primitive" and ref.name in _TIME_AND_ID:
+        inner = f"_t.Union[{_TIME_AND_ID[ref.name][0]}, str]"
+    else:
+        inner = pytype(
+            dataclasses.replace(ref, nullable=False), "", False, "_t.", "_p.", None, literals
+        )
+    return f"_t.Optional[{inner}]" if ref.nullable and inner != "_t.Any" else inner
 
 
 def field_default(field: ir.Field) -> str:
@@ -580,7 +643,13 @@ def _context(api: ir.Api) -> dict[str, Any]:
             )
         },
         "union_imports": _union_imports(unions, class_modules(modules)),
-        "model_names": sorted([m.name for m in api.models] + [e.name for e in api.enums]),
+        "model_names": sorted(
+            [m.name for m in api.models]
+            + [e.name for e in api.enums]
+            + list(typed_dict_names(api).values())
+        ),
+        "typed_dicts": typed_dict_names(api),
+        "literals": {e.name: e for e in api.enums},
         "server_names": sorted({s.name for op in api.operations for s in op.servers[:1] if s.name}),
         "server_variables": {v.name: v.default for s in api.servers[:1] for v in s.variables},
         "security_schemes": {

@@ -10,12 +10,26 @@ from __future__ import annotations
 
 import datetime
 import enum
+import inspect
 import os
 import uuid
 from typing import IO, TYPE_CHECKING, Annotated, Any, Callable, Mapping, Tuple, Union
 
 import pydantic
 from pydantic_core import core_schema
+
+
+class _FieldSignature:
+    """``inspect.signature`` of a model lists its fields (editors and ``help`` show them).
+    pydantic makes that signature when it builds the model, which models put off until
+    first use; asking for it builds the model."""
+
+    def __get__(self, instance: object, owner: type[pydantic.BaseModel]) -> inspect.Signature:
+        if "__signature__" not in owner.__dict__:
+            owner.model_rebuild(raise_errors=False)
+        if owner.__dict__.get("__signature__", self) is self:  # ApiModel itself, or unbuilt
+            return inspect.signature(owner.__init__)
+        return owner.__signature__
 
 
 class ApiModel(pydantic.BaseModel):
@@ -30,6 +44,7 @@ class ApiModel(pydantic.BaseModel):
         use_enum_values=False,
         strict=True,
     )
+    __signature__ = _FieldSignature()
 
     @pydantic.model_validator(mode="after")
     def _unknown_keys_set_no_field(self) -> Any:

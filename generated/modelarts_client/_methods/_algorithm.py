@@ -35,7 +35,7 @@ class _AlgorithmMethods(SyncAPIClient):
     def create_algorithm(
         self,
         *,
-        body: _models.AlgorithmCreateRequest | Mapping[str, Any],
+        body: _models.AlgorithmCreateRequest | _models.AlgorithmCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -215,7 +215,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
     async def create_algorithm(
         self,
         *,
-        body: _models.AlgorithmCreateRequest | Mapping[str, Any],
+        body: _models.AlgorithmCreateRequest | _models.AlgorithmCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

@@ -36,7 +36,7 @@ class _DatasetMethods(SyncAPIClient):
         self,
         *,
         dataset_id: str,
-        body: _models.DatasetSamplesAddRequest | Mapping[str, Any],
+        body: _models.DatasetSamplesAddRequest | _models.DatasetSamplesAddRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -70,7 +70,9 @@ class _DatasetMethods(SyncAPIClient):
         self,
         *,
         workforce_id: str,
-        body: _models.DatasetWorkersBatchDeleteRequest | Mapping[str, Any],
+        body: (
+            _models.DatasetWorkersBatchDeleteRequest | _models.DatasetWorkersBatchDeleteRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -105,7 +107,10 @@ class _DatasetMethods(SyncAPIClient):
         *,
         dataset_id: str,
         workforce_task_id: str,
-        body: _models.DatasetWorkforceTaskNotifyRequest | Mapping[str, Any],
+        body: (
+            _models.DatasetWorkforceTaskNotifyRequest
+            | _models.DatasetWorkforceTaskNotifyRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -144,7 +149,7 @@ class _AsyncDatasetMethods(AsyncAPIClient):
         self,
         *,
         dataset_id: str,
-        body: _models.DatasetSamplesAddRequest | Mapping[str, Any],
+        body: _models.DatasetSamplesAddRequest | _models.DatasetSamplesAddRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -178,7 +183,9 @@ class _AsyncDatasetMethods(AsyncAPIClient):
         self,
         *,
         workforce_id: str,
-        body: _models.DatasetWorkersBatchDeleteRequest | Mapping[str, Any],
+        body: (
+            _models.DatasetWorkersBatchDeleteRequest | _models.DatasetWorkersBatchDeleteRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -213,7 +220,10 @@ class _AsyncDatasetMethods(AsyncAPIClient):
         *,
         dataset_id: str,
         workforce_task_id: str,
-        body: _models.DatasetWorkforceTaskNotifyRequest | Mapping[str, Any],
+        body: (
+            _models.DatasetWorkforceTaskNotifyRequest
+            | _models.DatasetWorkforceTaskNotifyRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

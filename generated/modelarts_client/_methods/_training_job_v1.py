@@ -35,7 +35,7 @@ class _TrainingJobV1Methods(SyncAPIClient):
     def create_training_job_v1(
         self,
         *,
-        body: _models.V1TrainingJobCreateRequest | Mapping[str, Any],
+        body: _models.V1TrainingJobCreateRequest | _models.V1TrainingJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -141,7 +141,7 @@ class _AsyncTrainingJobV1Methods(AsyncAPIClient):
     async def create_training_job_v1(
         self,
         *,
-        body: _models.V1TrainingJobCreateRequest | Mapping[str, Any],
+        body: _models.V1TrainingJobCreateRequest | _models.V1TrainingJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

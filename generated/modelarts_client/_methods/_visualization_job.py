@@ -35,7 +35,7 @@ class _VisualizationJobMethods(SyncAPIClient):
     def create_visualization_job(
         self,
         *,
-        body: _models.VisualizationJobCreateRequest | Mapping[str, Any],
+        body: _models.VisualizationJobCreateRequest | _models.VisualizationJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -149,7 +149,7 @@ class _AsyncVisualizationJobMethods(AsyncAPIClient):
     async def create_visualization_job(
         self,
         *,
-        body: _models.VisualizationJobCreateRequest | Mapping[str, Any],
+        body: _models.VisualizationJobCreateRequest | _models.VisualizationJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

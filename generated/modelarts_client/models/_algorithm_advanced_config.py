@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -20,10 +23,20 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._algorithm_auto_search import AlgorithmAutoSearch
+from ._algorithm_auto_search import AlgorithmAutoSearch, AlgorithmAutoSearchDict
 
 
 class AlgorithmAdvancedConfig(_ApiModel):
     """Advanced algorithm policies."""
 
     auto_search: _t.Annotated[_t.Optional[AlgorithmAutoSearch], _NOT_NULL] = None
+
+
+AlgorithmAdvancedConfigDict = _te.TypedDict(
+    "AlgorithmAdvancedConfigDict",
+    {
+        "auto_search": "_t.Union[AlgorithmAutoSearch, AlgorithmAutoSearchDict]",
+    },
+    total=False,
+)
+"""AlgorithmAdvancedConfig as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -86,7 +89,13 @@ class AlgorithmAutoSearchRewardAttrsItem(_ApiModel):
 
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Metric name."""
-    mode: _t.Annotated[_t.Optional[AlgorithmAutoSearchRewardAttrsItemMode], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        mode: _t.Annotated[
+            _t.Optional[_t.Union[AlgorithmAutoSearchRewardAttrsItemMode, _t.Literal["max", "min"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        mode: _t.Annotated[_t.Optional[AlgorithmAutoSearchRewardAttrsItemMode], _NOT_NULL] = None
     """Search direction; max when larger is better, min when smaller is better."""
     regex: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Regular expression that extracts the metric from the log."""
@@ -97,9 +106,20 @@ class AlgorithmAutoSearchSearchParamsItem(_ApiModel):
 
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Hyperparameter name."""
-    param_type: _t.Annotated[
-        _t.Optional[AlgorithmAutoSearchSearchParamsItemParamType], _NOT_NULL
-    ] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        param_type: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    AlgorithmAutoSearchSearchParamsItemParamType,
+                    _t.Literal["continuous", "discrete"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        param_type: _t.Annotated[
+            _t.Optional[AlgorithmAutoSearchSearchParamsItemParamType], _NOT_NULL
+        ] = None
     """continuous (a text box on the console) or discrete (a drop-down list)."""
     lower_bound: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Lower bound."""
@@ -109,3 +129,66 @@ class AlgorithmAutoSearchSearchParamsItem(_ApiModel):
     """Number of points a continuous hyperparameter is discretised into."""
     discrete_values: _t.Annotated[_t.Optional[_t.Union[_t.List[str], str]], _NOT_NULL] = None
     """Values of a discrete hyperparameter (a list in requests, a string in responses)."""
+
+
+AlgorithmAutoSearchDict = _te.TypedDict(
+    "AlgorithmAutoSearchDict",
+    {
+        "skip_search_params": "str",
+        "reward_attrs": "_t.Sequence[_t.Union[AlgorithmAutoSearchRewardAttrsItem, AlgorithmAutoSearchRewardAttrsItemDict]]",
+        "search_params": "_t.Sequence[_t.Union[AlgorithmAutoSearchSearchParamsItem, AlgorithmAutoSearchSearchParamsItemDict]]",
+        "algo_configs": "_t.Sequence[_t.Union[AlgorithmAutoSearchAlgoConfigsItem, AlgorithmAutoSearchAlgoConfigsItemDict]]",
+    },
+    total=False,
+)
+"""AlgorithmAutoSearch as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmAutoSearchAlgoConfigsItemDict = _te.TypedDict(
+    "AlgorithmAutoSearchAlgoConfigsItemDict",
+    {
+        "name": "str",
+        "params": "_t.Sequence[_t.Union[AlgorithmAutoSearchAlgoConfigsItemParamsItem, AlgorithmAutoSearchAlgoConfigsItemParamsItemDict]]",
+    },
+    total=False,
+)
+"""AlgorithmAutoSearchAlgoConfigsItem as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmAutoSearchAlgoConfigsItemParamsItemDict = _te.TypedDict(
+    "AlgorithmAutoSearchAlgoConfigsItemParamsItemDict",
+    {
+        "key": "str",
+        "value": "str",
+        "type": "str",
+    },
+    total=False,
+)
+"""AlgorithmAutoSearchAlgoConfigsItemParamsItem as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmAutoSearchRewardAttrsItemDict = _te.TypedDict(
+    "AlgorithmAutoSearchRewardAttrsItemDict",
+    {
+        "name": "str",
+        "mode": '_t.Union[AlgorithmAutoSearchRewardAttrsItemMode, _t.Literal["max", "min"]]',
+        "regex": "str",
+    },
+    total=False,
+)
+"""AlgorithmAutoSearchRewardAttrsItem as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmAutoSearchSearchParamsItemDict = _te.TypedDict(
+    "AlgorithmAutoSearchSearchParamsItemDict",
+    {
+        "name": "str",
+        "param_type": '_t.Union[AlgorithmAutoSearchSearchParamsItemParamType, _t.Literal["continuous", "discrete"]]',
+        "lower_bound": "str",
+        "upper_bound": "str",
+        "discrete_points_num": "str",
+        "discrete_values": "_t.Union[_t.Sequence[str], str]",
+    },
+    total=False,
+)
+"""AlgorithmAutoSearchSearchParamsItem as a plain dict (wire names as keys), for request bodies."""

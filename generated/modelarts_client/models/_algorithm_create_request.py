@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -20,9 +23,12 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._algorithm_advanced_config import AlgorithmAdvancedConfig
-from ._algorithm_job_config import AlgorithmJobConfig
-from ._algorithm_resource_requirement import AlgorithmResourceRequirement
+from ._algorithm_advanced_config import AlgorithmAdvancedConfig, AlgorithmAdvancedConfigDict
+from ._algorithm_job_config import AlgorithmJobConfig, AlgorithmJobConfigDict
+from ._algorithm_resource_requirement import (
+    AlgorithmResourceRequirement,
+    AlgorithmResourceRequirementDict,
+)
 
 
 class AlgorithmCreateRequest(_ApiModel):
@@ -51,3 +57,30 @@ class AlgorithmMetadata(_ApiModel):
     """Workspace of the algorithm; "0" (default workspace) by default."""
     ai_project: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """AI project; default-ai-project. AI projects are retired, ignore it."""
+
+
+AlgorithmCreateRequestDict = _te.TypedDict(
+    "AlgorithmCreateRequestDict",
+    {
+        "metadata": "_t.Union[AlgorithmMetadata, AlgorithmMetadataDict]",
+        "job_config": "_t.Union[AlgorithmJobConfig, AlgorithmJobConfigDict]",
+        "resource_requirements": "_t.Sequence[_t.Union[AlgorithmResourceRequirement, AlgorithmResourceRequirementDict]]",
+        "advanced_config": "_t.Union[AlgorithmAdvancedConfig, AlgorithmAdvancedConfigDict]",
+    },
+    total=False,
+)
+"""AlgorithmCreateRequest as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmMetadataDict = _te.TypedDict(
+    "AlgorithmMetadataDict",
+    {
+        "id": "str",
+        "name": _te.Required["str"],
+        "description": "str",
+        "workspace_id": "str",
+        "ai_project": "str",
+    },
+    total=False,
+)
+"""AlgorithmMetadata as a plain dict (wire names as keys), for request bodies."""

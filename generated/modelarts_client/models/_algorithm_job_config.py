@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -20,9 +23,9 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._algorithm_parameter import AlgorithmParameter
-from ._training_engine_image_info import TrainingEngineImageInfo
-from ._training_resource_tag import TrainingResourceTag
+from ._algorithm_parameter import AlgorithmParameter, AlgorithmParameterDict
+from ._training_engine_image_info import TrainingEngineImageInfo, TrainingEngineImageInfoDict
+from ._training_resource_tag import TrainingResourceTag, TrainingResourceTagDict
 
 
 class AlgorithmCodeTreeNode(_ApiModel):
@@ -105,3 +108,83 @@ class AlgorithmRemoteConstraint(_ApiModel):
     """Kind of input, an OBS location or a ModelArts dataset."""
     attributes: _t.Annotated[_t.Optional[_t.List[_t.Dict[str, str]]], _NOT_NULL] = None
     """Dataset attributes (data_format, data_segmentation, dataset_type) when the input is a dataset."""
+
+
+AlgorithmCodeTreeNodeDict = _te.TypedDict(
+    "AlgorithmCodeTreeNodeDict",
+    {
+        "name": "str",
+        "children": "_t.Sequence[_t.Union[AlgorithmCodeTreeNode, AlgorithmCodeTreeNodeDict]]",
+    },
+    total=False,
+)
+"""AlgorithmCodeTreeNode as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmEngineDict = _te.TypedDict(
+    "AlgorithmEngineDict",
+    {
+        "engine_id": "str",
+        "engine_name": "str",
+        "engine_version": "str",
+        "image_url": "str",
+        "tags": "_t.Sequence[_t.Union[TrainingResourceTag, TrainingResourceTagDict]]",
+        "v1_compatible": "bool",
+        "run_user": "str",
+        "image_info": "_t.Union[TrainingEngineImageInfo, TrainingEngineImageInfoDict]",
+    },
+    total=False,
+)
+"""AlgorithmEngine as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmInputChannelDict = _te.TypedDict(
+    "AlgorithmInputChannelDict",
+    {
+        "name": "str",
+        "description": "str",
+        "remote_constraints": "_t.Sequence[_t.Union[AlgorithmRemoteConstraint, AlgorithmRemoteConstraintDict]]",
+    },
+    total=False,
+)
+"""AlgorithmInputChannel as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmJobConfigDict = _te.TypedDict(
+    "AlgorithmJobConfigDict",
+    {
+        "code_dir": "str",
+        "boot_file": "str",
+        "command": "str",
+        "parameters": "_t.Sequence[_t.Union[AlgorithmParameter, AlgorithmParameterDict]]",
+        "parameters_customization": "bool",
+        "inputs": "_t.Sequence[_t.Union[AlgorithmInputChannel, AlgorithmInputChannelDict]]",
+        "outputs": "_t.Sequence[_t.Union[AlgorithmOutputChannel, AlgorithmOutputChannelDict]]",
+        "engine": "_t.Union[AlgorithmEngine, AlgorithmEngineDict]",
+        "code_tree": "_t.Union[AlgorithmCodeTreeNode, AlgorithmCodeTreeNodeDict]",
+    },
+    total=False,
+)
+"""AlgorithmJobConfig as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmOutputChannelDict = _te.TypedDict(
+    "AlgorithmOutputChannelDict",
+    {
+        "name": "str",
+        "description": "str",
+    },
+    total=False,
+)
+"""AlgorithmOutputChannel as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmRemoteConstraintDict = _te.TypedDict(
+    "AlgorithmRemoteConstraintDict",
+    {
+        "data_type": "str",
+        "attributes": "_t.Sequence[_t.Mapping[str, str]]",
+    },
+    total=False,
+)
+"""AlgorithmRemoteConstraint as a plain dict (wire names as keys), for request bodies."""

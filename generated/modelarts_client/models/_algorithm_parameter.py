@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -60,7 +63,18 @@ class AlgorithmParameter(_ApiModel):
 class AlgorithmParameterConstraint(_ApiModel):
     """Constraint on a hyperparameter."""
 
-    type: _t.Annotated[_t.Optional[AlgorithmParameterConstraintType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    AlgorithmParameterConstraintType,
+                    _t.Literal["String", "Integer", "Float", "Boolean"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        type: _t.Annotated[_t.Optional[AlgorithmParameterConstraintType], _NOT_NULL] = None
     """Type of the value."""
     editable: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
     """Whether the value may be changed when a job uses the algorithm."""
@@ -72,3 +86,43 @@ class AlgorithmParameterConstraint(_ApiModel):
     """Kind of validity check, such as None."""
     valid_range: _t.Annotated[_t.Optional[_t.List[str]], _NOT_NULL] = None
     """Valid range or values."""
+
+
+AlgorithmI18nDescriptionDict = _te.TypedDict(
+    "AlgorithmI18nDescriptionDict",
+    {
+        "language": "str",
+        "description": "str",
+    },
+    total=False,
+)
+"""AlgorithmI18nDescription as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmParameterDict = _te.TypedDict(
+    "AlgorithmParameterDict",
+    {
+        "name": _te.Required["str"],
+        "value": "str",
+        "description": "str",
+        "constraint": "_t.Union[AlgorithmParameterConstraint, AlgorithmParameterConstraintDict]",
+        "i18n_description": "_t.Optional[_t.Union[AlgorithmI18nDescription, AlgorithmI18nDescriptionDict]]",
+    },
+    total=False,
+)
+"""AlgorithmParameter as a plain dict (wire names as keys), for request bodies."""
+
+
+AlgorithmParameterConstraintDict = _te.TypedDict(
+    "AlgorithmParameterConstraintDict",
+    {
+        "type": '_t.Union[AlgorithmParameterConstraintType, _t.Literal["String", "Integer", "Float", "Boolean"]]',
+        "editable": "bool",
+        "required": "bool",
+        "sensitive": "bool",
+        "valid_type": "str",
+        "valid_range": "_t.Sequence[str]",
+    },
+    total=False,
+)
+"""AlgorithmParameterConstraint as a plain dict (wire names as keys), for request bodies."""

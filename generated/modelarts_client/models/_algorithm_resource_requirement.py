@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -34,3 +37,16 @@ class AlgorithmResourceRequirement(_ApiModel):
     """Values of the key (spelling of the SDK's response model)."""
     operator: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Relation between key and values; only in is supported."""
+
+
+AlgorithmResourceRequirementDict = _te.TypedDict(
+    "AlgorithmResourceRequirementDict",
+    {
+        "key": "str",
+        "values": "_t.Sequence[str]",
+        "value": "_t.Sequence[str]",
+        "operator": "str",
+    },
+    total=False,
+)
+"""AlgorithmResourceRequirement as a plain dict (wire names as keys), for request bodies."""

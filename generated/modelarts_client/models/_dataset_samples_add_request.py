@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -130,3 +133,97 @@ class DatasetSamplesAddRequest(_ApiModel):
     final_annotation: _t.Annotated[_t.Optional[bool], _NOT_NULL] = True
     """Whether the given labels are final (true) or still to be confirmed."""
     label_format: _t.Annotated[_t.Optional[DatasetLabelFormat], _NOT_NULL] = None
+
+
+DatasetLabelFormatDict = _te.TypedDict(
+    "DatasetLabelFormatDict",
+    {
+        "label_type": "str",
+        "text_label_separator": "str",
+        "text_sample_separator": "str",
+    },
+    total=False,
+)
+"""DatasetLabelFormat as a plain dict (wire names as keys), for request bodies."""
+
+
+DatasetSampleDict = _te.TypedDict(
+    "DatasetSampleDict",
+    {
+        "name": "str",
+        "data": "str",
+        "sample_type": "int",
+        "encoding": "str",
+        "data_source": "_t.Union[DatasetSampleDataSource, DatasetSampleDataSourceDict]",
+        "labels": "_t.Sequence[_t.Union[DatasetSampleLabel, DatasetSampleLabelDict]]",
+        "metadata": "_t.Union[DatasetSampleMetadata, DatasetSampleMetadataDict]",
+    },
+    total=False,
+)
+"""DatasetSample as a plain dict (wire names as keys), for request bodies."""
+
+
+DatasetSampleDataSourceDict = _te.TypedDict(
+    "DatasetSampleDataSourceDict",
+    {
+        "data_path": "str",
+        "data_type": "int",
+        "with_column_header": "bool",
+        "schema_maps": "_t.Sequence[_t.Union[DatasetSampleDataSourceSchemaMapsItem, DatasetSampleDataSourceSchemaMapsItemDict]]",
+        "source_info": "_t.Mapping[str, _t.Any]",
+    },
+    total=False,
+)
+"""DatasetSampleDataSource as a plain dict (wire names as keys), for request bodies."""
+
+
+DatasetSampleDataSourceSchemaMapsItemDict = _te.TypedDict(
+    "DatasetSampleDataSourceSchemaMapsItemDict",
+    {
+        "src_name": "str",
+        "dest_name": "str",
+    },
+    total=False,
+)
+"""DatasetSampleDataSourceSchemaMapsItem as a plain dict (wire names as keys), for request bodies."""
+
+
+DatasetSampleLabelDict = _te.TypedDict(
+    "DatasetSampleLabelDict",
+    {
+        "annotated_by": "str",
+        "id": "str",
+        "name": "str",
+        "property": "_t.Mapping[str, _t.Any]",
+        "score": "_t.Union[int, float]",
+        "type": "int",
+    },
+    total=False,
+)
+"""DatasetSampleLabel as a plain dict (wire names as keys), for request bodies."""
+
+
+DatasetSampleMetadataDict = _te.TypedDict(
+    "DatasetSampleMetadataDict",
+    {
+        "@modelarts:import_origin": "int",
+        "@modelarts:hard": "_t.Union[int, float]",
+        "@modelarts:hard_coefficient": "_t.Union[int, float]",
+        "@modelarts:hard_reasons": "_t.Sequence[int]",
+        "@modelarts:size": "_t.Sequence[_t.Any]",
+    },
+    total=False,
+)
+"""DatasetSampleMetadata as a plain dict (wire names as keys), for request bodies."""
+
+
+DatasetSamplesAddRequestDict = _te.TypedDict(
+    "DatasetSamplesAddRequestDict",
+    {
+        "samples": "_t.Sequence[_t.Union[DatasetSample, DatasetSampleDict]]",
+        "final_annotation": "bool",
+        "label_format": "_t.Union[DatasetLabelFormat, DatasetLabelFormatDict]",
+    },
+    total=False,
+)
+"""DatasetSamplesAddRequest as a plain dict (wire names as keys), for request bodies."""

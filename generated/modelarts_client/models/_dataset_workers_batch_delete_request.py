@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -48,3 +51,30 @@ class DatasetWorkersBatchDeleteRequest(_ApiModel):
 
     workers: _t.List[DatasetWorker]
     """The members to delete, identified by email."""
+
+
+DatasetWorkerDict = _te.TypedDict(
+    "DatasetWorkerDict",
+    {
+        "email": "str",
+        "worker_id": "str",
+        "workforce_id": "str",
+        "role": "int",
+        "description": "str",
+        "status": "int",
+        "create_time": "int",
+        "update_time": "int",
+    },
+    total=False,
+)
+"""DatasetWorker as a plain dict (wire names as keys), for request bodies."""
+
+
+DatasetWorkersBatchDeleteRequestDict = _te.TypedDict(
+    "DatasetWorkersBatchDeleteRequestDict",
+    {
+        "workers": _te.Required["_t.Sequence[_t.Union[DatasetWorker, DatasetWorkerDict]]"],
+    },
+    total=False,
+)
+"""DatasetWorkersBatchDeleteRequest as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -27,3 +30,13 @@ class DatasetWorkforceTaskNotifyRequest(_ApiModel):
 
     emails: _t.List[str]
     """Email addresses of the labeling team members to notify."""
+
+
+DatasetWorkforceTaskNotifyRequestDict = _te.TypedDict(
+    "DatasetWorkforceTaskNotifyRequestDict",
+    {
+        "emails": _te.Required["_t.Sequence[str]"],
+    },
+    total=False,
+)
+"""DatasetWorkforceTaskNotifyRequest as a plain dict (wire names as keys), for request bodies."""

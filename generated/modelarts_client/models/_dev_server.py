@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -163,7 +166,15 @@ class DevServer(_ApiModel):
     """Creation time, UTC milliseconds."""
     update_at: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Last update time, UTC milliseconds."""
-    charging_mode: _t.Annotated[_t.Optional[DevServerChargingMode], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        charging_mode: _t.Annotated[
+            _t.Optional[
+                _t.Union[DevServerChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        charging_mode: _t.Annotated[_t.Optional[DevServerChargingMode], _NOT_NULL] = None
     """Billing mode: COMMON (both), POST_PAID (pay-per-use) or PRE_PAID (yearly/monthly)."""
     cloud_server: _t.Annotated[_t.Optional[DevServerCloudServer], _NOT_NULL] = None
     endpoints_response: _t.Annotated[_t.Optional[_t.List[DevServerEndpoint]], _NOT_NULL] = None
@@ -178,7 +189,37 @@ class DevServer(_ApiModel):
     """Instance name."""
     order_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Order id (yearly/monthly servers)."""
-    status: _t.Annotated[_t.Optional[DevServerStatus], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        status: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    DevServerStatus,
+                    _t.Literal[
+                        "CREATE_FAILED",
+                        "CREATING",
+                        "DELETED",
+                        "DELETE_FAILED",
+                        "DELETING",
+                        "ERROR",
+                        "RUNNING",
+                        "STARTING",
+                        "START_FAILED",
+                        "STOPPED",
+                        "STOPPING",
+                        "STOP_FAILED",
+                        "REBOOTING",
+                        "REBOOT_FAILED",
+                        "CHANGINGOS",
+                        "CHANGINGOS_FAILED",
+                        "REINSTALLINGOS",
+                        "REINSTALLINGOS_FAILED",
+                    ],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        status: _t.Annotated[_t.Optional[DevServerStatus], _NOT_NULL] = None
     """Life-cycle status. Transitional: CREATING, STARTING, STOPPING, DELETING,
     REBOOTING, CHANGINGOS (switching OS), REINSTALLINGOS. Stable: RUNNING, STOPPED,
     DELETED. Failed: CREATE_FAILED, START_FAILED, STOP_FAILED, DELETE_FAILED,
@@ -190,7 +231,12 @@ class DevServer(_ApiModel):
     volumes: _t.Annotated[_t.Optional[_t.List[DevServerVolume]], _NOT_NULL] = None
     """Disks attached to the server."""
     image: _t.Annotated[_t.Optional[DevServerImage], _NOT_NULL] = None
-    category: _t.Annotated[_t.Optional[DevServerCategory], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        category: _t.Annotated[
+            _t.Optional[_t.Union[DevServerCategory, _t.Literal["HPS", "SPOD", "SERVER"]]], _NOT_NULL
+        ] = None
+    else:
+        category: _t.Annotated[_t.Optional[DevServerCategory], _NOT_NULL] = None
     """What the server belongs to: a supernode (HPS), a whole rack (SPOD) or a single server (SERVER)."""
     server_hps: _t.Annotated[_t.Optional[DevServerHps], _NOT_NULL] = None
     subnet_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -202,7 +248,13 @@ class DevServerCloudServer(_ApiModel):
 
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Server resource id, or supernode child-node id (UUID)."""
-    type: _t.Annotated[_t.Optional[DevServerCloudServerType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[_t.Union[DevServerCloudServerType, _t.Literal["BMS", "ECS", "HPS"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        type: _t.Annotated[_t.Optional[DevServerCloudServerType], _NOT_NULL] = None
     """Server type: BMS (bare metal), ECS (elastic cloud server) or HPS (supernode)."""
     hps_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Supernode resource id the server belongs to (UUID)."""
@@ -213,7 +265,13 @@ class DevServerCloudServer(_ApiModel):
 class DevServerEndpoint(_ApiModel):
     """A way to access the instance."""
 
-    dev_service: _t.Annotated[_t.Optional[DevServerEndpointDevService], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        dev_service: _t.Annotated[
+            _t.Optional[_t.Union[DevServerEndpointDevService, _t.Literal["NOTEBOOK", "SSH"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        dev_service: _t.Annotated[_t.Optional[DevServerEndpointDevService], _NOT_NULL] = None
     """Access service: NOTEBOOK (HTTPS) or SSH."""
     extensions: _t.Annotated[_t.Optional[_t.Dict[str, str]], _NOT_NULL] = None
     """Extension settings, such as URLs that open an application in remote development mode."""
@@ -224,9 +282,23 @@ class DevServerEndpoint(_ApiModel):
 class DevServerEndpointAddress(_ApiModel):
     """A private access address of the server."""
 
-    dev_service: _t.Annotated[_t.Optional[DevServerEndpointAddressDevService], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        dev_service: _t.Annotated[
+            _t.Optional[
+                _t.Union[DevServerEndpointAddressDevService, _t.Literal["NOTEBOOK", "SSH"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        dev_service: _t.Annotated[_t.Optional[DevServerEndpointAddressDevService], _NOT_NULL] = None
     """Access service: NOTEBOOK (HTTPS) or SSH."""
-    service: _t.Annotated[_t.Optional[DevServerEndpointAddressService], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        service: _t.Annotated[
+            _t.Optional[_t.Union[DevServerEndpointAddressService, _t.Literal["NOTEBOOK", "SSH"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        service: _t.Annotated[_t.Optional[DevServerEndpointAddressService], _NOT_NULL] = None
     """Access service: NOTEBOOK (HTTPS) or SSH."""
     uri: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Private IP address of the instance."""
@@ -246,15 +318,31 @@ class DevServerHps(_ApiModel):
 class DevServerImage(_ApiModel):
     """The image of the server."""
 
-    arch: _t.Annotated[_t.Optional[DevServerImageArch], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        arch: _t.Annotated[
+            _t.Optional[_t.Union[DevServerImageArch, _t.Literal["ARM", "X86"]]], _NOT_NULL
+        ] = None
+    else:
+        arch: _t.Annotated[_t.Optional[DevServerImageArch], _NOT_NULL] = None
     """Architecture of the image."""
     image_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image id (UUID)."""
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image name."""
-    server_type: _t.Annotated[_t.Optional[DevServerImageServerType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        server_type: _t.Annotated[
+            _t.Optional[_t.Union[DevServerImageServerType, _t.Literal["BMS", "ECS", "HPS"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        server_type: _t.Annotated[_t.Optional[DevServerImageServerType], _NOT_NULL] = None
     """Server type the image is for."""
-    status: _t.Annotated[_t.Optional[DevServerImageStatus], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        status: _t.Annotated[
+            _t.Optional[_t.Union[DevServerImageStatus, _t.Literal["ACTIVE", "INACTIVE"]]], _NOT_NULL
+        ] = None
+    else:
+        status: _t.Annotated[_t.Optional[DevServerImageStatus], _NOT_NULL] = None
     """Image status."""
 
 
@@ -263,9 +351,22 @@ class DevServerVolume(_ApiModel):
 
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Disk size in GB."""
-    type: _t.Annotated[_t.Optional[DevServerVolumeType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[_t.Union[DevServerVolumeType, _t.Literal["ROOT", "DATA"]]], _NOT_NULL
+        ] = None
+    else:
+        type: _t.Annotated[_t.Optional[DevServerVolumeType], _NOT_NULL] = None
     """Role of the disk: ROOT (system disk) or DATA (data disk)."""
-    evs_type: _t.Annotated[_t.Optional[DevServerVolumeEvsType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        evs_type: _t.Annotated[
+            _t.Optional[
+                _t.Union[DevServerVolumeEvsType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        evs_type: _t.Annotated[_t.Optional[DevServerVolumeEvsType], _NOT_NULL] = None
     """EVS disk type."""
     evs_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """EVS disk id (UUID)."""

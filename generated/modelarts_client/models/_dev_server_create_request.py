@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -91,7 +94,12 @@ class DevServerEvsVolumeType(_OpenStrEnum):
 class DevServerChargingInfo(_ApiModel):
     """Billing of the server."""
 
-    charging_mode: DevServerChargingInfoChargingMode
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        charging_mode: _t.Union[
+            DevServerChargingInfoChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]
+        ]
+    else:
+        charging_mode: DevServerChargingInfoChargingMode
     """Billing mode: COMMON (both), POST_PAID (pay-per-use) or PRE_PAID (yearly/monthly)."""
     is_auto_pay: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
     """Whether the order is paid automatically."""
@@ -99,7 +107,13 @@ class DevServerChargingInfo(_ApiModel):
     """Whether the subscription renews automatically."""
     period_num: int
     """Number of subscription periods."""
-    period_type: DevServerChargingInfoPeriodType
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        period_type: _t.Union[
+            DevServerChargingInfoPeriodType,
+            _t.Literal["ABSOLUTE", "DAY", "HOUR", "MONTH", "WEEK", "YEAR"],
+        ]
+    else:
+        period_type: DevServerChargingInfoPeriodType
     """Unit of the subscription period."""
 
 
@@ -112,7 +126,12 @@ class DevServerCreateRequest(_ApiModel):
     letters, digits and the special characters !@%-_=+[{}]:,./?; not equal to the
     user name or the user name reversed; must not contain root or administrator or
     their reverses."""
-    arch: _t.Annotated[_t.Optional[DevServerCreateRequestArch], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        arch: _t.Annotated[
+            _t.Optional[_t.Union[DevServerCreateRequestArch, _t.Literal["ARM", "X86"]]], _NOT_NULL
+        ] = None
+    else:
+        arch: _t.Annotated[_t.Optional[DevServerCreateRequestArch], _NOT_NULL] = None
     """CPU architecture of the flavor."""
     availability_zone: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Availability zone of the server."""
@@ -135,7 +154,15 @@ class DevServerCreateRequest(_ApiModel):
     network: DevServerNetwork
     root_volume: _t.Annotated[_t.Optional[DevServerEvsVolume], _NOT_NULL] = None
     data_volume: _t.Annotated[_t.Optional[DevServerDataVolume], _NOT_NULL] = None
-    server_type: _t.Annotated[_t.Optional[DevServerCreateRequestServerType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        server_type: _t.Annotated[
+            _t.Optional[
+                _t.Union[DevServerCreateRequestServerType, _t.Literal["BMS", "ECS", "HPS"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        server_type: _t.Annotated[_t.Optional[DevServerCreateRequestServerType], _NOT_NULL] = None
     """Server type: BMS (bare metal), ECS (elastic cloud server) or HPS (supernode)."""
     user_data: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Custom data injected into the server at creation, base64-encoded (at most 32 KB
@@ -149,7 +176,15 @@ class DevServerDataVolume(_ApiModel):
 
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Size of each data disk in GB."""
-    type: _t.Annotated[_t.Optional[DevServerDataVolumeType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[
+                _t.Union[DevServerDataVolumeType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        type: _t.Annotated[_t.Optional[DevServerDataVolumeType], _NOT_NULL] = None
     """Data disk type."""
     count: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Number of data disks."""
@@ -160,7 +195,15 @@ class DevServerEvsVolume(_ApiModel):
 
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """System disk size in GB."""
-    type: _t.Annotated[_t.Optional[DevServerEvsVolumeType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[
+                _t.Union[DevServerEvsVolumeType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        type: _t.Annotated[_t.Optional[DevServerEvsVolumeType], _NOT_NULL] = None
     """System disk type."""
 
 
@@ -211,3 +254,119 @@ class DevServerNetworkHyperGroup(_ApiModel):
 
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Supernode group id (UUID); required for A5 supernodes."""
+
+
+DevServerChargingInfoDict = _te.TypedDict(
+    "DevServerChargingInfoDict",
+    {
+        "charging_mode": _te.Required[
+            '_t.Union[DevServerChargingInfoChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]]'
+        ],
+        "is_auto_pay": "bool",
+        "is_auto_renew": "bool",
+        "period_num": _te.Required["int"],
+        "period_type": _te.Required[
+            '_t.Union[DevServerChargingInfoPeriodType, _t.Literal["ABSOLUTE", "DAY", "HOUR", "MONTH", "WEEK", "YEAR"]]'
+        ],
+    },
+    total=False,
+)
+"""DevServerChargingInfo as a plain dict (wire names as keys), for request bodies."""
+
+
+DevServerCreateRequestDict = _te.TypedDict(
+    "DevServerCreateRequestDict",
+    {
+        "admin_pass": "str",
+        "arch": '_t.Union[DevServerCreateRequestArch, _t.Literal["ARM", "X86"]]',
+        "availability_zone": "str",
+        "charging_info": "_t.Union[DevServerChargingInfo, DevServerChargingInfoDict]",
+        "count": "int",
+        "enterprise_project_id": "str",
+        "flavor": "str",
+        "resource_flavor": "str",
+        "image_id": _te.Required["str"],
+        "key_pair_name": "str",
+        "name": _te.Required["str"],
+        "network": _te.Required["_t.Union[DevServerNetwork, DevServerNetworkDict]"],
+        "root_volume": "_t.Union[DevServerEvsVolume, DevServerEvsVolumeDict]",
+        "data_volume": "_t.Union[DevServerDataVolume, DevServerDataVolumeDict]",
+        "server_type": '_t.Union[DevServerCreateRequestServerType, _t.Literal["BMS", "ECS", "HPS"]]',
+        "user_data": "str",
+        "hps_cluster_id": "str",
+    },
+    total=False,
+)
+"""DevServerCreateRequest as a plain dict (wire names as keys), for request bodies."""
+
+
+DevServerDataVolumeDict = _te.TypedDict(
+    "DevServerDataVolumeDict",
+    {
+        "size": "int",
+        "type": '_t.Union[DevServerDataVolumeType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]',
+        "count": "int",
+    },
+    total=False,
+)
+"""DevServerDataVolume as a plain dict (wire names as keys), for request bodies."""
+
+
+DevServerEvsVolumeDict = _te.TypedDict(
+    "DevServerEvsVolumeDict",
+    {
+        "size": "int",
+        "type": '_t.Union[DevServerEvsVolumeType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]',
+    },
+    total=False,
+)
+"""DevServerEvsVolume as a plain dict (wire names as keys), for request bodies."""
+
+
+DevServerNetworkDict = _te.TypedDict(
+    "DevServerNetworkDict",
+    {
+        "ipv6_enable": "bool",
+        "roce_id": "str",
+        "security_group_id": _te.Required["str"],
+        "subnet_id": _te.Required["str"],
+        "vpc_id": _te.Required["str"],
+        "hyper_cluster": "_t.Union[DevServerNetworkHyperCluster, DevServerNetworkHyperClusterDict]",
+        "allowed_address_pairs": "_t.Sequence[_t.Union[DevServerNetworkAllowedAddressPairsItem, DevServerNetworkAllowedAddressPairsItemDict]]",
+        "hyper_group": "_t.Union[DevServerNetworkHyperGroup, DevServerNetworkHyperGroupDict]",
+    },
+    total=False,
+)
+"""DevServerNetwork as a plain dict (wire names as keys), for request bodies."""
+
+
+DevServerNetworkAllowedAddressPairsItemDict = _te.TypedDict(
+    "DevServerNetworkAllowedAddressPairsItemDict",
+    {
+        "ip_address": "str",
+        "mac_address": "str",
+    },
+    total=False,
+)
+"""DevServerNetworkAllowedAddressPairsItem as a plain dict (wire names as keys), for request bodies."""
+
+
+DevServerNetworkHyperClusterDict = _te.TypedDict(
+    "DevServerNetworkHyperClusterDict",
+    {
+        "id": "str",
+        "hyper_cluster_subnet_id": "str",
+    },
+    total=False,
+)
+"""DevServerNetworkHyperCluster as a plain dict (wire names as keys), for request bodies."""
+
+
+DevServerNetworkHyperGroupDict = _te.TypedDict(
+    "DevServerNetworkHyperGroupDict",
+    {
+        "id": "str",
+    },
+    total=False,
+)
+"""DevServerNetworkHyperGroup as a plain dict (wire names as keys), for request bodies."""

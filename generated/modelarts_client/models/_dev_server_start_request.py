@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -54,9 +57,44 @@ class DevServerStartRequestServerType(_OpenStrEnum):
 class DevServerStartRequest(_ApiModel):
     """Optional details of the server to start."""
 
-    arch: _t.Annotated[_t.Optional[DevServerStartRequestArch], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        arch: _t.Annotated[
+            _t.Optional[_t.Union[DevServerStartRequestArch, _t.Literal["ARM", "X86"]]], _NOT_NULL
+        ] = None
+    else:
+        arch: _t.Annotated[_t.Optional[DevServerStartRequestArch], _NOT_NULL] = None
     """CPU architecture of the server."""
-    charging_mode: _t.Annotated[_t.Optional[DevServerStartRequestChargingMode], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        charging_mode: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    DevServerStartRequestChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        charging_mode: _t.Annotated[_t.Optional[DevServerStartRequestChargingMode], _NOT_NULL] = (
+            None
+        )
     """Billing mode of the server flavor."""
-    server_type: _t.Annotated[_t.Optional[DevServerStartRequestServerType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        server_type: _t.Annotated[
+            _t.Optional[_t.Union[DevServerStartRequestServerType, _t.Literal["BMS", "ECS", "HPS"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        server_type: _t.Annotated[_t.Optional[DevServerStartRequestServerType], _NOT_NULL] = None
     """Server type."""
+
+
+DevServerStartRequestDict = _te.TypedDict(
+    "DevServerStartRequestDict",
+    {
+        "arch": '_t.Union[DevServerStartRequestArch, _t.Literal["ARM", "X86"]]',
+        "charging_mode": '_t.Union[DevServerStartRequestChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]]',
+        "server_type": '_t.Union[DevServerStartRequestServerType, _t.Literal["BMS", "ECS", "HPS"]]',
+    },
+    total=False,
+)
+"""DevServerStartRequest as a plain dict (wire names as keys), for request bodies."""

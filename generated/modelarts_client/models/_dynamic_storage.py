@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -47,16 +50,46 @@ class DynamicStorage(_ApiModel):
 
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Id of the mount."""
-    category: _t.Annotated[_t.Optional[DynamicStorageCategory], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        category: _t.Annotated[
+            _t.Optional[_t.Union[DynamicStorageCategory, _t.Literal["OBS", "OBSFS", "EFS"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        category: _t.Annotated[_t.Optional[DynamicStorageCategory], _NOT_NULL] = None
     """Storage type."""
     mount_path: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Mount path inside the notebook instance."""
-    status: _t.Annotated[_t.Optional[DynamicStorageStatus], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        status: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    DynamicStorageStatus,
+                    _t.Literal[
+                        "MOUNTING",
+                        "MOUNT_FAILED",
+                        "MOUNTED",
+                        "UNMOUNTING",
+                        "UNMOUNT_FAILED",
+                        "UNMOUNTED",
+                    ],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        status: _t.Annotated[_t.Optional[DynamicStorageStatus], _NOT_NULL] = None
     uri: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Path of the mounted storage (OBS object path)."""
     failure_reason: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Why mounting failed; present when status is MOUNT_FAILED."""
     efs_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SFS Turbo instance id."""
-    mount_type: _t.Annotated[_t.Optional[DynamicStorageMountType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        mount_type: _t.Annotated[
+            _t.Optional[_t.Union[DynamicStorageMountType, _t.Literal["STATIC", "DYNAMIC"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        mount_type: _t.Annotated[_t.Optional[DynamicStorageMountType], _NOT_NULL] = None
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -35,7 +38,10 @@ class DynamicStorageAttachRequestCategory(_OpenStrEnum):
 class DynamicStorageAttachRequest(_ApiModel):
     """Body of attach_dynamic_storage."""
 
-    category: DynamicStorageAttachRequestCategory
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        category: _t.Union[DynamicStorageAttachRequestCategory, _t.Literal["OBS", "OBSFS", "EFS"]]
+    else:
+        category: DynamicStorageAttachRequestCategory
     """Storage type (OBS, OBS parallel file system, SFS Turbo)."""
     mount_path: str
     """Mount path inside the instance; must be a subdirectory of /data/."""
@@ -44,3 +50,18 @@ class DynamicStorageAttachRequest(_ApiModel):
     <id>.sfsturbo.internal:/notebook for SFS Turbo."""
     efs_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SFS Turbo instance id (UUID); required when category is EFS."""
+
+
+DynamicStorageAttachRequestDict = _te.TypedDict(
+    "DynamicStorageAttachRequestDict",
+    {
+        "category": _te.Required[
+            '_t.Union[DynamicStorageAttachRequestCategory, _t.Literal["OBS", "OBSFS", "EFS"]]'
+        ],
+        "mount_path": _te.Required["str"],
+        "uri": _te.Required["str"],
+        "efs_id": "str",
+    },
+    total=False,
+)
+"""DynamicStorageAttachRequest as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -76,7 +79,12 @@ class IamPasswordTokenRequestAuth(_ApiModel):
 class IamPasswordTokenRequestAuthIdentity(_ApiModel):
     """Who is authenticating and how."""
 
-    methods: _t.List[IamPasswordTokenRequestAuthIdentityMethodsItem]
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        methods: _t.List[
+            _t.Union[IamPasswordTokenRequestAuthIdentityMethodsItem, _t.Literal["password"]]
+        ]
+    else:
+        methods: _t.List[IamPasswordTokenRequestAuthIdentityMethodsItem]
     """Authentication methods; always ["password"] here."""
     password: IamPasswordTokenRequestAuthIdentityPassword
     """Password credentials."""
@@ -105,3 +113,112 @@ class IamPasswordTokenRequestAuthIdentityPasswordUserDomain(_ApiModel):
 
     name: str
     """Account (domain) name."""
+
+
+IamAuthScopeDict = _te.TypedDict(
+    "IamAuthScopeDict",
+    {
+        "project": "_t.Union[IamAuthScopeProject, IamAuthScopeProjectDict]",
+        "domain": "_t.Union[IamAuthScopeDomain, IamAuthScopeDomainDict]",
+    },
+    total=False,
+)
+"""IamAuthScope as a plain dict (wire names as keys), for request bodies."""
+
+
+IamAuthScopeDomainDict = _te.TypedDict(
+    "IamAuthScopeDomainDict",
+    {
+        "name": "str",
+        "id": "str",
+    },
+    total=False,
+)
+"""IamAuthScopeDomain as a plain dict (wire names as keys), for request bodies."""
+
+
+IamAuthScopeProjectDict = _te.TypedDict(
+    "IamAuthScopeProjectDict",
+    {
+        "name": "str",
+        "id": "str",
+    },
+    total=False,
+)
+"""IamAuthScopeProject as a plain dict (wire names as keys), for request bodies."""
+
+
+IamPasswordTokenRequestDict = _te.TypedDict(
+    "IamPasswordTokenRequestDict",
+    {
+        "auth": _te.Required[
+            "_t.Union[IamPasswordTokenRequestAuth, IamPasswordTokenRequestAuthDict]"
+        ],
+    },
+    total=False,
+)
+"""IamPasswordTokenRequest as a plain dict (wire names as keys), for request bodies."""
+
+
+IamPasswordTokenRequestAuthDict = _te.TypedDict(
+    "IamPasswordTokenRequestAuthDict",
+    {
+        "identity": _te.Required[
+            "_t.Union[IamPasswordTokenRequestAuthIdentity, IamPasswordTokenRequestAuthIdentityDict]"
+        ],
+        "scope": "_t.Union[IamAuthScope, IamAuthScopeDict]",
+    },
+    total=False,
+)
+"""IamPasswordTokenRequestAuth as a plain dict (wire names as keys), for request bodies."""
+
+
+IamPasswordTokenRequestAuthIdentityDict = _te.TypedDict(
+    "IamPasswordTokenRequestAuthIdentityDict",
+    {
+        "methods": _te.Required[
+            '_t.Sequence[_t.Union[IamPasswordTokenRequestAuthIdentityMethodsItem, _t.Literal["password"]]]'
+        ],
+        "password": _te.Required[
+            "_t.Union[IamPasswordTokenRequestAuthIdentityPassword, IamPasswordTokenRequestAuthIdentityPasswordDict]"
+        ],
+    },
+    total=False,
+)
+"""IamPasswordTokenRequestAuthIdentity as a plain dict (wire names as keys), for request bodies."""
+
+
+IamPasswordTokenRequestAuthIdentityPasswordDict = _te.TypedDict(
+    "IamPasswordTokenRequestAuthIdentityPasswordDict",
+    {
+        "user": _te.Required[
+            "_t.Union[IamPasswordTokenRequestAuthIdentityPasswordUser, IamPasswordTokenRequestAuthIdentityPasswordUserDict]"
+        ],
+    },
+    total=False,
+)
+"""IamPasswordTokenRequestAuthIdentityPassword as a plain dict (wire names as keys), for request bodies."""
+
+
+IamPasswordTokenRequestAuthIdentityPasswordUserDict = _te.TypedDict(
+    "IamPasswordTokenRequestAuthIdentityPasswordUserDict",
+    {
+        "name": _te.Required["str"],
+        "password": _te.Required["str"],
+        "domain": _te.Required[
+            "_t.Union[IamPasswordTokenRequestAuthIdentityPasswordUserDomain, IamPasswordTokenRequestAuthIdentityPasswordUserDomainDict]"
+        ],
+    },
+    total=False,
+)
+"""IamPasswordTokenRequestAuthIdentityPasswordUser as a plain dict (wire names as keys), for request bodies."""
+
+
+IamPasswordTokenRequestAuthIdentityPasswordUserDomainDict = _te.TypedDict(
+    "IamPasswordTokenRequestAuthIdentityPasswordUserDomainDict",
+    {
+        "name": _te.Required["str"],
+    },
+    total=False,
+)
+"""IamPasswordTokenRequestAuthIdentityPasswordUserDomain as a plain dict (wire names as keys), for request bodies."""

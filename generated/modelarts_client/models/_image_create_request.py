@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -41,3 +44,19 @@ class ImageCreateRequest(_ApiModel):
     """SWR Enterprise Edition instance id."""
     swr_instance_domain: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Domain name of the SWR Enterprise Edition instance."""
+
+
+ImageCreateRequestDict = _te.TypedDict(
+    "ImageCreateRequestDict",
+    {
+        "description": "str",
+        "name": _te.Required["str"],
+        "namespace": _te.Required["str"],
+        "tag": "str",
+        "workspace_id": "str",
+        "swr_instance_id": "str",
+        "swr_instance_domain": "str",
+    },
+    total=False,
+)
+"""ImageCreateRequest as a plain dict (wire names as keys), for request bodies."""

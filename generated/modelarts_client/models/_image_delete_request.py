@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -27,3 +30,13 @@ class ImageDeleteRequest(_ApiModel):
 
     is_force: _t.Annotated[_t.Optional[bool], _NOT_NULL] = False
     """Also delete the image content in SWR (private images of the caller only)."""
+
+
+ImageDeleteRequestDict = _te.TypedDict(
+    "ImageDeleteRequestDict",
+    {
+        "is_force": "bool",
+    },
+    total=False,
+)
+"""ImageDeleteRequest as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -117,13 +120,28 @@ class ImageDetailVisibility(_OpenStrEnum):
 class ImageDetail(_ApiModel):
     """An image known to ModelArts image management."""
 
-    arch: _t.Annotated[_t.Optional[ImageDetailArch], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        arch: _t.Annotated[
+            _t.Optional[_t.Union[ImageDetailArch, _t.Literal["X86_64", "AARCH64"]]], _NOT_NULL
+        ] = None
+    else:
+        arch: _t.Annotated[_t.Optional[ImageDetailArch], _NOT_NULL] = None
     """Processor architecture the image supports."""
     create_at: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Creation time, UTC milliseconds."""
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Description of the image."""
-    dev_services: _t.Annotated[_t.Optional[_t.List[ImageDetailDevServicesItem]], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        dev_services: _t.Annotated[
+            _t.Optional[
+                _t.List[_t.Union[ImageDetailDevServicesItem, _t.Literal["NOTEBOOK", "SSH"]]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        dev_services: _t.Annotated[_t.Optional[_t.List[ImageDetailDevServicesItem]], _NOT_NULL] = (
+            None
+        )
     """Services the image supports: NOTEBOOK (HTTPS access) and SSH (remote IDE)."""
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image id (UUID)."""
@@ -131,34 +149,95 @@ class ImageDetail(_ApiModel):
     """Image name."""
     namespace: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SWR organization of the image."""
-    origin: _t.Annotated[_t.Optional[ImageDetailOrigin], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        origin: _t.Annotated[
+            _t.Optional[_t.Union[ImageDetailOrigin, _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        origin: _t.Annotated[_t.Optional[ImageDetailOrigin], _NOT_NULL] = None
     """Where the image came from: built by the user or saved from a notebook."""
-    resource_categories: _t.Annotated[
-        _t.Optional[_t.List[ImageDetailResourceCategoriesItem]], _NOT_NULL
-    ] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        resource_categories: _t.Annotated[
+            _t.Optional[
+                _t.List[
+                    _t.Union[ImageDetailResourceCategoriesItem, _t.Literal["CPU", "GPU", "ASCEND"]]
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        resource_categories: _t.Annotated[
+            _t.Optional[_t.List[ImageDetailResourceCategoriesItem]], _NOT_NULL
+        ] = None
     """Resource categories (flavors) the image supports."""
-    service_type: _t.Annotated[_t.Optional[ImageDetailServiceType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        service_type: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    ImageDetailServiceType,
+                    _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        service_type: _t.Annotated[_t.Optional[ImageDetailServiceType], _NOT_NULL] = None
     """Service the image is meant for."""
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Image size in KB."""
-    status: _t.Annotated[_t.Optional[ImageDetailStatus], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        status: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    ImageDetailStatus,
+                    _t.Literal["INIT", "CREATING", "CREATE_FAILED", "ERROR", "DELETED", "ACTIVE"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        status: _t.Annotated[_t.Optional[ImageDetailStatus], _NOT_NULL] = None
     """Image status. CREATING: being saved (the notebook is unavailable meanwhile);
     ACTIVE: saved and usable (visible in SWR)."""
     status_message: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Build messages while the image is being saved."""
-    support_res_categories: _t.Annotated[
-        _t.Optional[_t.List[ImageDetailSupportResCategoriesItem]], _NOT_NULL
-    ] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        support_res_categories: _t.Annotated[
+            _t.Optional[
+                _t.List[
+                    _t.Union[
+                        ImageDetailSupportResCategoriesItem, _t.Literal["CPU", "GPU", "ASCEND"]
+                    ]
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        support_res_categories: _t.Annotated[
+            _t.Optional[_t.List[ImageDetailSupportResCategoriesItem]], _NOT_NULL
+        ] = None
     """Resource categories the image supports (detail responses)."""
     swr_path: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SWR address of the image."""
     tag: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image tag."""
-    type: _t.Annotated[_t.Optional[ImageDetailType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[_t.Union[ImageDetailType, _t.Literal["BUILD_IN", "DEDICATED"]]], _NOT_NULL
+        ] = None
+    else:
+        type: _t.Annotated[_t.Optional[ImageDetailType], _NOT_NULL] = None
     """BUILD_IN: preset image; DEDICATED: saved by the user."""
     update_at: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Last update time, UTC milliseconds."""
-    visibility: _t.Annotated[_t.Optional[ImageDetailVisibility], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        visibility: _t.Annotated[
+            _t.Optional[_t.Union[ImageDetailVisibility, _t.Literal["PRIVATE", "PUBLIC", "HIDDEN"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        visibility: _t.Annotated[_t.Optional[ImageDetailVisibility], _NOT_NULL] = None
     """Visibility. PUBLIC: every user may use the image read-only by its id."""
     workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Workspace id ("0" for the default workspace)."""

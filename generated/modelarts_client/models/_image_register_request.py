@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -88,31 +91,93 @@ class ImageRegisterRequestVisibility(_OpenStrEnum):
 class ImageRegisterRequest(_ApiModel):
     """An SWR image to register with ModelArts."""
 
-    arch: _t.Annotated[_t.Optional[ImageRegisterRequestArch], _NOT_NULL] = ImageRegisterRequestArch(
-        "X86_64"
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        arch: _t.Annotated[
+            _t.Optional[_t.Union[ImageRegisterRequestArch, _t.Literal["X86_64", "AARCH64"]]],
+            _NOT_NULL,
+        ] = ImageRegisterRequestArch("X86_64")
+    else:
+        arch: _t.Annotated[_t.Optional[ImageRegisterRequestArch], _NOT_NULL] = (
+            ImageRegisterRequestArch("X86_64")
+        )
     """Processor architecture the image supports."""
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Description of the image."""
-    origin: _t.Annotated[_t.Optional[ImageRegisterRequestOrigin], _NOT_NULL] = (
-        ImageRegisterRequestOrigin("CUSTOMIZE")
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        origin: _t.Annotated[
+            _t.Optional[
+                _t.Union[ImageRegisterRequestOrigin, _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]]
+            ],
+            _NOT_NULL,
+        ] = ImageRegisterRequestOrigin("CUSTOMIZE")
+    else:
+        origin: _t.Annotated[_t.Optional[ImageRegisterRequestOrigin], _NOT_NULL] = (
+            ImageRegisterRequestOrigin("CUSTOMIZE")
+        )
     """Where the image came from."""
-    resource_category: _t.Annotated[
-        _t.Optional[_t.List[ImageRegisterRequestResourceCategoryItem]], _NOT_NULL
-    ] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        resource_category: _t.Annotated[
+            _t.Optional[
+                _t.List[
+                    _t.Union[
+                        ImageRegisterRequestResourceCategoryItem, _t.Literal["CPU", "GPU", "ASCEND"]
+                    ]
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        resource_category: _t.Annotated[
+            _t.Optional[_t.List[ImageRegisterRequestResourceCategoryItem]], _NOT_NULL
+        ] = None
     """Resource categories the image supports (default CPU and GPU)."""
-    service_type: _t.Annotated[_t.Optional[ImageRegisterRequestServiceType], _NOT_NULL] = (
-        ImageRegisterRequestServiceType("UNKNOWN")
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        service_type: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    ImageRegisterRequestServiceType,
+                    _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = ImageRegisterRequestServiceType("UNKNOWN")
+    else:
+        service_type: _t.Annotated[_t.Optional[ImageRegisterRequestServiceType], _NOT_NULL] = (
+            ImageRegisterRequestServiceType("UNKNOWN")
+        )
     """Service the image is meant for."""
-    services: _t.Annotated[_t.Optional[_t.List[ImageRegisterRequestServicesItem]], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        services: _t.Annotated[
+            _t.Optional[
+                _t.List[
+                    _t.Union[
+                        ImageRegisterRequestServicesItem,
+                        _t.Literal[
+                            "NOTEBOOK", "SSH", "AI_FLOW", "MA_STUDIO", "TENSOR_BOARD", "WEB_IDE"
+                        ],
+                    ]
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        services: _t.Annotated[
+            _t.Optional[_t.List[ImageRegisterRequestServicesItem]], _NOT_NULL
+        ] = None
     """Services the image supports (default NOTEBOOK and SSH)."""
     swr_path: str
     """SWR address of the image: [registry[:port]]/organization/name:tag."""
-    visibility: _t.Annotated[_t.Optional[ImageRegisterRequestVisibility], _NOT_NULL] = (
-        ImageRegisterRequestVisibility("PRIVATE")
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        visibility: _t.Annotated[
+            _t.Optional[
+                _t.Union[ImageRegisterRequestVisibility, _t.Literal["PRIVATE", "PUBLIC", "HIDDEN"]]
+            ],
+            _NOT_NULL,
+        ] = ImageRegisterRequestVisibility("PRIVATE")
+    else:
+        visibility: _t.Annotated[_t.Optional[ImageRegisterRequestVisibility], _NOT_NULL] = (
+            ImageRegisterRequestVisibility("PRIVATE")
+        )
     """Visibility. PUBLIC: every user may use the image read-only by its id."""
     workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = "0"
     """Workspace id; "0" or a 32-character string of digits and lowercase letters."""
@@ -124,3 +189,25 @@ class ImageRegisterRequest(_ApiModel):
     """SWR Enterprise Edition instance id."""
     read_me: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Usage guide of the image."""
+
+
+ImageRegisterRequestDict = _te.TypedDict(
+    "ImageRegisterRequestDict",
+    {
+        "arch": '_t.Union[ImageRegisterRequestArch, _t.Literal["X86_64", "AARCH64"]]',
+        "description": "str",
+        "origin": '_t.Union[ImageRegisterRequestOrigin, _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]]',
+        "resource_category": '_t.Sequence[_t.Union[ImageRegisterRequestResourceCategoryItem, _t.Literal["CPU", "GPU", "ASCEND"]]]',
+        "service_type": '_t.Union[ImageRegisterRequestServiceType, _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"]]',
+        "services": '_t.Sequence[_t.Union[ImageRegisterRequestServicesItem, _t.Literal["NOTEBOOK", "SSH", "AI_FLOW", "MA_STUDIO", "TENSOR_BOARD", "WEB_IDE"]]]',
+        "swr_path": _te.Required["str"],
+        "visibility": '_t.Union[ImageRegisterRequestVisibility, _t.Literal["PRIVATE", "PUBLIC", "HIDDEN"]]',
+        "workspace_id": "str",
+        "flavor_type": "str",
+        "tags": "_t.Sequence[str]",
+        "swr_instance_id": "str",
+        "read_me": "str",
+    },
+    total=False,
+)
+"""ImageRegisterRequest as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -232,12 +235,43 @@ class Notebook(_ApiModel):
     """Instance name."""
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Instance description."""
-    status: _t.Annotated[_t.Optional[NotebookStatus], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        status: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    NotebookStatus,
+                    _t.Literal[
+                        "INIT",
+                        "CREATING",
+                        "STARTING",
+                        "STOPPING",
+                        "DELETING",
+                        "RUNNING",
+                        "STOPPED",
+                        "SNAPSHOTTING",
+                        "CREATE_FAILED",
+                        "START_FAILED",
+                        "DELETE_FAILED",
+                        "ERROR",
+                        "DELETED",
+                        "FROZEN",
+                    ],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        status: _t.Annotated[_t.Optional[NotebookStatus], _NOT_NULL] = None
     fail_reason: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Why the instance failed."""
     action_progress: _t.Annotated[_t.Optional[_t.List[NotebookJobProgress]], _NOT_NULL] = None
     """Progress of the instance initialisation."""
-    feature: _t.Annotated[_t.Optional[NotebookFeature], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        feature: _t.Annotated[
+            _t.Optional[_t.Union[NotebookFeature, _t.Literal["DEFAULT", "NOTEBOOK"]]], _NOT_NULL
+        ] = None
+    else:
+        feature: _t.Annotated[_t.Optional[NotebookFeature], _NOT_NULL] = None
     """Instance kind; DEFAULT is the free CodeLab instance, NOTEBOOK is billed."""
     flavor: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Flavor code; custom.flavor.spec.code when the instance uses a custom spec."""
@@ -256,7 +290,17 @@ class Notebook(_ApiModel):
     """Extra storage."""
     workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Workspace id; "0" for the default workspace."""
-    billing_items: _t.Annotated[_t.Optional[_t.List[NotebookBillingItemsItem]], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        billing_items: _t.Annotated[
+            _t.Optional[
+                _t.List[_t.Union[NotebookBillingItemsItem, _t.Literal["STORAGE", "COMPUTE", "ALL"]]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        billing_items: _t.Annotated[_t.Optional[_t.List[NotebookBillingItemsItem]], _NOT_NULL] = (
+            None
+        )
     """Billed resource kinds."""
     user: _t.Annotated[_t.Optional[NotebookUser], _NOT_NULL] = None
     user_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -285,9 +329,15 @@ class NotebookCustomSpecInfo(_ApiModel):
     """GPU cards."""
     gpu_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """GPU accelerator type."""
-    arch: NotebookCustomSpecInfoArch
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        arch: _t.Union[NotebookCustomSpecInfoArch, _t.Literal["X86_64", "AARCH64"]]
+    else:
+        arch: NotebookCustomSpecInfoArch
     """CPU architecture."""
-    category: NotebookCustomSpecInfoCategory
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        category: _t.Union[NotebookCustomSpecInfoCategory, _t.Literal["CPU", "GPU"]]
+    else:
+        category: NotebookCustomSpecInfoCategory
     """Resource kind."""
     resource_flavor: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Node flavor of the pool."""
@@ -296,23 +346,64 @@ class NotebookCustomSpecInfo(_ApiModel):
 class NotebookDataVolume(_ApiModel):
     """Extra storage of an instance (VolumeResponse in the official SDK)."""
 
-    category: _t.Annotated[_t.Optional[NotebookDataVolumeCategory], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        category: _t.Annotated[
+            _t.Optional[_t.Union[NotebookDataVolumeCategory, _t.Literal["OBS", "OBSFS", "EFS"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        category: _t.Annotated[_t.Optional[NotebookDataVolumeCategory], _NOT_NULL] = None
     """Storage type."""
     mount_path: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Mount directory inside the instance."""
     url: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Source path for OBS and OBSFS storage."""
-    status: _t.Annotated[_t.Optional[DynamicStorageStatus], _NOT_NULL] = None
-    mount_type: _t.Annotated[_t.Optional[NotebookDataVolumeMountType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        status: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    DynamicStorageStatus,
+                    _t.Literal[
+                        "MOUNTING",
+                        "MOUNT_FAILED",
+                        "MOUNTED",
+                        "UNMOUNTING",
+                        "UNMOUNT_FAILED",
+                        "UNMOUNTED",
+                    ],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        status: _t.Annotated[_t.Optional[DynamicStorageStatus], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        mount_type: _t.Annotated[
+            _t.Optional[_t.Union[NotebookDataVolumeMountType, _t.Literal["STATIC", "DYNAMIC"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        mount_type: _t.Annotated[_t.Optional[NotebookDataVolumeMountType], _NOT_NULL] = None
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""
 
 
 class NotebookEndpoint(_ApiModel):
     """One remote access channel of an instance."""
 
-    service: _t.Annotated[_t.Optional[NotebookEndpointService], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        service: _t.Annotated[
+            _t.Optional[_t.Union[NotebookEndpointService, _t.Literal["NOTEBOOK", "SSH"]]], _NOT_NULL
+        ] = None
+    else:
+        service: _t.Annotated[_t.Optional[NotebookEndpointService], _NOT_NULL] = None
     """Access channel."""
-    dev_service: _t.Annotated[_t.Optional[NotebookEndpointDevService], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        dev_service: _t.Annotated[
+            _t.Optional[_t.Union[NotebookEndpointDevService, _t.Literal["NOTEBOOK", "SSH"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        dev_service: _t.Annotated[_t.Optional[NotebookEndpointDevService], _NOT_NULL] = None
     """Access channel."""
     uri: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Private IP address of the instance."""
@@ -335,17 +426,58 @@ class NotebookInstanceImage(_ApiModel):
     """SWR address of the image."""
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image description."""
-    arch: _t.Annotated[_t.Optional[NotebookInstanceImageArch], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        arch: _t.Annotated[
+            _t.Optional[_t.Union[NotebookInstanceImageArch, _t.Literal["X86_64", "AARCH64"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        arch: _t.Annotated[_t.Optional[NotebookInstanceImageArch], _NOT_NULL] = None
     """Processor architecture."""
-    type: _t.Annotated[_t.Optional[NotebookInstanceImageType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[_t.Union[NotebookInstanceImageType, _t.Literal["BUILD_IN", "DEDICATED"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        type: _t.Annotated[_t.Optional[NotebookInstanceImageType], _NOT_NULL] = None
     """BUILD_IN is a system image, DEDICATED a user-saved one."""
-    origin: _t.Annotated[_t.Optional[NotebookInstanceImageOrigin], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        origin: _t.Annotated[
+            _t.Optional[
+                _t.Union[NotebookInstanceImageOrigin, _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        origin: _t.Annotated[_t.Optional[NotebookInstanceImageOrigin], _NOT_NULL] = None
     """Source of the image (custom build or saved from a notebook)."""
-    service_type: _t.Annotated[_t.Optional[NotebookInstanceImageServiceType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        service_type: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    NotebookInstanceImageServiceType,
+                    _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        service_type: _t.Annotated[_t.Optional[NotebookInstanceImageServiceType], _NOT_NULL] = None
     """Service the image is meant for."""
-    dev_services: _t.Annotated[
-        _t.Optional[_t.List[NotebookInstanceImageDevServicesItem]], _NOT_NULL
-    ] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        dev_services: _t.Annotated[
+            _t.Optional[
+                _t.List[
+                    _t.Union[NotebookInstanceImageDevServicesItem, _t.Literal["NOTEBOOK", "SSH"]]
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        dev_services: _t.Annotated[
+            _t.Optional[_t.List[NotebookInstanceImageDevServicesItem]], _NOT_NULL
+        ] = None
     """Access channels the image supports."""
     resource_categories: _t.Annotated[_t.Optional[_t.List[str]], _NOT_NULL] = None
     """Resource kinds the image supports."""
@@ -355,11 +487,28 @@ class NotebookInstanceImage(_ApiModel):
     """Accelerator type, such as ASCEND_SNT9, ASCEND_SNT9B or ASCEND_SNT3."""
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Image size in KB."""
-    status: _t.Annotated[_t.Optional[NotebookInstanceImageStatus], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        status: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    NotebookInstanceImageStatus,
+                    _t.Literal["INIT", "CREATING", "CREATE_FAILED", "ERROR", "DELETED", "ACTIVE"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        status: _t.Annotated[_t.Optional[NotebookInstanceImageStatus], _NOT_NULL] = None
     """Image status."""
     status_message: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Build messages while the image is being saved."""
-    visibility: _t.Annotated[_t.Optional[NotebookInstanceImageVisibility], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        visibility: _t.Annotated[
+            _t.Optional[_t.Union[NotebookInstanceImageVisibility, _t.Literal["PRIVATE", "PUBLIC"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        visibility: _t.Annotated[_t.Optional[NotebookInstanceImageVisibility], _NOT_NULL] = None
     """PRIVATE images are the owner's; PUBLIC ones can be used read-only by id."""
     workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Workspace id."""
@@ -380,9 +529,25 @@ class NotebookInstanceImage(_ApiModel):
 class NotebookJobProgress(_ApiModel):
     """One step of the instance initialisation."""
 
-    step: _t.Annotated[_t.Optional[NotebookJobProgressStep], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        step: _t.Annotated[
+            _t.Optional[_t.Union[NotebookJobProgressStep, _t.Literal[1, 2, 3, 4]]], _NOT_NULL
+        ] = None
+    else:
+        step: _t.Annotated[_t.Optional[NotebookJobProgressStep], _NOT_NULL] = None
     """1 prepare storage, 2 prepare compute, 3 configure network, 4 initialise the instance."""
-    status: _t.Annotated[_t.Optional[NotebookJobProgressStatus], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        status: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    NotebookJobProgressStatus,
+                    _t.Literal["WAITING", "PROCESSING", "FAILED", "COMPLETED"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        status: _t.Annotated[_t.Optional[NotebookJobProgressStatus], _NOT_NULL] = None
     """Status of the step."""
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Description of the step."""
@@ -454,9 +619,23 @@ class NotebookUserVpc(_ApiModel):
 class NotebookVolume(_ApiModel):
     """Storage of an instance (VolumeRes in the official SDK)."""
 
-    category: _t.Annotated[_t.Optional[NotebookVolumeCategory], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        category: _t.Annotated[
+            _t.Optional[
+                _t.Union[NotebookVolumeCategory, _t.Literal["SFS", "EVS", "OBS", "OBSFS", "EFS"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        category: _t.Annotated[_t.Optional[NotebookVolumeCategory], _NOT_NULL] = None
     """Storage type."""
-    ownership: _t.Annotated[_t.Optional[NotebookVolumeOwnership], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        ownership: _t.Annotated[
+            _t.Optional[_t.Union[NotebookVolumeOwnership, _t.Literal["MANAGED", "DEDICATED"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        ownership: _t.Annotated[_t.Optional[NotebookVolumeOwnership], _NOT_NULL] = None
     """MANAGED belongs to the service; DEDICATED is in the user's account."""
     capacity: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Capacity in GB (EVS defaults to 5, EFS to 50, at most 4096)."""
@@ -474,5 +653,11 @@ class NotebookVolume(_ApiModel):
     """SKU code of the EVS disk included in the flavor."""
     uri: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Source path for EFS, OBS and OBSFS storage."""
-    mount_type: _t.Annotated[_t.Optional[NotebookVolumeMountType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        mount_type: _t.Annotated[
+            _t.Optional[_t.Union[NotebookVolumeMountType, _t.Literal["STATIC", "DYNAMIC"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        mount_type: _t.Annotated[_t.Optional[NotebookVolumeMountType], _NOT_NULL] = None
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -53,9 +56,44 @@ class NotebookAffinityRule(_ApiModel):
 
     key: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Node label key (optional DNS-subdomain prefix and a name of at most 63 characters)."""
-    operator: _t.Annotated[_t.Optional[NotebookAffinityRuleOperator], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        operator: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    NotebookAffinityRuleOperator,
+                    _t.Literal["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        operator: _t.Annotated[_t.Optional[NotebookAffinityRuleOperator], _NOT_NULL] = None
     """How the label is matched against `values`."""
     values: _t.Annotated[_t.Optional[_t.List[str]], _NOT_NULL] = None
     """Label values (at most 63 characters each)."""
     weight: _t.Optional[int] = None
     """Weight of a soft rule; null for hard rules."""
+
+
+NotebookAffinityDict = _te.TypedDict(
+    "NotebookAffinityDict",
+    {
+        "required_during_scheduling_ignored_during_execution": "_t.Sequence[_t.Union[NotebookAffinityRule, NotebookAffinityRuleDict]]",
+        "preferred_during_scheduling_ignored_during_execution": "_t.Sequence[_t.Union[NotebookAffinityRule, NotebookAffinityRuleDict]]",
+    },
+    total=False,
+)
+"""NotebookAffinity as a plain dict (wire names as keys), for request bodies."""
+
+
+NotebookAffinityRuleDict = _te.TypedDict(
+    "NotebookAffinityRuleDict",
+    {
+        "key": "str",
+        "operator": '_t.Union[NotebookAffinityRuleOperator, _t.Literal["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]]',
+        "values": "_t.Sequence[str]",
+        "weight": "_t.Optional[int]",
+    },
+    total=False,
+)
+"""NotebookAffinityRule as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -20,13 +23,16 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._notebook_affinity import NotebookAffinity
-from ._notebook_custom_spec import NotebookCustomSpec
-from ._notebook_endpoint_request import NotebookEndpointRequest
-from ._notebook_hooks import NotebookHooks
-from ._notebook_lease_request import NotebookLeaseRequest
-from ._notebook_public_network_config import NotebookPublicNetworkConfig
-from ._notebook_volume_request import NotebookVolumeRequest
+from ._notebook_affinity import NotebookAffinity, NotebookAffinityDict
+from ._notebook_custom_spec import NotebookCustomSpec, NotebookCustomSpecDict
+from ._notebook_endpoint_request import NotebookEndpointRequest, NotebookEndpointRequestDict
+from ._notebook_hooks import NotebookHooks, NotebookHooksDict
+from ._notebook_lease_request import NotebookLeaseRequest, NotebookLeaseRequestDict
+from ._notebook_public_network_config import (
+    NotebookPublicNetworkConfig,
+    NotebookPublicNetworkConfigDict,
+)
+from ._notebook_volume_request import NotebookVolumeRequest, NotebookVolumeRequestDict
 
 
 class NotebookCreateRequestFeature(_OpenStrEnum):
@@ -50,9 +56,15 @@ class NotebookCreateRequest(_ApiModel):
     flavor: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Flavor code, such as modelarts.vm.cpu.2u or modelarts.vm.cpu.8u (region-dependent)."""
     custom_spec: _t.Annotated[_t.Optional[NotebookCustomSpec], _NOT_NULL] = None
-    feature: _t.Annotated[_t.Optional[NotebookCreateRequestFeature], _NOT_NULL] = (
-        NotebookCreateRequestFeature("NOTEBOOK")
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        feature: _t.Annotated[
+            _t.Optional[_t.Union[NotebookCreateRequestFeature, _t.Literal["DEFAULT", "NOTEBOOK"]]],
+            _NOT_NULL,
+        ] = NotebookCreateRequestFeature("NOTEBOOK")
+    else:
+        feature: _t.Annotated[_t.Optional[NotebookCreateRequestFeature], _NOT_NULL] = (
+            NotebookCreateRequestFeature("NOTEBOOK")
+        )
     """Instance kind; DEFAULT is the free CodeLab instance (one per user), NOTEBOOK is billed."""
     pool_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Dedicated resource pool id; required to create the instance in a dedicated pool."""
@@ -98,3 +110,56 @@ class NotebookUserVpcRequest(_ApiModel):
     """NAT gateway id."""
     eip_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """EIP id."""
+
+
+NotebookCreateRequestDict = _te.TypedDict(
+    "NotebookCreateRequestDict",
+    {
+        "name": _te.Required["str"],
+        "description": "str",
+        "image_id": _te.Required["str"],
+        "flavor": "str",
+        "custom_spec": "_t.Union[NotebookCustomSpec, NotebookCustomSpecDict]",
+        "feature": '_t.Union[NotebookCreateRequestFeature, _t.Literal["DEFAULT", "NOTEBOOK"]]',
+        "pool_id": "str",
+        "workspace_id": "str",
+        "volume": _te.Required["_t.Union[NotebookVolumeRequest, NotebookVolumeRequestDict]"],
+        "data_volumes": "_t.Sequence[_t.Union[NotebookVolumeRequest, NotebookVolumeRequestDict]]",
+        "endpoints": "_t.Sequence[_t.Union[NotebookEndpointRequest, NotebookEndpointRequestDict]]",
+        "hooks": "_t.Union[NotebookHooks, NotebookHooksDict]",
+        "lease": "_t.Union[NotebookLeaseRequest, NotebookLeaseRequestDict]",
+        "duration": "int",
+        "affinity": "_t.Union[NotebookAffinity, NotebookAffinityDict]",
+        "run_user": "_t.Union[NotebookRunUserRequest, NotebookRunUserRequestDict]",
+        "user_vpc": "_t.Union[NotebookUserVpcRequest, NotebookUserVpcRequestDict]",
+        "public_network_config": "_t.Union[NotebookPublicNetworkConfig, NotebookPublicNetworkConfigDict]",
+    },
+    total=False,
+)
+"""NotebookCreateRequest as a plain dict (wire names as keys), for request bodies."""
+
+
+NotebookRunUserRequestDict = _te.TypedDict(
+    "NotebookRunUserRequestDict",
+    {
+        "uid": "int",
+        "gid": "int",
+    },
+    total=False,
+)
+"""NotebookRunUserRequest as a plain dict (wire names as keys), for request bodies."""
+
+
+NotebookUserVpcRequestDict = _te.TypedDict(
+    "NotebookUserVpcRequestDict",
+    {
+        "vpc_id": _te.Required["str"],
+        "subnet_id": _te.Required["str"],
+        "security_group_ids": _te.Required["_t.Sequence[str]"],
+        "connect_cidrs": "_t.Sequence[str]",
+        "nat_id": "str",
+        "eip_id": "str",
+    },
+    total=False,
+)
+"""NotebookUserVpcRequest as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -51,9 +54,36 @@ class NotebookCustomSpec(_ApiModel):
     """GPU cards; required in GPU pools, absent in CPU pools."""
     gpu_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """GPU accelerator type; required in GPU pools."""
-    arch: _t.Annotated[_t.Optional[NotebookCustomSpecArch], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        arch: _t.Annotated[
+            _t.Optional[_t.Union[NotebookCustomSpecArch, _t.Literal["X86_64", "AARCH64"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        arch: _t.Annotated[_t.Optional[NotebookCustomSpecArch], _NOT_NULL] = None
     """CPU architecture."""
-    category: _t.Annotated[_t.Optional[NotebookCustomSpecCategory], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        category: _t.Annotated[
+            _t.Optional[_t.Union[NotebookCustomSpecCategory, _t.Literal["CPU", "GPU"]]], _NOT_NULL
+        ] = None
+    else:
+        category: _t.Annotated[_t.Optional[NotebookCustomSpecCategory], _NOT_NULL] = None
     """Resource kind."""
     resource_flavor: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Node flavor of the pool to place the instance on."""
+
+
+NotebookCustomSpecDict = _te.TypedDict(
+    "NotebookCustomSpecDict",
+    {
+        "cpu": _te.Required["_t.Union[int, float]"],
+        "memory": _te.Required["_t.Union[int, float]"],
+        "gpu": "_t.Union[int, float]",
+        "gpu_type": "str",
+        "arch": '_t.Union[NotebookCustomSpecArch, _t.Literal["X86_64", "AARCH64"]]',
+        "category": '_t.Union[NotebookCustomSpecCategory, _t.Literal["CPU", "GPU"]]',
+        "resource_flavor": "str",
+    },
+    total=False,
+)
+"""NotebookCustomSpec as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -34,7 +37,24 @@ class NotebookEndpointRequestService(_OpenStrEnum):
 class NotebookEndpointRequest(_ApiModel):
     """One remote access channel to enable."""
 
-    service: _t.Annotated[_t.Optional[NotebookEndpointRequestService], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        service: _t.Annotated[
+            _t.Optional[_t.Union[NotebookEndpointRequestService, _t.Literal["NOTEBOOK", "SSH"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        service: _t.Annotated[_t.Optional[NotebookEndpointRequestService], _NOT_NULL] = None
     """NOTEBOOK is HTTPS access, SSH is remote SSH access."""
     key_pair_names: _t.Annotated[_t.Optional[_t.List[str]], _NOT_NULL] = None
     """SSH key pair names (created on the ECS key pair page)."""
+
+
+NotebookEndpointRequestDict = _te.TypedDict(
+    "NotebookEndpointRequestDict",
+    {
+        "service": '_t.Union[NotebookEndpointRequestService, _t.Literal["NOTEBOOK", "SSH"]]',
+        "key_pair_names": "_t.Sequence[str]",
+    },
+    total=False,
+)
+"""NotebookEndpointRequest as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -52,13 +55,24 @@ class NotebookHookScript(_ApiModel):
 
     script: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Script content (base64, type COMMAND) or absolute script path (type SCRIPT)."""
-    type: _t.Annotated[_t.Optional[NotebookHookScriptType], _NOT_NULL] = NotebookHookScriptType(
-        "SCRIPT"
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[_t.Union[NotebookHookScriptType, _t.Literal["COMMAND", "SCRIPT"]]],
+            _NOT_NULL,
+        ] = NotebookHookScriptType("SCRIPT")
+    else:
+        type: _t.Annotated[_t.Optional[NotebookHookScriptType], _NOT_NULL] = NotebookHookScriptType(
+            "SCRIPT"
+        )
     """Whether `script` holds the content or a path."""
-    mode: _t.Annotated[_t.Optional[NotebookHookScriptMode], _NOT_NULL] = NotebookHookScriptMode(
-        "ASYNC"
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        mode: _t.Annotated[
+            _t.Optional[_t.Union[NotebookHookScriptMode, _t.Literal["BLOCK", "ASYNC"]]], _NOT_NULL
+        ] = NotebookHookScriptMode("ASYNC")
+    else:
+        mode: _t.Annotated[_t.Optional[NotebookHookScriptMode], _NOT_NULL] = NotebookHookScriptMode(
+            "ASYNC"
+        )
     """Run the script synchronously (BLOCK) or asynchronously (ASYNC)."""
 
 
@@ -66,3 +80,36 @@ class NotebookHooks(_ApiModel):
     """Custom scripts run around the container start."""
 
     container_hooks: _t.Annotated[_t.Optional[NotebookContainerHooks], _NOT_NULL] = None
+
+
+NotebookContainerHooksDict = _te.TypedDict(
+    "NotebookContainerHooksDict",
+    {
+        "pre_start": "_t.Union[NotebookHookScript, NotebookHookScriptDict]",
+        "post_start": "_t.Union[NotebookHookScript, NotebookHookScriptDict]",
+    },
+    total=False,
+)
+"""NotebookContainerHooks as a plain dict (wire names as keys), for request bodies."""
+
+
+NotebookHookScriptDict = _te.TypedDict(
+    "NotebookHookScriptDict",
+    {
+        "script": "str",
+        "type": '_t.Union[NotebookHookScriptType, _t.Literal["COMMAND", "SCRIPT"]]',
+        "mode": '_t.Union[NotebookHookScriptMode, _t.Literal["BLOCK", "ASYNC"]]',
+    },
+    total=False,
+)
+"""NotebookHookScript as a plain dict (wire names as keys), for request bodies."""
+
+
+NotebookHooksDict = _te.TypedDict(
+    "NotebookHooksDict",
+    {
+        "container_hooks": "_t.Union[NotebookContainerHooks, NotebookContainerHooksDict]",
+    },
+    total=False,
+)
+"""NotebookHooks as a plain dict (wire names as keys), for request bodies."""

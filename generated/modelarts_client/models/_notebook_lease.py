@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -36,7 +39,12 @@ class NotebookLease(_ApiModel):
 
     enable: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
     """Whether auto-stop is on."""
-    type: _t.Annotated[_t.Optional[NotebookLeaseType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[_t.Union[NotebookLeaseType, _t.Literal["TIMING", "IDLE"]]], _NOT_NULL
+        ] = None
+    else:
+        type: _t.Annotated[_t.Optional[NotebookLeaseType], _NOT_NULL] = None
     """TIMING stops after the duration; IDLE stops when idle."""
     duration: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Running time in milliseconds counted from create_at; the instance stops when

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -36,7 +39,23 @@ class NotebookLeaseRequest(_ApiModel):
 
     duration: _t.Annotated[_t.Optional[int], _NOT_NULL] = 3600000
     """Running time from now, in milliseconds, after which the instance stops."""
-    type: _t.Annotated[_t.Optional[NotebookLeaseRequestType], _NOT_NULL] = NotebookLeaseRequestType(
-        "TIMING"
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[_t.Union[NotebookLeaseRequestType, _t.Literal["TIMING", "IDLE"]]], _NOT_NULL
+        ] = NotebookLeaseRequestType("TIMING")
+    else:
+        type: _t.Annotated[_t.Optional[NotebookLeaseRequestType], _NOT_NULL] = (
+            NotebookLeaseRequestType("TIMING")
+        )
     """TIMING stops after the duration; IDLE stops when the instance is idle."""
+
+
+NotebookLeaseRequestDict = _te.TypedDict(
+    "NotebookLeaseRequestDict",
+    {
+        "duration": "int",
+        "type": '_t.Union[NotebookLeaseRequestType, _t.Literal["TIMING", "IDLE"]]',
+    },
+    total=False,
+)
+"""NotebookLeaseRequest as a plain dict (wire names as keys), for request bodies."""

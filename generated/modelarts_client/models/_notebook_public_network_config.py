@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -35,7 +38,28 @@ class NotebookPublicNetworkConfigPublicNetworkType(_OpenStrEnum):
 class NotebookPublicNetworkConfig(_ApiModel):
     """Public network access of the instance."""
 
-    public_network_type: _t.Annotated[
-        _t.Optional[NotebookPublicNetworkConfigPublicNetworkType], _NOT_NULL
-    ] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        public_network_type: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    NotebookPublicNetworkConfigPublicNetworkType,
+                    _t.Literal["SHARED", "EXCLUSIVE", "FORBIDDEN"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        public_network_type: _t.Annotated[
+            _t.Optional[NotebookPublicNetworkConfigPublicNetworkType], _NOT_NULL
+        ] = None
     """Shared public network, dedicated network, or no public network."""
+
+
+NotebookPublicNetworkConfigDict = _te.TypedDict(
+    "NotebookPublicNetworkConfigDict",
+    {
+        "public_network_type": '_t.Union[NotebookPublicNetworkConfigPublicNetworkType, _t.Literal["SHARED", "EXCLUSIVE", "FORBIDDEN"]]',
+    },
+    total=False,
+)
+"""NotebookPublicNetworkConfig as a plain dict (wire names as keys), for request bodies."""

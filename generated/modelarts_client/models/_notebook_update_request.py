@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -20,12 +23,15 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._notebook_affinity import NotebookAffinity
-from ._notebook_custom_spec import NotebookCustomSpec
-from ._notebook_endpoint_request import NotebookEndpointRequest
-from ._notebook_hooks import NotebookHooks
-from ._notebook_public_network_config import NotebookPublicNetworkConfig
-from ._notebook_volume_request import NotebookVolumeRequest
+from ._notebook_affinity import NotebookAffinity, NotebookAffinityDict
+from ._notebook_custom_spec import NotebookCustomSpec, NotebookCustomSpecDict
+from ._notebook_endpoint_request import NotebookEndpointRequest, NotebookEndpointRequestDict
+from ._notebook_hooks import NotebookHooks, NotebookHooksDict
+from ._notebook_public_network_config import (
+    NotebookPublicNetworkConfig,
+    NotebookPublicNetworkConfigDict,
+)
+from ._notebook_volume_request import NotebookVolumeRequest, NotebookVolumeRequestDict
 
 
 class NotebookUpdateRequest(_ApiModel):
@@ -51,3 +57,24 @@ class NotebookUpdateRequest(_ApiModel):
     data_volumes: _t.Annotated[_t.Optional[_t.List[NotebookVolumeRequest]], _NOT_NULL] = None
     """Extra storage."""
     public_network_config: _t.Annotated[_t.Optional[NotebookPublicNetworkConfig], _NOT_NULL] = None
+
+
+NotebookUpdateRequestDict = _te.TypedDict(
+    "NotebookUpdateRequestDict",
+    {
+        "name": "str",
+        "description": "str",
+        "flavor": "str",
+        "custom_spec": "_t.Union[NotebookCustomSpec, NotebookCustomSpecDict]",
+        "image_id": "str",
+        "endpoints": "_t.Sequence[_t.Union[NotebookEndpointRequest, NotebookEndpointRequestDict]]",
+        "storage_new_size": "int",
+        "hooks": "_t.Union[NotebookHooks, NotebookHooksDict]",
+        "affinity": "_t.Union[NotebookAffinity, NotebookAffinityDict]",
+        "dew_secret_name": "str",
+        "data_volumes": "_t.Sequence[_t.Union[NotebookVolumeRequest, NotebookVolumeRequestDict]]",
+        "public_network_config": "_t.Union[NotebookPublicNetworkConfig, NotebookPublicNetworkConfigDict]",
+    },
+    total=False,
+)
+"""NotebookUpdateRequest as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -45,9 +48,15 @@ class NotebookVolumeRequestOwnership(_OpenStrEnum):
 class NotebookVolumeRequest(_ApiModel):
     """Storage of an instance (system volume or extra data volume)."""
 
-    category: NotebookVolumeRequestCategory
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        category: _t.Union[NotebookVolumeRequestCategory, _t.Literal["EVS", "OBS", "OBSFS", "EFS"]]
+    else:
+        category: NotebookVolumeRequestCategory
     """Storage type (EVS disk, OBS, OBS parallel file system, SFS Turbo)."""
-    ownership: NotebookVolumeRequestOwnership
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        ownership: _t.Union[NotebookVolumeRequestOwnership, _t.Literal["MANAGED", "DEDICATED"]]
+    else:
+        ownership: NotebookVolumeRequestOwnership
     """MANAGED storage belongs to the service; DEDICATED storage is in the user's account (EFS only)."""
     capacity: _t.Annotated[_t.Optional[int], _NOT_NULL] = 5
     """EVS capacity in GB (EVS only)."""
@@ -62,3 +71,24 @@ class NotebookVolumeRequest(_ApiModel):
     """Whether the mount is read-only."""
     dew_secret_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Name of the DEW secret holding the user's AK/SK; required for OBS."""
+
+
+NotebookVolumeRequestDict = _te.TypedDict(
+    "NotebookVolumeRequestDict",
+    {
+        "category": _te.Required[
+            '_t.Union[NotebookVolumeRequestCategory, _t.Literal["EVS", "OBS", "OBSFS", "EFS"]]'
+        ],
+        "ownership": _te.Required[
+            '_t.Union[NotebookVolumeRequestOwnership, _t.Literal["MANAGED", "DEDICATED"]]'
+        ],
+        "capacity": "int",
+        "uri": "str",
+        "id": "str",
+        "mount_path": "str",
+        "read_only": "bool",
+        "dew_secret_name": "str",
+    },
+    total=False,
+)
+"""NotebookVolumeRequest as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -35,7 +38,15 @@ class PoolWorkloadStatisticsType(_OpenStrEnum):
 class PoolWorkloadStatistics(_ApiModel):
     """Workload counts of one type (table 4)."""
 
-    type: _t.Annotated[_t.Optional[PoolWorkloadStatisticsType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        type: _t.Annotated[
+            _t.Optional[
+                _t.Union[PoolWorkloadStatisticsType, _t.Literal["train", "infer", "notebook"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        type: _t.Annotated[_t.Optional[PoolWorkloadStatisticsType], _NOT_NULL] = None
     """Workload type."""
     total: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Number of workloads of this type."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -29,3 +32,14 @@ class TrainingBillingInfo(_ApiModel):
     """Billing code, such as modelarts.vm.cpu.8u."""
     unit_num: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Number of billing units."""
+
+
+TrainingBillingInfoDict = _te.TypedDict(
+    "TrainingBillingInfoDict",
+    {
+        "code": "str",
+        "unit_num": "int",
+    },
+    total=False,
+)
+"""TrainingBillingInfo as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -31,3 +34,15 @@ class TrainingEngineImageInfo(_ApiModel):
     """Image used on GPU or Ascend flavors."""
     image_version: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image version."""
+
+
+TrainingEngineImageInfoDict = _te.TypedDict(
+    "TrainingEngineImageInfoDict",
+    {
+        "cpu_image_url": "str",
+        "gpu_image_url": "str",
+        "image_version": "str",
+    },
+    total=False,
+)
+"""TrainingEngineImageInfo as a plain dict (wire names as keys), for request bodies."""

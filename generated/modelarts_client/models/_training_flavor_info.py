@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -82,3 +85,75 @@ class TrainingNpuInfo(_ApiModel):
     """NPU product name."""
     memory: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """NPU memory."""
+
+
+TrainingCpuInfoDict = _te.TypedDict(
+    "TrainingCpuInfoDict",
+    {
+        "arch": "str",
+        "core_num": "int",
+    },
+    total=False,
+)
+"""TrainingCpuInfo as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingDiskInfoDict = _te.TypedDict(
+    "TrainingDiskInfoDict",
+    {
+        "size": "int",
+        "unit": "str",
+    },
+    total=False,
+)
+"""TrainingDiskInfo as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingFlavorInfoDict = _te.TypedDict(
+    "TrainingFlavorInfoDict",
+    {
+        "max_num": "int",
+        "cpu": "_t.Union[TrainingCpuInfo, TrainingCpuInfoDict]",
+        "gpu": "_t.Union[TrainingGpuInfo, TrainingGpuInfoDict]",
+        "npu": "_t.Union[TrainingNpuInfo, TrainingNpuInfoDict]",
+        "memory": "_t.Union[TrainingMemoryInfo, TrainingMemoryInfoDict]",
+        "disk": "_t.Union[TrainingDiskInfo, TrainingDiskInfoDict]",
+    },
+    total=False,
+)
+"""TrainingFlavorInfo as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingGpuInfoDict = _te.TypedDict(
+    "TrainingGpuInfoDict",
+    {
+        "unit_num": "int",
+        "product_name": "str",
+        "memory": "str",
+    },
+    total=False,
+)
+"""TrainingGpuInfo as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingMemoryInfoDict = _te.TypedDict(
+    "TrainingMemoryInfoDict",
+    {
+        "size": "int",
+        "unit": "str",
+    },
+    total=False,
+)
+"""TrainingMemoryInfo as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingNpuInfoDict = _te.TypedDict(
+    "TrainingNpuInfoDict",
+    {
+        "unit_num": "str",
+        "product_name": "str",
+        "memory": "str",
+    },
+    total=False,
+)
+"""TrainingNpuInfo as a plain dict (wire names as keys), for request bodies."""

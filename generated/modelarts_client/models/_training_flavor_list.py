@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -40,7 +43,12 @@ class TrainingFlavor(_ApiModel):
     """User groups that may use the flavor; public when empty."""
     max_num: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Maximum number of nodes."""
-    flavor_type: _t.Annotated[_t.Optional[TrainingFlavorType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        flavor_type: _t.Annotated[
+            _t.Optional[_t.Union[TrainingFlavorType, _t.Literal["CPU", "GPU", "Ascend"]]], _NOT_NULL
+        ] = None
+    else:
+        flavor_type: _t.Annotated[_t.Optional[TrainingFlavorType], _NOT_NULL] = None
     billing: _t.Annotated[_t.Optional[TrainingBillingInfo], _NOT_NULL] = None
     flavor_info: _t.Annotated[_t.Optional[TrainingFlavorInfo], _NOT_NULL] = None
     attributes: _t.Annotated[_t.Optional[_t.Dict[str, str]], _NOT_NULL] = None

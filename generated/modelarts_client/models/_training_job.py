@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -50,7 +53,27 @@ class TrainingJobPhase(_OpenStrEnum):
 class TrainingJob(_ApiModel):
     """A training job, as the server returns it."""
 
-    kind: _t.Annotated[_t.Optional[TrainingJobKind], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        kind: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    TrainingJobKind,
+                    _t.Literal[
+                        "job",
+                        "federated_pool_job",
+                        "edge_job",
+                        "hetero_job",
+                        "mrs_job",
+                        "autosearch_job",
+                        "diag_job",
+                        "visualization_job",
+                    ],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        kind: _t.Annotated[_t.Optional[TrainingJobKind], _NOT_NULL] = None
     metadata: _t.Annotated[_t.Optional[TrainingJobMetadata], _NOT_NULL] = None
     status: _t.Annotated[_t.Optional[TrainingJobStatus], _NOT_NULL] = None
     algorithm: _t.Annotated[_t.Optional[TrainingJobAlgorithm], _NOT_NULL] = None
@@ -64,7 +87,27 @@ class TrainingJob(_ApiModel):
 class TrainingJobStatus(_ApiModel):
     """Status of a training job; set by the server."""
 
-    phase: _t.Annotated[_t.Optional[TrainingJobPhase], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        phase: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    TrainingJobPhase,
+                    _t.Literal[
+                        "Creating",
+                        "Pending",
+                        "Running",
+                        "Failed",
+                        "Completed",
+                        "Terminating",
+                        "Terminated",
+                        "Abnormal",
+                    ],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        phase: _t.Annotated[_t.Optional[TrainingJobPhase], _NOT_NULL] = None
     secondary_phase: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Second-level, internal status; values may be added, changed or removed, do not
     rely on them. Known values: Creating, Queuing, Running, Failed, Completed,

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -33,5 +36,20 @@ class TrainingJobActionRequestActionType(_OpenStrEnum):
 class TrainingJobActionRequest(_ApiModel):
     """An action on a training job."""
 
-    action_type: TrainingJobActionRequestActionType
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        action_type: _t.Union[TrainingJobActionRequestActionType, _t.Literal["terminate"]]
+    else:
+        action_type: TrainingJobActionRequestActionType
     """The action; terminate stops the job."""
+
+
+TrainingJobActionRequestDict = _te.TypedDict(
+    "TrainingJobActionRequestDict",
+    {
+        "action_type": _te.Required[
+            '_t.Union[TrainingJobActionRequestActionType, _t.Literal["terminate"]]'
+        ],
+    },
+    total=False,
+)
+"""TrainingJobActionRequest as a plain dict (wire names as keys), for request bodies."""

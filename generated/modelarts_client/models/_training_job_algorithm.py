@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -20,10 +23,10 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._algorithm_auto_search import AlgorithmAutoSearch
-from ._algorithm_parameter import AlgorithmParameter
-from ._training_job_obs import TrainingJobObs
-from ._training_resource_tag import TrainingResourceTag
+from ._algorithm_auto_search import AlgorithmAutoSearch, AlgorithmAutoSearchDict
+from ._algorithm_parameter import AlgorithmParameter, AlgorithmParameterDict
+from ._training_job_obs import TrainingJobObs, TrainingJobObsDict
+from ._training_resource_tag import TrainingResourceTag, TrainingResourceTagDict
 
 
 class TrainingJobAlgorithmSummaryLogType(_OpenStrEnum):
@@ -108,7 +111,18 @@ class TrainingJobAlgorithmPolicies(_ApiModel):
 class TrainingJobAlgorithmSummary(_ApiModel):
     """Visualisation log settings (TensorBoard or MindStudio Insight)."""
 
-    log_type: _t.Annotated[_t.Optional[TrainingJobAlgorithmSummaryLogType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        log_type: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    TrainingJobAlgorithmSummaryLogType,
+                    _t.Literal["tensorboard", "mindstudio-insight"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        log_type: _t.Annotated[_t.Optional[TrainingJobAlgorithmSummaryLogType], _NOT_NULL] = None
     """Kind of visualisation log."""
     log_dir: _t.Annotated[_t.Optional[TrainingJobAlgorithmSummaryLogDir], _NOT_NULL] = None
     """Where the visualisation logs are written."""
@@ -192,7 +206,13 @@ class TrainingJobInput(_ApiModel):
     """Channel description."""
     local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Container path the data is mapped to, such as /home/ma-user/modelarts/inputs/data_url_0."""
-    access_method: _t.Annotated[_t.Optional[TrainingJobInputAccessMethod], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        access_method: _t.Annotated[
+            _t.Optional[_t.Union[TrainingJobInputAccessMethod, _t.Literal["parameter", "env"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        access_method: _t.Annotated[_t.Optional[TrainingJobInputAccessMethod], _NOT_NULL] = None
     """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
     remote: TrainingJobInputRemote
     remote_constraint: _t.Annotated[
@@ -244,7 +264,13 @@ class TrainingJobOutput(_ApiModel):
     """Channel description."""
     local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Container path the output is written to."""
-    access_method: _t.Annotated[_t.Optional[TrainingJobOutputAccessMethod], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        access_method: _t.Annotated[
+            _t.Optional[_t.Union[TrainingJobOutputAccessMethod, _t.Literal["parameter", "env"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        access_method: _t.Annotated[_t.Optional[TrainingJobOutputAccessMethod], _NOT_NULL] = None
     """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
     remote: TrainingJobOutputRemote
     """Where the output goes."""
@@ -258,3 +284,202 @@ class TrainingJobOutputRemote(_ApiModel):
     """Where the output goes."""
 
     obs: TrainingJobObs
+
+
+TrainingJobAlgorithmDict = _te.TypedDict(
+    "TrainingJobAlgorithmDict",
+    {
+        "id": "str",
+        "name": "str",
+        "subscription_id": "str",
+        "item_version_id": "str",
+        "code_dir": "str",
+        "boot_file": "str",
+        "autosearch_config_path": "str",
+        "autosearch_framework_path": "str",
+        "command": "str",
+        "parameters": "_t.Sequence[_t.Union[AlgorithmParameter, AlgorithmParameterDict]]",
+        "parameters_customization": "bool",
+        "policies": "_t.Union[TrainingJobAlgorithmPolicies, TrainingJobAlgorithmPoliciesDict]",
+        "inputs": "_t.Sequence[_t.Union[TrainingJobInput, TrainingJobInputDict]]",
+        "outputs": "_t.Sequence[_t.Union[TrainingJobOutput, TrainingJobOutputDict]]",
+        "engine": "_t.Union[TrainingJobEngine, TrainingJobEngineDict]",
+        "local_code_dir": "str",
+        "working_dir": "str",
+        "environments": "_t.Union[_t.Mapping[str, str], _t.Sequence[_t.Mapping[str, str]]]",
+        "summary": "_t.Union[TrainingJobAlgorithmSummary, TrainingJobAlgorithmSummaryDict]",
+    },
+    total=False,
+)
+"""TrainingJobAlgorithm as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobAlgorithmPoliciesDict = _te.TypedDict(
+    "TrainingJobAlgorithmPoliciesDict",
+    {
+        "auto_search": "_t.Union[AlgorithmAutoSearch, AlgorithmAutoSearchDict]",
+    },
+    total=False,
+)
+"""TrainingJobAlgorithmPolicies as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobAlgorithmSummaryDict = _te.TypedDict(
+    "TrainingJobAlgorithmSummaryDict",
+    {
+        "log_type": '_t.Union[TrainingJobAlgorithmSummaryLogType, _t.Literal["tensorboard", "mindstudio-insight"]]',
+        "log_dir": "_t.Union[TrainingJobAlgorithmSummaryLogDir, TrainingJobAlgorithmSummaryLogDirDict]",
+        "data_sources": "_t.Sequence[_t.Union[TrainingJobAlgorithmSummaryDataSourcesItem, TrainingJobAlgorithmSummaryDataSourcesItemDict]]",
+    },
+    total=False,
+)
+"""TrainingJobAlgorithmSummary as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobAlgorithmSummaryDataSourcesItemDict = _te.TypedDict(
+    "TrainingJobAlgorithmSummaryDataSourcesItemDict",
+    {
+        "job": "_t.Union[TrainingJobAlgorithmSummaryDataSourcesItemJob, TrainingJobAlgorithmSummaryDataSourcesItemJobDict]",
+        "nfs": "_t.Union[TrainingJobAlgorithmSummaryDataSourcesItemNfs, TrainingJobAlgorithmSummaryDataSourcesItemNfsDict]",
+    },
+    total=False,
+)
+"""TrainingJobAlgorithmSummaryDataSourcesItem as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobAlgorithmSummaryDataSourcesItemJobDict = _te.TypedDict(
+    "TrainingJobAlgorithmSummaryDataSourcesItemJobDict",
+    {
+        "job_id": "str",
+    },
+    total=False,
+)
+"""TrainingJobAlgorithmSummaryDataSourcesItemJob as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobAlgorithmSummaryDataSourcesItemNfsDict = _te.TypedDict(
+    "TrainingJobAlgorithmSummaryDataSourcesItemNfsDict",
+    {
+        "nfs_path": "str",
+    },
+    total=False,
+)
+"""TrainingJobAlgorithmSummaryDataSourcesItemNfs as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobAlgorithmSummaryLogDirDict = _te.TypedDict(
+    "TrainingJobAlgorithmSummaryLogDirDict",
+    {
+        "pfs": "_t.Union[TrainingJobAlgorithmSummaryLogDirPfs, TrainingJobAlgorithmSummaryLogDirPfsDict]",
+    },
+    total=False,
+)
+"""TrainingJobAlgorithmSummaryLogDir as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobAlgorithmSummaryLogDirPfsDict = _te.TypedDict(
+    "TrainingJobAlgorithmSummaryLogDirPfsDict",
+    {
+        "pfs_path": "str",
+    },
+    total=False,
+)
+"""TrainingJobAlgorithmSummaryLogDirPfs as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobEngineDict = _te.TypedDict(
+    "TrainingJobEngineDict",
+    {
+        "engine_id": "str",
+        "engine_name": "str",
+        "engine_version": "str",
+        "image_url": "str",
+        "install_sys_packages": "bool",
+        "image_repo_id": "str",
+        "usage": "str",
+        "support_groups": "str",
+        "tags": "_t.Sequence[_t.Union[TrainingResourceTag, TrainingResourceTagDict]]",
+        "v1_compatible": "bool",
+        "run_user": "str",
+    },
+    total=False,
+)
+"""TrainingJobEngine as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobInputDict = _te.TypedDict(
+    "TrainingJobInputDict",
+    {
+        "name": _te.Required["str"],
+        "description": "str",
+        "local_dir": "str",
+        "access_method": '_t.Union[TrainingJobInputAccessMethod, _t.Literal["parameter", "env"]]',
+        "remote": _te.Required["_t.Union[TrainingJobInputRemote, TrainingJobInputRemoteDict]"],
+        "remote_constraint": "_t.Sequence[_t.Union[TrainingJobInputRemoteConstraintItem, TrainingJobInputRemoteConstraintItemDict]]",
+    },
+    total=False,
+)
+"""TrainingJobInput as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobInputRemoteDict = _te.TypedDict(
+    "TrainingJobInputRemoteDict",
+    {
+        "obs": "_t.Union[TrainingJobObs, TrainingJobObsDict]",
+        "dataset": "_t.Union[TrainingJobInputRemoteDataset, TrainingJobInputRemoteDatasetDict]",
+    },
+    total=False,
+)
+"""TrainingJobInputRemote as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobInputRemoteConstraintItemDict = _te.TypedDict(
+    "TrainingJobInputRemoteConstraintItemDict",
+    {
+        "data_type": "str",
+        "attributes": "str",
+    },
+    total=False,
+)
+"""TrainingJobInputRemoteConstraintItem as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobInputRemoteDatasetDict = _te.TypedDict(
+    "TrainingJobInputRemoteDatasetDict",
+    {
+        "id": "str",
+        "version_id": "str",
+        "obs_url": "str",
+        "service_type": "str",
+        "name": "str",
+        "dataset_proportion": "int",
+    },
+    total=False,
+)
+"""TrainingJobInputRemoteDataset as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobOutputDict = _te.TypedDict(
+    "TrainingJobOutputDict",
+    {
+        "name": _te.Required["str"],
+        "description": "str",
+        "local_dir": "str",
+        "access_method": '_t.Union[TrainingJobOutputAccessMethod, _t.Literal["parameter", "env"]]',
+        "remote": _te.Required["_t.Union[TrainingJobOutputRemote, TrainingJobOutputRemoteDict]"],
+        "mode": "str",
+        "period": "int",
+    },
+    total=False,
+)
+"""TrainingJobOutput as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobOutputRemoteDict = _te.TypedDict(
+    "TrainingJobOutputRemoteDict",
+    {
+        "obs": _te.Required["_t.Union[TrainingJobObs, TrainingJobObsDict]"],
+    },
+    total=False,
+)
+"""TrainingJobOutputRemote as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -20,13 +23,13 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._training_job_algorithm import TrainingJobAlgorithm
-from ._training_job_endpoints import TrainingJobEndpoints
-from ._training_job_ft_config import TrainingJobFtConfig
+from ._training_job_algorithm import TrainingJobAlgorithm, TrainingJobAlgorithmDict
+from ._training_job_endpoints import TrainingJobEndpoints, TrainingJobEndpointsDict
+from ._training_job_ft_config import TrainingJobFtConfig, TrainingJobFtConfigDict
 from ._training_job_kind import TrainingJobKind
-from ._training_job_metadata import TrainingJobMetadata
-from ._training_job_spec import TrainingJobSpec
-from ._training_job_task import TrainingJobTask
+from ._training_job_metadata import TrainingJobMetadata, TrainingJobMetadataDict
+from ._training_job_spec import TrainingJobSpec, TrainingJobSpecDict
+from ._training_job_task import TrainingJobTask, TrainingJobTaskDict
 
 
 class TrainingJobCreateRequestTrainType(_OpenStrEnum):
@@ -44,13 +47,58 @@ class TrainingJobCreateRequestTrainType(_OpenStrEnum):
 class TrainingJobCreateRequest(_ApiModel):
     """A training job to create."""
 
-    kind: TrainingJobKind
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        kind: _t.Union[
+            TrainingJobKind,
+            _t.Literal[
+                "job",
+                "federated_pool_job",
+                "edge_job",
+                "hetero_job",
+                "mrs_job",
+                "autosearch_job",
+                "diag_job",
+                "visualization_job",
+            ],
+        ]
+    else:
+        kind: TrainingJobKind
     metadata: TrainingJobMetadata
     algorithm: _t.Annotated[_t.Optional[TrainingJobAlgorithm], _NOT_NULL] = None
     tasks: _t.Annotated[_t.Optional[_t.List[TrainingJobTask]], _NOT_NULL] = None
     """Tasks of a heterogeneous job (not generally available)."""
     spec: _t.Annotated[_t.Optional[TrainingJobSpec], _NOT_NULL] = None
     endpoints: _t.Annotated[_t.Optional[TrainingJobEndpoints], _NOT_NULL] = None
-    train_type: _t.Annotated[_t.Optional[TrainingJobCreateRequestTrainType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        train_type: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    TrainingJobCreateRequestTrainType,
+                    _t.Literal["SFT", "PRETRAIN", "LORA", "DPO", "RFT"],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        train_type: _t.Annotated[_t.Optional[TrainingJobCreateRequestTrainType], _NOT_NULL] = None
     """Training type of a fine-tuning job."""
     ftjob_config: _t.Annotated[_t.Optional[TrainingJobFtConfig], _NOT_NULL] = None
+
+
+TrainingJobCreateRequestDict = _te.TypedDict(
+    "TrainingJobCreateRequestDict",
+    {
+        "kind": _te.Required[
+            '_t.Union[TrainingJobKind, _t.Literal["job", "federated_pool_job", "edge_job", "hetero_job", "mrs_job", "autosearch_job", "diag_job", "visualization_job"]]'
+        ],
+        "metadata": _te.Required["_t.Union[TrainingJobMetadata, TrainingJobMetadataDict]"],
+        "algorithm": "_t.Union[TrainingJobAlgorithm, TrainingJobAlgorithmDict]",
+        "tasks": "_t.Sequence[_t.Union[TrainingJobTask, TrainingJobTaskDict]]",
+        "spec": "_t.Union[TrainingJobSpec, TrainingJobSpecDict]",
+        "endpoints": "_t.Union[TrainingJobEndpoints, TrainingJobEndpointsDict]",
+        "train_type": '_t.Union[TrainingJobCreateRequestTrainType, _t.Literal["SFT", "PRETRAIN", "LORA", "DPO", "RFT"]]',
+        "ftjob_config": "_t.Union[TrainingJobFtConfig, TrainingJobFtConfigDict]",
+    },
+    total=False,
+)
+"""TrainingJobCreateRequest as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -62,3 +65,37 @@ class TrainingJobWebEndpoint(_ApiModel):
     """Address of the application."""
     token: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Access token of the application."""
+
+
+TrainingJobEndpointsDict = _te.TypedDict(
+    "TrainingJobEndpointsDict",
+    {
+        "ssh": "_t.Union[TrainingJobEndpointsSsh, TrainingJobEndpointsSshDict]",
+        "jupyter_lab": "_t.Union[TrainingJobWebEndpoint, TrainingJobWebEndpointDict]",
+        "tensorboard": "_t.Union[TrainingJobWebEndpoint, TrainingJobWebEndpointDict]",
+        "mindstudio_insight": "_t.Union[TrainingJobWebEndpoint, TrainingJobWebEndpointDict]",
+    },
+    total=False,
+)
+"""TrainingJobEndpoints as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobEndpointsSshDict = _te.TypedDict(
+    "TrainingJobEndpointsSshDict",
+    {
+        "key_pair_names": "_t.Sequence[str]",
+    },
+    total=False,
+)
+"""TrainingJobEndpointsSsh as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobWebEndpointDict = _te.TypedDict(
+    "TrainingJobWebEndpointDict",
+    {
+        "url": "str",
+        "token": "str",
+    },
+    total=False,
+)
+"""TrainingJobWebEndpoint as a plain dict (wire names as keys), for request bodies."""

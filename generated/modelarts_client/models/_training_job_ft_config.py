@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -41,3 +44,20 @@ class TrainingJobFtConfig(_ApiModel):
     """Environment variables of the fine-tuning job (envs)."""
     checkpoint_config: _t.Annotated[_t.Optional[_t.Dict[str, _t.Any]], _NOT_NULL] = None
     """Checkpoint settings (checkpoint_id, save_checkpoints_max, skipped_steps, restore_training)."""
+
+
+TrainingJobFtConfigDict = _te.TypedDict(
+    "TrainingJobFtConfigDict",
+    {
+        "ft_job_uuid": "str",
+        "ft_train_type": "str",
+        "model_type": "str",
+        "train_output_path": "str",
+        "train_process": "_t.Union[int, float]",
+        "checkpoint_id": "str",
+        "task_env": "_t.Mapping[str, _t.Any]",
+        "checkpoint_config": "_t.Mapping[str, _t.Any]",
+    },
+    total=False,
+)
+"""TrainingJobFtConfig as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -65,3 +68,30 @@ class TrainingJobMetadataTrainingExperimentReference(_ApiModel):
     """Experiment description (requests)."""
     serial_number: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Number of the job within the experiment (responses)."""
+
+
+TrainingJobMetadataDict = _te.TypedDict(
+    "TrainingJobMetadataDict",
+    {
+        "name": _te.Required["str"],
+        "workspace_id": "str",
+        "description": "str",
+        "annotations": "_t.Mapping[str, str]",
+        "training_experiment_reference": "_t.Union[TrainingJobMetadataTrainingExperimentReference, TrainingJobMetadataTrainingExperimentReferenceDict]",
+    },
+    total=False,
+)
+"""TrainingJobMetadata as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobMetadataTrainingExperimentReferenceDict = _te.TypedDict(
+    "TrainingJobMetadataTrainingExperimentReferenceDict",
+    {
+        "id": "str",
+        "name": "str",
+        "description": "str",
+        "serial_number": "str",
+    },
+    total=False,
+)
+"""TrainingJobMetadataTrainingExperimentReference as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -40,7 +43,20 @@ class TrainingJobMetricMetric(_OpenStrEnum):
 class TrainingJobMetric(_ApiModel):
     """One metric series of a task."""
 
-    metric: _t.Annotated[_t.Optional[TrainingJobMetricMetric], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        metric: _t.Annotated[
+            _t.Optional[
+                _t.Union[
+                    TrainingJobMetricMetric,
+                    _t.Literal[
+                        "cpuUsage", "memUsage", "gpuUtil", "gpuMemUsage", "npuUtil", "npuMemUsage"
+                    ],
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        metric: _t.Annotated[_t.Optional[TrainingJobMetricMetric], _NOT_NULL] = None
     """The metric: cpuUsage (CPU usage), memUsage (physical memory usage), gpuUtil (GPU
     usage), gpuMemUsage (GPU memory usage), npuUtil (NPU usage), npuMemUsage (NPU
     memory usage)."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -27,3 +30,13 @@ class TrainingJobObs(_ApiModel):
 
     obs_url: str
     """OBS path, such as /bucket/dir/."""
+
+
+TrainingJobObsDict = _te.TypedDict(
+    "TrainingJobObsDict",
+    {
+        "obs_url": _te.Required["str"],
+    },
+    total=False,
+)
+"""TrainingJobObs as a plain dict (wire names as keys), for request bodies."""

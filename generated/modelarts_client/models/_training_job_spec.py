@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -20,8 +23,8 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._training_billing_info import TrainingBillingInfo
-from ._training_flavor_info import TrainingFlavorInfo
+from ._training_billing_info import TrainingBillingInfo, TrainingBillingInfoDict
+from ._training_flavor_info import TrainingFlavorInfo, TrainingFlavorInfoDict
 from ._training_flavor_type import TrainingFlavorType
 
 
@@ -76,7 +79,12 @@ class TrainingJobSpecRetentionPolicy(_OpenStrEnum):
 class TrainingJobFlavorDetail(_ApiModel):
     """Details of the flavor a job runs on; set by the server."""
 
-    flavor_type: _t.Annotated[_t.Optional[TrainingFlavorType], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        flavor_type: _t.Annotated[
+            _t.Optional[_t.Union[TrainingFlavorType, _t.Literal["CPU", "GPU", "Ascend"]]], _NOT_NULL
+        ] = None
+    else:
+        flavor_type: _t.Annotated[_t.Optional[TrainingFlavorType], _NOT_NULL] = None
     billing: _t.Annotated[_t.Optional[TrainingBillingInfo], _NOT_NULL] = None
     flavor_info: _t.Annotated[_t.Optional[TrainingFlavorInfo], _NOT_NULL] = None
 
@@ -187,7 +195,10 @@ class TrainingJobSpec(_ApiModel):
 class TrainingJobSpecAutoStop(_ApiModel):
     """Stop the job automatically after a running time."""
 
-    time_unit: TrainingJobSpecAutoStopTimeUnit
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        time_unit: _t.Union[TrainingJobSpecAutoStopTimeUnit, _t.Literal["HOURS"]]
+    else:
+        time_unit: TrainingJobSpecAutoStopTimeUnit
     """Unit of duration."""
     duration: int
     """Running time before the job stops."""
@@ -221,9 +232,15 @@ class TrainingJobSpecCustomMetricsItemHttpGet(_ApiModel):
 class TrainingJobSpecLogExportConfig(_ApiModel):
     """Log export options."""
 
-    version: _t.Annotated[_t.Optional[TrainingJobSpecLogExportConfigVersion], _NOT_NULL] = (
-        TrainingJobSpecLogExportConfigVersion("v0")
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        version: _t.Annotated[
+            _t.Optional[_t.Union[TrainingJobSpecLogExportConfigVersion, _t.Literal["v0", "v1"]]],
+            _NOT_NULL,
+        ] = TrainingJobSpecLogExportConfigVersion("v0")
+    else:
+        version: _t.Annotated[_t.Optional[TrainingJobSpecLogExportConfigVersion], _NOT_NULL] = (
+            TrainingJobSpecLogExportConfigVersion("v0")
+        )
     """Log format version."""
     rotation_enabled: _t.Annotated[_t.Optional[bool], _NOT_NULL] = False
     """Whether logs can be downloaded by time slice."""
@@ -234,9 +251,30 @@ class TrainingJobSpecNotification(_ApiModel):
 
     topic_urn: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """URN of the SMN topic."""
-    events: _t.Annotated[_t.Optional[_t.List[TrainingJobSpecNotificationEventsItem]], _NOT_NULL] = (
-        None
-    )
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        events: _t.Annotated[
+            _t.Optional[
+                _t.List[
+                    _t.Union[
+                        TrainingJobSpecNotificationEventsItem,
+                        _t.Literal[
+                            "JobStarted",
+                            "JobCompleted",
+                            "JobFailed",
+                            "JobTerminated",
+                            "JobRestarted",
+                            "JobHanged",
+                            "JobPreempted",
+                        ],
+                    ]
+                ]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        events: _t.Annotated[
+            _t.Optional[_t.List[TrainingJobSpecNotificationEventsItem]], _NOT_NULL
+        ] = None
     """Events that trigger a notification."""
 
 
@@ -259,7 +297,13 @@ class TrainingJobSpecOutputModelObs(_ApiModel):
 class TrainingJobSpecReservedTime(_ApiModel):
     """How long to keep the job's environment after it ends."""
 
-    time_unit: _t.Annotated[_t.Optional[TrainingJobSpecReservedTimeTimeUnit], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        time_unit: _t.Annotated[
+            _t.Optional[_t.Union[TrainingJobSpecReservedTimeTimeUnit, _t.Literal["HOURS"]]],
+            _NOT_NULL,
+        ] = None
+    else:
+        time_unit: _t.Annotated[_t.Optional[TrainingJobSpecReservedTimeTimeUnit], _NOT_NULL] = None
     """Unit of duration."""
     duration: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Retention time."""
@@ -268,7 +312,15 @@ class TrainingJobSpecReservedTime(_ApiModel):
 class TrainingJobSpecRetention(_ApiModel):
     """Record ageing policy of the job."""
 
-    policy: _t.Annotated[_t.Optional[TrainingJobSpecRetentionPolicy], _NOT_NULL] = None
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        policy: _t.Annotated[
+            _t.Optional[
+                _t.Union[TrainingJobSpecRetentionPolicy, _t.Literal["enabled", "disabled"]]
+            ],
+            _NOT_NULL,
+        ] = None
+    else:
+        policy: _t.Annotated[_t.Optional[TrainingJobSpecRetentionPolicy], _NOT_NULL] = None
     """enabled or disabled; unset follows the user-level setting."""
 
 
@@ -323,3 +375,257 @@ class TrainingJobSpecVolumesItemPfs(_ApiModel):
     """OBS parallel file system path, such as /test-bucket/path."""
     local_path: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Mount path in the container."""
+
+
+TrainingJobFlavorDetailDict = _te.TypedDict(
+    "TrainingJobFlavorDetailDict",
+    {
+        "flavor_type": '_t.Union[TrainingFlavorType, _t.Literal["CPU", "GPU", "Ascend"]]',
+        "billing": "_t.Union[TrainingBillingInfo, TrainingBillingInfoDict]",
+        "flavor_info": "_t.Union[TrainingFlavorInfo, TrainingFlavorInfoDict]",
+    },
+    total=False,
+)
+"""TrainingJobFlavorDetail as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobLogExportPathDict = _te.TypedDict(
+    "TrainingJobLogExportPathDict",
+    {
+        "obs_url": "str",
+        "host_path": "str",
+    },
+    total=False,
+)
+"""TrainingJobLogExportPath as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobResourceDict = _te.TypedDict(
+    "TrainingJobResourceDict",
+    {
+        "policy": "str",
+        "flavor_id": "str",
+        "node_count": _te.Required["int"],
+        "pool_id": "str",
+        "pool_group_id": "str",
+        "flavor_detail": "_t.Union[TrainingJobFlavorDetail, TrainingJobFlavorDetailDict]",
+        "main_container_allocated_resources": "_t.Union[TrainingJobResourceMainContainerAllocatedResources, TrainingJobResourceMainContainerAllocatedResourcesDict]",
+        "main_container_customized_flavor": "_t.Union[TrainingJobResourceMainContainerCustomizedFlavor, TrainingJobResourceMainContainerCustomizedFlavorDict]",
+    },
+    total=False,
+)
+"""TrainingJobResource as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobResourceMainContainerAllocatedResourcesDict = _te.TypedDict(
+    "TrainingJobResourceMainContainerAllocatedResourcesDict",
+    {
+        "cpu_arch": "str",
+        "cpu_core_num": "_t.Union[int, float]",
+        "mem_size": "_t.Union[int, float]",
+        "accelerator_num": "_t.Union[int, float]",
+        "accelerator_type": "str",
+    },
+    total=False,
+)
+"""TrainingJobResourceMainContainerAllocatedResources as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobResourceMainContainerCustomizedFlavorDict = _te.TypedDict(
+    "TrainingJobResourceMainContainerCustomizedFlavorDict",
+    {
+        "cpu_core_num": "_t.Union[int, float]",
+        "mem_size": "_t.Union[int, float]",
+        "accelerator_num": "_t.Union[int, float]",
+    },
+    total=False,
+)
+"""TrainingJobResourceMainContainerCustomizedFlavor as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecDict = _te.TypedDict(
+    "TrainingJobSpecDict",
+    {
+        "resource": "_t.Union[TrainingJobResource, TrainingJobResourceDict]",
+        "volumes": "_t.Sequence[_t.Union[TrainingJobSpecVolumesItem, TrainingJobSpecVolumesItemDict]]",
+        "log_export_path": "_t.Union[TrainingJobLogExportPath, TrainingJobLogExportPathDict]",
+        "auto_stop": "_t.Union[TrainingJobSpecAutoStop, TrainingJobSpecAutoStopDict]",
+        "retention": "_t.Union[TrainingJobSpecRetention, TrainingJobSpecRetentionDict]",
+        "schedule_policy": "_t.Union[TrainingJobSpecSchedulePolicy, TrainingJobSpecSchedulePolicyDict]",
+        "log_export_config": "_t.Union[TrainingJobSpecLogExportConfig, TrainingJobSpecLogExportConfigDict]",
+        "notification": "_t.Union[TrainingJobSpecNotification, TrainingJobSpecNotificationDict]",
+        "custom_metrics": "_t.Sequence[_t.Union[TrainingJobSpecCustomMetricsItem, TrainingJobSpecCustomMetricsItemDict]]",
+        "output_model": "_t.Union[TrainingJobSpecOutputModel, TrainingJobSpecOutputModelDict]",
+        "asset_model": "_t.Mapping[str, _t.Any]",
+        "asset_id": "str",
+        "reserved_time": "_t.Union[TrainingJobSpecReservedTime, TrainingJobSpecReservedTimeDict]",
+    },
+    total=False,
+)
+"""TrainingJobSpec as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecAutoStopDict = _te.TypedDict(
+    "TrainingJobSpecAutoStopDict",
+    {
+        "time_unit": _te.Required['_t.Union[TrainingJobSpecAutoStopTimeUnit, _t.Literal["HOURS"]]'],
+        "duration": _te.Required["int"],
+    },
+    total=False,
+)
+"""TrainingJobSpecAutoStop as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecCustomMetricsItemDict = _te.TypedDict(
+    "TrainingJobSpecCustomMetricsItemDict",
+    {
+        "exec": "_t.Union[TrainingJobSpecCustomMetricsItemExec, TrainingJobSpecCustomMetricsItemExecDict]",
+        "http_get": "_t.Union[TrainingJobSpecCustomMetricsItemHttpGet, TrainingJobSpecCustomMetricsItemHttpGetDict]",
+    },
+    total=False,
+)
+"""TrainingJobSpecCustomMetricsItem as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecCustomMetricsItemExecDict = _te.TypedDict(
+    "TrainingJobSpecCustomMetricsItemExecDict",
+    {
+        "command": "_t.Sequence[str]",
+    },
+    total=False,
+)
+"""TrainingJobSpecCustomMetricsItemExec as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecCustomMetricsItemHttpGetDict = _te.TypedDict(
+    "TrainingJobSpecCustomMetricsItemHttpGetDict",
+    {
+        "path": "str",
+        "port": "int",
+    },
+    total=False,
+)
+"""TrainingJobSpecCustomMetricsItemHttpGet as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecLogExportConfigDict = _te.TypedDict(
+    "TrainingJobSpecLogExportConfigDict",
+    {
+        "version": '_t.Union[TrainingJobSpecLogExportConfigVersion, _t.Literal["v0", "v1"]]',
+        "rotation_enabled": "bool",
+    },
+    total=False,
+)
+"""TrainingJobSpecLogExportConfig as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecNotificationDict = _te.TypedDict(
+    "TrainingJobSpecNotificationDict",
+    {
+        "topic_urn": "str",
+        "events": '_t.Sequence[_t.Union[TrainingJobSpecNotificationEventsItem, _t.Literal["JobStarted", "JobCompleted", "JobFailed", "JobTerminated", "JobRestarted", "JobHanged", "JobPreempted"]]]',
+    },
+    total=False,
+)
+"""TrainingJobSpecNotification as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecOutputModelDict = _te.TypedDict(
+    "TrainingJobSpecOutputModelDict",
+    {
+        "obs": "_t.Union[TrainingJobSpecOutputModelObs, TrainingJobSpecOutputModelObsDict]",
+    },
+    total=False,
+)
+"""TrainingJobSpecOutputModel as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecOutputModelObsDict = _te.TypedDict(
+    "TrainingJobSpecOutputModelObsDict",
+    {
+        "obs_path": "str",
+        "local_path": "str",
+    },
+    total=False,
+)
+"""TrainingJobSpecOutputModelObs as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecReservedTimeDict = _te.TypedDict(
+    "TrainingJobSpecReservedTimeDict",
+    {
+        "time_unit": '_t.Union[TrainingJobSpecReservedTimeTimeUnit, _t.Literal["HOURS"]]',
+        "duration": "int",
+    },
+    total=False,
+)
+"""TrainingJobSpecReservedTime as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecRetentionDict = _te.TypedDict(
+    "TrainingJobSpecRetentionDict",
+    {
+        "policy": '_t.Union[TrainingJobSpecRetentionPolicy, _t.Literal["enabled", "disabled"]]',
+    },
+    total=False,
+)
+"""TrainingJobSpecRetention as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecSchedulePolicyDict = _te.TypedDict(
+    "TrainingJobSpecSchedulePolicyDict",
+    {
+        "required_affinity": "_t.Mapping[str, _t.Any]",
+        "preferred_affinity": "_t.Mapping[str, _t.Any]",
+        "priority": "int",
+        "preemptible": "bool",
+    },
+    total=False,
+)
+"""TrainingJobSpecSchedulePolicy as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecVolumesItemDict = _te.TypedDict(
+    "TrainingJobSpecVolumesItemDict",
+    {
+        "nfs": "_t.Union[TrainingJobSpecVolumesItemNfs, TrainingJobSpecVolumesItemNfsDict]",
+        "pfs": "_t.Union[TrainingJobSpecVolumesItemPfs, TrainingJobSpecVolumesItemPfsDict]",
+        "obs": "_t.Union[TrainingJobSpecVolumesItemObs, TrainingJobSpecVolumesItemObsDict]",
+    },
+    total=False,
+)
+"""TrainingJobSpecVolumesItem as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecVolumesItemNfsDict = _te.TypedDict(
+    "TrainingJobSpecVolumesItemNfsDict",
+    {
+        "nfs_server_path": "str",
+        "local_path": "str",
+        "read_only": "bool",
+    },
+    total=False,
+)
+"""TrainingJobSpecVolumesItemNfs as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecVolumesItemObsDict = _te.TypedDict(
+    "TrainingJobSpecVolumesItemObsDict",
+    {
+        "obs_path": "str",
+        "local_path": "str",
+    },
+    total=False,
+)
+"""TrainingJobSpecVolumesItemObs as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobSpecVolumesItemPfsDict = _te.TypedDict(
+    "TrainingJobSpecVolumesItemPfsDict",
+    {
+        "pfs_path": "str",
+        "local_path": "str",
+    },
+    total=False,
+)
+"""TrainingJobSpecVolumesItemPfs as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -41,3 +44,26 @@ class TrainingJobTaskLogExportPath(_ApiModel):
 
     obs_url: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """OBS path of the logs."""
+
+
+TrainingJobTaskDict = _te.TypedDict(
+    "TrainingJobTaskDict",
+    {
+        "role": "str",
+        "algorithm": "_t.Mapping[str, _t.Any]",
+        "task_resource": "_t.Mapping[str, _t.Any]",
+        "log_export_path": "_t.Union[TrainingJobTaskLogExportPath, TrainingJobTaskLogExportPathDict]",
+    },
+    total=False,
+)
+"""TrainingJobTask as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobTaskLogExportPathDict = _te.TypedDict(
+    "TrainingJobTaskLogExportPathDict",
+    {
+        "obs_url": "str",
+    },
+    total=False,
+)
+"""TrainingJobTaskLogExportPath as a plain dict (wire names as keys), for request bodies."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -29,3 +32,14 @@ class TrainingResourceTag(_ApiModel):
     """Tag key."""
     value: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Tag value."""
+
+
+TrainingResourceTagDict = _te.TypedDict(
+    "TrainingResourceTagDict",
+    {
+        "key": "str",
+        "value": "str",
+    },
+    total=False,
+)
+"""TrainingResourceTag as a plain dict (wire names as keys), for request bodies."""

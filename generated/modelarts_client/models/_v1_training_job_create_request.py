@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -145,3 +148,118 @@ class V1TrainingVolume(_ApiModel):
 
     nfs: _t.Annotated[_t.Optional[V1TrainingNfsVolume], _NOT_NULL] = None
     host_path: _t.Annotated[_t.Optional[V1TrainingHostPathVolume], _NOT_NULL] = None
+
+
+V1TrainingConfigDict = _te.TypedDict(
+    "V1TrainingConfigDict",
+    {
+        "worker_server_num": _te.Required["int"],
+        "app_url": "str",
+        "boot_file_url": "str",
+        "model_id": "int",
+        "parameter": "_t.Sequence[_t.Union[V1TrainingParameter, V1TrainingParameterDict]]",
+        "data_url": "str",
+        "dataset_id": "str",
+        "dataset_version_id": "str",
+        "data_source": "_t.Sequence[_t.Union[V1TrainingDataSource, V1TrainingDataSourceDict]]",
+        "spec_id": "int",
+        "pool_id": "str",
+        "engine_id": "int",
+        "train_url": "str",
+        "log_url": "str",
+        "user_image_url": "str",
+        "user_command": "str",
+        "create_version": "bool",
+        "volumes": "_t.Sequence[_t.Union[V1TrainingVolume, V1TrainingVolumeDict]]",
+        "nas_type": "str",
+        "nas_share_addr": "str",
+        "nas_mount_path": "str",
+    },
+    total=False,
+)
+"""V1TrainingConfig as a plain dict (wire names as keys), for request bodies."""
+
+
+V1TrainingDataSourceDict = _te.TypedDict(
+    "V1TrainingDataSourceDict",
+    {
+        "dataset_id": "str",
+        "dataset_version": "str",
+        "type": "str",
+        "data_url": "str",
+    },
+    total=False,
+)
+"""V1TrainingDataSource as a plain dict (wire names as keys), for request bodies."""
+
+
+V1TrainingHostPathVolumeDict = _te.TypedDict(
+    "V1TrainingHostPathVolumeDict",
+    {
+        "src_path": "str",
+        "dest_path": "str",
+        "read_only": "bool",
+    },
+    total=False,
+)
+"""V1TrainingHostPathVolume as a plain dict (wire names as keys), for request bodies."""
+
+
+V1TrainingJobCreateRequestDict = _te.TypedDict(
+    "V1TrainingJobCreateRequestDict",
+    {
+        "job_name": _te.Required["str"],
+        "job_desc": "str",
+        "workspace_id": "str",
+        "config": _te.Required["_t.Union[V1TrainingConfig, V1TrainingConfigDict]"],
+        "notification": "_t.Union[V1TrainingNotification, V1TrainingNotificationDict]",
+    },
+    total=False,
+)
+"""V1TrainingJobCreateRequest as a plain dict (wire names as keys), for request bodies."""
+
+
+V1TrainingNfsVolumeDict = _te.TypedDict(
+    "V1TrainingNfsVolumeDict",
+    {
+        "id": "str",
+        "src_path": "str",
+        "dest_path": "str",
+        "read_only": "bool",
+    },
+    total=False,
+)
+"""V1TrainingNfsVolume as a plain dict (wire names as keys), for request bodies."""
+
+
+V1TrainingNotificationDict = _te.TypedDict(
+    "V1TrainingNotificationDict",
+    {
+        "topic_urn": "str",
+        "events": "_t.Sequence[str]",
+    },
+    total=False,
+)
+"""V1TrainingNotification as a plain dict (wire names as keys), for request bodies."""
+
+
+V1TrainingParameterDict = _te.TypedDict(
+    "V1TrainingParameterDict",
+    {
+        "label": "str",
+        "value": "str",
+    },
+    total=False,
+)
+"""V1TrainingParameter as a plain dict (wire names as keys), for request bodies."""
+
+
+V1TrainingVolumeDict = _te.TypedDict(
+    "V1TrainingVolumeDict",
+    {
+        "nfs": "_t.Union[V1TrainingNfsVolume, V1TrainingNfsVolumeDict]",
+        "host_path": "_t.Union[V1TrainingHostPathVolume, V1TrainingHostPathVolumeDict]",
+    },
+    total=False,
+)
+"""V1TrainingVolume as a plain dict (wire names as keys), for request bodies."""

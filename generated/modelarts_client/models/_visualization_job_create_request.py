@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
+import uuid as _uuid
 
 import pydantic as _p
+import typing_extensions as _te
 
 from .._model_base import (
     Date as _Date,
@@ -53,3 +56,40 @@ class VisualizationJobSchedule(_ApiModel):
     """Unit of duration; only HOURS is supported."""
     duration: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Run time before the automatic stop, in time_unit."""
+
+
+VisualizationJobCreateRequestDict = _te.TypedDict(
+    "VisualizationJobCreateRequestDict",
+    {
+        "job_name": _te.Required["str"],
+        "job_desc": "str",
+        "train_url": _te.Required["str"],
+        "job_type": "str",
+        "flavor": "_t.Union[VisualizationJobFlavor, VisualizationJobFlavorDict]",
+        "schedule": "_t.Union[VisualizationJobSchedule, VisualizationJobScheduleDict]",
+    },
+    total=False,
+)
+"""VisualizationJobCreateRequest as a plain dict (wire names as keys), for request bodies."""
+
+
+VisualizationJobFlavorDict = _te.TypedDict(
+    "VisualizationJobFlavorDict",
+    {
+        "code": "str",
+    },
+    total=False,
+)
+"""VisualizationJobFlavor as a plain dict (wire names as keys), for request bodies."""
+
+
+VisualizationJobScheduleDict = _te.TypedDict(
+    "VisualizationJobScheduleDict",
+    {
+        "type": _te.Required["str"],
+        "time_unit": _te.Required["str"],
+        "duration": "int",
+    },
+    total=False,
+)
+"""VisualizationJobSchedule as a plain dict (wire names as keys), for request bodies."""
