@@ -506,3 +506,32 @@ def test_a_module_formatted_before_comes_from_the_cache_whole(
     edited = {**source, "n.py": f"z = [{long}]\n"}
     assert formatting.format_modules(edited) == {**first, "n.py": first["n.py"].replace("y", "z")}
     assert seen == [{"n.py"}]  # m.py came from the cache
+
+
+_CLASSES = st.from_regex(r"[A-Z][A-Za-z]{0,70}", fullmatch=True)
+
+
+@given(
+    _NAMES,
+    st.lists(_CLASSES, min_size=1, max_size=4),
+    st.booleans(),
+    st.sampled_from(["", "None"]),
+    st.sampled_from([4, 8]),
+)
+def test_parameters_are_laid_out_as_black_does(
+    name: str, members: list[str], optional: bool, default: str, indent: int
+) -> None:
+    annotation = " | ".join([f"_models.{m}" for m in members] + (["None"] if optional else []))
+    line = render.parameter_line(name, annotation, default, indent)
+    header = "def f(\n" if indent == 4 else "class A:\n    def f(\n        self,\n"
+    source = header + " " * indent + line + "\n" + " " * (indent - 4) + ") -> None:\n"
+    source += " " * indent + "pass\n"
+    if all(len(text) <= 100 for text in source.splitlines()):  # a layout we vouch for
+        assert black.format_str(source, mode=BLACK_MODE) == source
+
+
+@given(_CLASSES, st.lists(st.text(max_size=30), min_size=1, max_size=12))
+def test_literal_aliases_are_laid_out_as_black_does(name: str, values: list[str]) -> None:
+    source = render.literal_alias(name, values) + "\n"
+    if all(len(text) <= 100 for text in source.splitlines()):
+        assert black.format_str(source, mode=BLACK_MODE) == source

@@ -31,6 +31,7 @@ VERSION = importlib.metadata.version("black")
 _TOP_LEVEL = re.compile(r"^(?:@|class |def |async def )")
 _METHOD = re.compile(r"^    (?:@|def |async def )")
 _STATEMENT = re.compile(r"^[A-Za-z_#]")
+_COLUMN_0 = re.compile(r"^\S")  # after a definition: the code that follows it
 _CODE_START = re.compile(r"^[A-Za-z_]", re.MULTILINE)
 _WRAPPER = "class _Unit:\n"
 # Below this many characters the pool costs more than it saves.
@@ -85,23 +86,32 @@ def _plan(source: str) -> list[tuple[str, str]]:
     """(separator, unit): the blank lines black puts before the unit, and the unit's text.
 
     Methods of long classes are units of their own, wrapped in a stand-in class header.
+    Statements after a definition (an assignment below a class) are units of their own.
     """
     plan: list[tuple[str, str]] = []
     for _, block in _split(_lines(source), _TOP_LEVEL):
         # black puts two blank lines around top-level definitions, whatever was there
         separator = "\n\n" if plan else ""
-        if block.startswith("class ") and block.count("\n") > 200:
-            (_, header), *methods = _split(_lines(block), _METHOD)
+        if not _TOP_LEVEL.match(block):
+            _add_statements(plan, separator, block)
+            continue
+        (_, definition), *after = _split(_lines(block), _COLUMN_0)
+        if definition.startswith("class ") and definition.count("\n") > 200:
+            (_, header), *methods = _split(_lines(definition), _METHOD)
             plan.append((separator, header))
             plan.extend(("\n", _WRAPPER + method) for _, method in methods)
-        elif _TOP_LEVEL.match(block):
-            plan.append((separator, block))
         else:
-            (_, first), *rest = _statements(block)
-            plan.append((separator, first))
-            # between plain statements black keeps the blank lines written, up to two
-            plan.extend(("\n" * min(blank, 2), text) for blank, text in rest)
+            plan.append((separator, definition))
+        if after:
+            _add_statements(plan, "\n\n", "".join(text for _, text in after))
     return plan
+
+
+def _add_statements(plan: list[tuple[str, str]], separator: str, block: str) -> None:
+    (_, first), *rest = _statements(block)
+    plan.append((separator, first))
+    # between plain statements black keeps the blank lines written, up to two
+    plan.extend(("\n" * min(blank, 2), text) for blank, text in rest)
 
 
 def _statements(block: str) -> list[tuple[int, str]]:

@@ -72,6 +72,8 @@ class ModelModule:
     imports: tuple[tuple[str, tuple[str, ...]], ...]  # (module, the names it gives) sorted
     # (model, its TypedDict's name): the models a request body may hold, as plain dicts
     typed_dicts: tuple[tuple[ir.Model, str], ...] = ()
+    # (enum, the name of the typing.Literal of its values)
+    literals: tuple[tuple[ir.Enum, str], ...] = ()
 
 
 def model_modules(api: ir.Api) -> list[ModelModule]:
@@ -86,6 +88,7 @@ def model_modules(api: ir.Api) -> list[ModelModule]:
     enums = {e.name: e for e in api.enums}
     models = {m.name: m for m in api.models}
     dicts = typed_dict_names(api)
+    literals = literal_names(api)
     modules = []
     for head, names_in in members.items():
         needed: dict[str, set[str]] = {}
@@ -95,6 +98,8 @@ def model_modules(api: ir.Api) -> list[ModelModule]:
                     needed.setdefault(names[group[other]], set()).add(other)
                     if name in dicts and other in dicts:
                         needed[names[group[other]]].add(dicts[other])
+                    if other in literals:
+                        needed[names[group[other]]].add(literals[other])
         modules.append(
             ModelModule(
                 head,
@@ -103,6 +108,7 @@ def model_modules(api: ir.Api) -> list[ModelModule]:
                 tuple(models[n] for n in names_in if n in models),
                 tuple((module, tuple(sorted(given))) for module, given in sorted(needed.items())),
                 tuple((models[n], dicts[n]) for n in names_in if n in dicts),
+                tuple((enums[n], literals[n]) for n in names_in if n in enums),
             )
         )
     return sorted(modules, key=lambda module: module.name)
@@ -113,6 +119,7 @@ def class_modules(modules: list[ModelModule]) -> dict[str, str]:
     found = {enum.name: module.name for module in modules for enum in module.enums}
     found.update({model.name: module.name for module in modules for model in module.models})
     found.update({name: module.name for module in modules for _, name in module.typed_dicts})
+    found.update({name: module.name for module in modules for _, name in module.literals})
     return found
 
 
@@ -136,6 +143,18 @@ def typed_dict_names(api: ir.Api) -> dict[str, str]:
             )
     taken = Namespace(reserved=[*models, *(e.name for e in api.enums)], joiner="")
     return {name: taken.claim(f"{name}Dict") for name in sorted(found)}
+
+
+def literal_names(api: ir.Api) -> dict[str, str]:
+    """enum name -> the name of the typing.Literal of its values ("<Enum>Value"): type
+    checkers take an enum's plain values wherever they take the enum."""
+    dicts = typed_dict_names(api).values()
+    taken = Namespace(reserved=[*(m.name for m in api.models), *api_enums(api), *dicts])
+    return {name: taken.claim(f"{name}Value") for name in api_enums(api)}
+
+
+def api_enums(api: ir.Api) -> list[str]:
+    return [e.name for e in api.enums]
 
 
 def _used_by_operations(api: ir.Api) -> set[str]:

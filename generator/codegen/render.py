@@ -20,7 +20,14 @@ from ..common.jsontext import readable_json
 from . import ir
 from .cli_table import cli_table
 from .formatting import LINE_LENGTH, format_modules, width
-from .modules import class_modules, class_names, method_groups, model_modules, typed_dict_names
+from .modules import (
+    class_modules,
+    class_names,
+    literal_names,
+    method_groups,
+    model_modules,
+    typed_dict_names,
+)
 from .naming import one_line
 
 # template (under templates/package) -> file (under the package folder, or the root)
@@ -165,6 +172,8 @@ def _environment(templates: Path) -> jinja2.Environment:
         "field_default": field_default,
         "field_line": field_line,
         "has_enum": has_enum,
+        "parameter_line": parameter_line,
+        "literal_alias": literal_alias,
         "typed_dict_value": typed_dict_value,
         "field_type": field_type,
         "tomlstr": lambda v: json.dumps(str(v), ensure_ascii=False),
@@ -322,11 +331,11 @@ def pytype(
     typing: str = "",
     pydantic: str | None = None,
     aliases: Mapping[ir.TypeRef, str] | None = None,
-    literals: Mapping[str, ir.Enum] | None = None,
+    literals: Mapping[str, str] | None = None,
 ) -> str:
     """The annotation for ref. typing/pydantic: how the module refers to those packages;
-    aliases: names (in the models module) that stand for some types; literals: enums whose
-    plain values are accepted too (as typing.Literal), for type checkers."""
+    aliases: names (in the models module) that stand for some types; literals: the names of
+    the typing.Literal of enums' values, for type checkers to take those too."""
     if aliases and ref in aliases:
         return f"{prefix}{aliases[ref]}"
     inner = _pytype(ref, prefix, typing, pydantic, aliases, literals)
@@ -347,7 +356,7 @@ def _pytype(
     typing: str,
     pydantic: str | None,
     aliases: Mapping[ir.TypeRef, str] | None,
-    literals: Mapping[str, ir.Enum] | None = None,
+    literals: Mapping[str, str] | None = None,
 ) -> str:
     def sub(item: ir.TypeRef) -> str:
         return pytype(item, prefix, False, typing, pydantic, aliases, literals)
@@ -368,8 +377,7 @@ def _pytype(
     if ref.kind == "model":
         return f"{prefix}{ref.name}"
     if ref.kind == "enum" and literals is not None and ref.name in literals:
-        values = ", ".join(pyrepr(m.value) for m in literals[ref.name].members)
-        return _union(typing, [f"{prefix}{ref.name}", f"{typing}Literal[{values}]"])
+        return _union(typing, [f"{prefix}{ref.name}", f"{prefix}{literals[ref.name]}"])
     if ref.kind == "enum":
         # Arguments accept the plain value too: enums are open, and "CPU" reads better.
         return (
@@ -459,18 +467,18 @@ def body_type(
     return pytype(ref) + none
 
 
-def field_type(field: ir.Field, literals: Mapping[str, ir.Enum] | None = None) -> str:
+def field_type(field: ir.Field, literals: Mapping[str, str] | None = None) -> str:
     """A model field's annotation. An optional field may be left out; it takes null only
-    when its schema allows null, so the model accepts exactly what the schema does."""
+    when its schema allows null, so the model accepts exactly what the schema does.
+    literals: the annotation type checkers see (enums' plain values too; the null check is
+    pydantic's, type checkers ignore it)."""
     annotation = pytype(field.type, "", not field.required, "_t.", "_p.", literals=literals)
-    if field.required or field.type.nullable or annotation in ("_t.Any", "None"):
+    if field.required or field.type.nullable or annotation in ("_t.Any", "None") or literals:
         return annotation
     return f"_t.Annotated[{annotation}, _NOT_NULL]"
 
 
-def field_line(
-    field: ir.Field, literals: Mapping[str, ir.Enum] | None = None, indent: int = 4
-) -> str:
+def field_line(field: ir.Field, literals: Mapping[str, str] | None = None, indent: int = 4) -> str:
     """A model field's declaration at class level, laid out as black does where the
     renderer knows black's layout: an optional field whose line is too long either wraps
     its default in parentheses (when the rest then fits) or puts its annotation's arguments
@@ -515,6 +523,58 @@ def _field_layout(name: str, annotation: str, default: str, indent: int = 4) -> 
     return line
 
 
+def literal_alias(name: str, values: list[Any]) -> str:
+    """``name = _t.Literal[values]`` as black lays it out."""
+    items = [pyrepr(value) for value in values]
+    line = f"{name} = _t.Literal[{', '.join(items)}]"
+    if width(line) <= LINE_LENGTH:
+        return line
+    if 4 + width(", ".join(items)) <= LINE_LENGTH:
+        return f"{name} = _t.Literal[\n    {', '.join(items)}\n]"
+    return f"{name} = _t.Literal[\n" + "".join(f"    {item},\n" for item in items) + "]"
+
+
+def parameter_line(name: str, annotation: str, default: str = "", indent: int = 8) -> str:
+    """A parameter of an exploded signature (name, annotation, default, trailing comma) as
+    black lays it out: on one line; else the annotation in parentheses on a line of its
+    own; else one member of its union a line. Anything longer is left for black."""
+    tail = f" = {default}," if default else ","
+    line = f"{name}: {annotation}{tail}"
+    if indent + width(line) <= LINE_LENGTH:
+        return line
+    pad, inner = " " * indent, " " * (indent + 4)
+    if indent + 4 + width(annotation) <= LINE_LENGTH:
+        return f"{name}: (\n{inner}{annotation}\n{pad}){tail}"
+    first, *others = _top_level_parts(annotation, " | ")
+    lines = [first, *(f"| {part}" for part in others)]
+    return f"{name}: (\n" + "".join(f"{inner}{text}\n" for text in lines) + f"{pad}){tail}"
+
+
+def _top_level_parts(text: str, separator: str) -> list[str]:
+    """text cut at each separator outside brackets and strings."""
+    parts, depth, quote, start, index = [], 0, "", 0, 0
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif depth == 0 and text.startswith(separator, index):
+            parts.append(text[start:index])
+            start = index + len(separator)
+            index = start
+            continue
+        index += 1
+    return [*parts, text[start:]]
+
+
 def has_enum(field: ir.Field) -> bool:
     """Whether a field's type holds an enum (type checkers then take its plain values)."""
     return any(True for _ in _enum_names(field.type))
@@ -527,9 +587,7 @@ def _enum_names(ref: ir.TypeRef) -> Iterator[str]:
         yield from _enum_names(item)
 
 
-def typed_dict_value(
-    field: ir.Field, dicts: Mapping[str, str], literals: Mapping[str, ir.Enum]
-) -> str:
+def typed_dict_value(field: ir.Field, dicts: Mapping[str, str], literals: Mapping[str, str]) -> str:
     """The type of a field in its model's TypedDict, as text: a model or its TypedDict, an
     enum or its plain values, times and ids as objects or ISO text; Required when the field
     is. The type is quoted (it may name a TypedDict defined further down)."""
@@ -537,7 +595,7 @@ def typed_dict_value(
     return f"_te.Required[{text}]" if field.required else text
 
 
-def _dict_type(ref: ir.TypeRef, dicts: Mapping[str, str], literals: Mapping[str, ir.Enum]) -> str:
+def _dict_type(ref: ir.TypeRef, dicts: Mapping[str, str], literals: Mapping[str, str]) -> str:
     def sub(item: ir.TypeRef) -> str:
         return _dict_type(item, dicts, literals)
 
@@ -647,9 +705,10 @@ def _context(api: ir.Api) -> dict[str, Any]:
             [m.name for m in api.models]
             + [e.name for e in api.enums]
             + list(typed_dict_names(api).values())
+            + list(literal_names(api).values())
         ),
         "typed_dicts": typed_dict_names(api),
-        "literals": {e.name: e for e in api.enums},
+        "literals": literal_names(api),
         "server_names": sorted({s.name for op in api.operations for s in op.servers[:1] if s.name}),
         "server_variables": {v.name: v.default for s in api.servers[:1] for v in s.variables},
         "security_schemes": {

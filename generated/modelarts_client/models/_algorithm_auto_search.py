@@ -34,6 +34,10 @@ class AlgorithmAutoSearchRewardAttrsItemMode(_OpenStrEnum):
     MIN = "min"
 
 
+AlgorithmAutoSearchRewardAttrsItemModeValue = _t.Literal["max", "min"]
+"""The values of AlgorithmAutoSearchRewardAttrsItemMode: where a model or a request takes the enum, type checkers take these too."""
+
+
 class AlgorithmAutoSearchSearchParamsItemParamType(_OpenStrEnum):
     """continuous (a text box on the console) or discrete (a drop-down list).
 
@@ -41,6 +45,10 @@ class AlgorithmAutoSearchSearchParamsItemParamType(_OpenStrEnum):
 
     CONTINUOUS = "continuous"
     DISCRETE = "discrete"
+
+
+AlgorithmAutoSearchSearchParamsItemParamTypeValue = _t.Literal["continuous", "discrete"]
+"""The values of AlgorithmAutoSearchSearchParamsItemParamType: where a model or a request takes the enum, type checkers take these too."""
 
 
 class AlgorithmAutoSearch(_ApiModel):
@@ -90,9 +98,10 @@ class AlgorithmAutoSearchRewardAttrsItem(_ApiModel):
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Metric name."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        mode: _t.Annotated[
-            _t.Optional[_t.Union[AlgorithmAutoSearchRewardAttrsItemMode, _t.Literal["max", "min"]]],
-            _NOT_NULL,
+        mode: _t.Optional[
+            _t.Union[
+                AlgorithmAutoSearchRewardAttrsItemMode, AlgorithmAutoSearchRewardAttrsItemModeValue
+            ]
         ] = None
     else:
         mode: _t.Annotated[_t.Optional[AlgorithmAutoSearchRewardAttrsItemMode], _NOT_NULL] = None
@@ -107,14 +116,11 @@ class AlgorithmAutoSearchSearchParamsItem(_ApiModel):
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Hyperparameter name."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        param_type: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    AlgorithmAutoSearchSearchParamsItemParamType,
-                    _t.Literal["continuous", "discrete"],
-                ]
-            ],
-            _NOT_NULL,
+        param_type: _t.Optional[
+            _t.Union[
+                AlgorithmAutoSearchSearchParamsItemParamType,
+                AlgorithmAutoSearchSearchParamsItemParamTypeValue,
+            ]
         ] = None
     else:
         param_type: _t.Annotated[
@@ -171,7 +177,7 @@ AlgorithmAutoSearchRewardAttrsItemDict = _te.TypedDict(
     "AlgorithmAutoSearchRewardAttrsItemDict",
     {
         "name": "str",
-        "mode": '_t.Union[AlgorithmAutoSearchRewardAttrsItemMode, _t.Literal["max", "min"]]',
+        "mode": "_t.Union[AlgorithmAutoSearchRewardAttrsItemMode, AlgorithmAutoSearchRewardAttrsItemModeValue]",
         "regex": "str",
     },
     total=False,
@@ -183,7 +189,7 @@ AlgorithmAutoSearchSearchParamsItemDict = _te.TypedDict(
     "AlgorithmAutoSearchSearchParamsItemDict",
     {
         "name": "str",
-        "param_type": '_t.Union[AlgorithmAutoSearchSearchParamsItemParamType, _t.Literal["continuous", "discrete"]]',
+        "param_type": "_t.Union[AlgorithmAutoSearchSearchParamsItemParamType, AlgorithmAutoSearchSearchParamsItemParamTypeValue]",
         "lower_bound": "str",
         "upper_bound": "str",
         "discrete_points_num": "str",

@@ -36,6 +36,10 @@ class AlgorithmParameterConstraintType(_OpenStrEnum):
     BOOLEAN = "Boolean"
 
 
+AlgorithmParameterConstraintTypeValue = _t.Literal["String", "Integer", "Float", "Boolean"]
+"""The values of AlgorithmParameterConstraintType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class AlgorithmI18nDescription(_ApiModel):
     """Localised description of a hyperparameter."""
 
@@ -64,14 +68,8 @@ class AlgorithmParameterConstraint(_ApiModel):
     """Constraint on a hyperparameter."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    AlgorithmParameterConstraintType,
-                    _t.Literal["String", "Integer", "Float", "Boolean"],
-                ]
-            ],
-            _NOT_NULL,
+        type: _t.Optional[
+            _t.Union[AlgorithmParameterConstraintType, AlgorithmParameterConstraintTypeValue]
         ] = None
     else:
         type: _t.Annotated[_t.Optional[AlgorithmParameterConstraintType], _NOT_NULL] = None
@@ -116,7 +114,7 @@ AlgorithmParameterDict = _te.TypedDict(
 AlgorithmParameterConstraintDict = _te.TypedDict(
     "AlgorithmParameterConstraintDict",
     {
-        "type": '_t.Union[AlgorithmParameterConstraintType, _t.Literal["String", "Integer", "Float", "Boolean"]]',
+        "type": "_t.Union[AlgorithmParameterConstraintType, AlgorithmParameterConstraintTypeValue]",
         "editable": "bool",
         "required": "bool",
         "sensitive": "bool",

@@ -35,6 +35,10 @@ class DevServerCategory(_OpenStrEnum):
     SERVER = "SERVER"
 
 
+DevServerCategoryValue = _t.Literal["HPS", "SPOD", "SERVER"]
+"""The values of DevServerCategory: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerChargingMode(_OpenStrEnum):
     """Billing mode: COMMON (both), POST_PAID (pay-per-use) or PRE_PAID (yearly/monthly).
 
@@ -43,6 +47,10 @@ class DevServerChargingMode(_OpenStrEnum):
     COMMON = "COMMON"
     POST_PAID = "POST_PAID"
     PRE_PAID = "PRE_PAID"
+
+
+DevServerChargingModeValue = _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]
+"""The values of DevServerChargingMode: where a model or a request takes the enum, type checkers take these too."""
 
 
 class DevServerCloudServerType(_OpenStrEnum):
@@ -55,6 +63,10 @@ class DevServerCloudServerType(_OpenStrEnum):
     HPS = "HPS"
 
 
+DevServerCloudServerTypeValue = _t.Literal["BMS", "ECS", "HPS"]
+"""The values of DevServerCloudServerType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerEndpointAddressDevService(_OpenStrEnum):
     """Access service: NOTEBOOK (HTTPS) or SSH.
 
@@ -62,6 +74,10 @@ class DevServerEndpointAddressDevService(_OpenStrEnum):
 
     NOTEBOOK = "NOTEBOOK"
     SSH = "SSH"
+
+
+DevServerEndpointAddressDevServiceValue = _t.Literal["NOTEBOOK", "SSH"]
+"""The values of DevServerEndpointAddressDevService: where a model or a request takes the enum, type checkers take these too."""
 
 
 class DevServerEndpointAddressService(_OpenStrEnum):
@@ -73,6 +89,10 @@ class DevServerEndpointAddressService(_OpenStrEnum):
     SSH = "SSH"
 
 
+DevServerEndpointAddressServiceValue = _t.Literal["NOTEBOOK", "SSH"]
+"""The values of DevServerEndpointAddressService: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerEndpointDevService(_OpenStrEnum):
     """Access service: NOTEBOOK (HTTPS) or SSH.
 
@@ -82,6 +102,10 @@ class DevServerEndpointDevService(_OpenStrEnum):
     SSH = "SSH"
 
 
+DevServerEndpointDevServiceValue = _t.Literal["NOTEBOOK", "SSH"]
+"""The values of DevServerEndpointDevService: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerImageArch(_OpenStrEnum):
     """Architecture of the image.
 
@@ -89,6 +113,10 @@ class DevServerImageArch(_OpenStrEnum):
 
     ARM = "ARM"
     X86 = "X86"
+
+
+DevServerImageArchValue = _t.Literal["ARM", "X86"]
+"""The values of DevServerImageArch: where a model or a request takes the enum, type checkers take these too."""
 
 
 class DevServerImageServerType(_OpenStrEnum):
@@ -101,6 +129,10 @@ class DevServerImageServerType(_OpenStrEnum):
     HPS = "HPS"
 
 
+DevServerImageServerTypeValue = _t.Literal["BMS", "ECS", "HPS"]
+"""The values of DevServerImageServerType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerImageStatus(_OpenStrEnum):
     """Image status.
 
@@ -108,6 +140,10 @@ class DevServerImageStatus(_OpenStrEnum):
 
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
+
+
+DevServerImageStatusValue = _t.Literal["ACTIVE", "INACTIVE"]
+"""The values of DevServerImageStatus: where a model or a request takes the enum, type checkers take these too."""
 
 
 class DevServerStatus(_OpenStrEnum):
@@ -138,6 +174,29 @@ class DevServerStatus(_OpenStrEnum):
     REINSTALLINGOS_FAILED = "REINSTALLINGOS_FAILED"
 
 
+DevServerStatusValue = _t.Literal[
+    "CREATE_FAILED",
+    "CREATING",
+    "DELETED",
+    "DELETE_FAILED",
+    "DELETING",
+    "ERROR",
+    "RUNNING",
+    "STARTING",
+    "START_FAILED",
+    "STOPPED",
+    "STOPPING",
+    "STOP_FAILED",
+    "REBOOTING",
+    "REBOOT_FAILED",
+    "CHANGINGOS",
+    "CHANGINGOS_FAILED",
+    "REINSTALLINGOS",
+    "REINSTALLINGOS_FAILED",
+]
+"""The values of DevServerStatus: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerVolumeEvsType(_OpenStrEnum):
     """EVS disk type.
 
@@ -150,6 +209,10 @@ class DevServerVolumeEvsType(_OpenStrEnum):
     SSD = "SSD"
 
 
+DevServerVolumeEvsTypeValue = _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]
+"""The values of DevServerVolumeEvsType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerVolumeType(_OpenStrEnum):
     """Role of the disk: ROOT (system disk) or DATA (data disk).
 
@@ -157,6 +220,10 @@ class DevServerVolumeType(_OpenStrEnum):
 
     ROOT = "ROOT"
     DATA = "DATA"
+
+
+DevServerVolumeTypeValue = _t.Literal["ROOT", "DATA"]
+"""The values of DevServerVolumeType: where a model or a request takes the enum, type checkers take these too."""
 
 
 class DevServer(_ApiModel):
@@ -167,12 +234,9 @@ class DevServer(_ApiModel):
     update_at: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Last update time, UTC milliseconds."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        charging_mode: _t.Annotated[
-            _t.Optional[
-                _t.Union[DevServerChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]]
-            ],
-            _NOT_NULL,
-        ] = None
+        charging_mode: _t.Optional[_t.Union[DevServerChargingMode, DevServerChargingModeValue]] = (
+            None
+        )
     else:
         charging_mode: _t.Annotated[_t.Optional[DevServerChargingMode], _NOT_NULL] = None
     """Billing mode: COMMON (both), POST_PAID (pay-per-use) or PRE_PAID (yearly/monthly)."""
@@ -190,34 +254,7 @@ class DevServer(_ApiModel):
     order_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Order id (yearly/monthly servers)."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        status: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    DevServerStatus,
-                    _t.Literal[
-                        "CREATE_FAILED",
-                        "CREATING",
-                        "DELETED",
-                        "DELETE_FAILED",
-                        "DELETING",
-                        "ERROR",
-                        "RUNNING",
-                        "STARTING",
-                        "START_FAILED",
-                        "STOPPED",
-                        "STOPPING",
-                        "STOP_FAILED",
-                        "REBOOTING",
-                        "REBOOT_FAILED",
-                        "CHANGINGOS",
-                        "CHANGINGOS_FAILED",
-                        "REINSTALLINGOS",
-                        "REINSTALLINGOS_FAILED",
-                    ],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        status: _t.Optional[_t.Union[DevServerStatus, DevServerStatusValue]] = None
     else:
         status: _t.Annotated[_t.Optional[DevServerStatus], _NOT_NULL] = None
     """Life-cycle status. Transitional: CREATING, STARTING, STOPPING, DELETING,
@@ -232,9 +269,7 @@ class DevServer(_ApiModel):
     """Disks attached to the server."""
     image: _t.Annotated[_t.Optional[DevServerImage], _NOT_NULL] = None
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        category: _t.Annotated[
-            _t.Optional[_t.Union[DevServerCategory, _t.Literal["HPS", "SPOD", "SERVER"]]], _NOT_NULL
-        ] = None
+        category: _t.Optional[_t.Union[DevServerCategory, DevServerCategoryValue]] = None
     else:
         category: _t.Annotated[_t.Optional[DevServerCategory], _NOT_NULL] = None
     """What the server belongs to: a supernode (HPS), a whole rack (SPOD) or a single server (SERVER)."""
@@ -249,10 +284,7 @@ class DevServerCloudServer(_ApiModel):
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Server resource id, or supernode child-node id (UUID)."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[_t.Union[DevServerCloudServerType, _t.Literal["BMS", "ECS", "HPS"]]],
-            _NOT_NULL,
-        ] = None
+        type: _t.Optional[_t.Union[DevServerCloudServerType, DevServerCloudServerTypeValue]] = None
     else:
         type: _t.Annotated[_t.Optional[DevServerCloudServerType], _NOT_NULL] = None
     """Server type: BMS (bare metal), ECS (elastic cloud server) or HPS (supernode)."""
@@ -266,9 +298,8 @@ class DevServerEndpoint(_ApiModel):
     """A way to access the instance."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        dev_service: _t.Annotated[
-            _t.Optional[_t.Union[DevServerEndpointDevService, _t.Literal["NOTEBOOK", "SSH"]]],
-            _NOT_NULL,
+        dev_service: _t.Optional[
+            _t.Union[DevServerEndpointDevService, DevServerEndpointDevServiceValue]
         ] = None
     else:
         dev_service: _t.Annotated[_t.Optional[DevServerEndpointDevService], _NOT_NULL] = None
@@ -283,19 +314,15 @@ class DevServerEndpointAddress(_ApiModel):
     """A private access address of the server."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        dev_service: _t.Annotated[
-            _t.Optional[
-                _t.Union[DevServerEndpointAddressDevService, _t.Literal["NOTEBOOK", "SSH"]]
-            ],
-            _NOT_NULL,
+        dev_service: _t.Optional[
+            _t.Union[DevServerEndpointAddressDevService, DevServerEndpointAddressDevServiceValue]
         ] = None
     else:
         dev_service: _t.Annotated[_t.Optional[DevServerEndpointAddressDevService], _NOT_NULL] = None
     """Access service: NOTEBOOK (HTTPS) or SSH."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        service: _t.Annotated[
-            _t.Optional[_t.Union[DevServerEndpointAddressService, _t.Literal["NOTEBOOK", "SSH"]]],
-            _NOT_NULL,
+        service: _t.Optional[
+            _t.Union[DevServerEndpointAddressService, DevServerEndpointAddressServiceValue]
         ] = None
     else:
         service: _t.Annotated[_t.Optional[DevServerEndpointAddressService], _NOT_NULL] = None
@@ -319,9 +346,7 @@ class DevServerImage(_ApiModel):
     """The image of the server."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        arch: _t.Annotated[
-            _t.Optional[_t.Union[DevServerImageArch, _t.Literal["ARM", "X86"]]], _NOT_NULL
-        ] = None
+        arch: _t.Optional[_t.Union[DevServerImageArch, DevServerImageArchValue]] = None
     else:
         arch: _t.Annotated[_t.Optional[DevServerImageArch], _NOT_NULL] = None
     """Architecture of the image."""
@@ -330,17 +355,14 @@ class DevServerImage(_ApiModel):
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image name."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        server_type: _t.Annotated[
-            _t.Optional[_t.Union[DevServerImageServerType, _t.Literal["BMS", "ECS", "HPS"]]],
-            _NOT_NULL,
+        server_type: _t.Optional[
+            _t.Union[DevServerImageServerType, DevServerImageServerTypeValue]
         ] = None
     else:
         server_type: _t.Annotated[_t.Optional[DevServerImageServerType], _NOT_NULL] = None
     """Server type the image is for."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        status: _t.Annotated[
-            _t.Optional[_t.Union[DevServerImageStatus, _t.Literal["ACTIVE", "INACTIVE"]]], _NOT_NULL
-        ] = None
+        status: _t.Optional[_t.Union[DevServerImageStatus, DevServerImageStatusValue]] = None
     else:
         status: _t.Annotated[_t.Optional[DevServerImageStatus], _NOT_NULL] = None
     """Image status."""
@@ -352,19 +374,12 @@ class DevServerVolume(_ApiModel):
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Disk size in GB."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[_t.Union[DevServerVolumeType, _t.Literal["ROOT", "DATA"]]], _NOT_NULL
-        ] = None
+        type: _t.Optional[_t.Union[DevServerVolumeType, DevServerVolumeTypeValue]] = None
     else:
         type: _t.Annotated[_t.Optional[DevServerVolumeType], _NOT_NULL] = None
     """Role of the disk: ROOT (system disk) or DATA (data disk)."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        evs_type: _t.Annotated[
-            _t.Optional[
-                _t.Union[DevServerVolumeEvsType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]
-            ],
-            _NOT_NULL,
-        ] = None
+        evs_type: _t.Optional[_t.Union[DevServerVolumeEvsType, DevServerVolumeEvsTypeValue]] = None
     else:
         evs_type: _t.Annotated[_t.Optional[DevServerVolumeEvsType], _NOT_NULL] = None
     """EVS disk type."""

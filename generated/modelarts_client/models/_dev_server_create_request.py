@@ -35,6 +35,10 @@ class DevServerChargingInfoChargingMode(_OpenStrEnum):
     PRE_PAID = "PRE_PAID"
 
 
+DevServerChargingInfoChargingModeValue = _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]
+"""The values of DevServerChargingInfoChargingMode: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerChargingInfoPeriodType(_OpenStrEnum):
     """Unit of the subscription period.
 
@@ -48,6 +52,12 @@ class DevServerChargingInfoPeriodType(_OpenStrEnum):
     YEAR = "YEAR"
 
 
+DevServerChargingInfoPeriodTypeValue = _t.Literal[
+    "ABSOLUTE", "DAY", "HOUR", "MONTH", "WEEK", "YEAR"
+]
+"""The values of DevServerChargingInfoPeriodType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerCreateRequestArch(_OpenStrEnum):
     """CPU architecture of the flavor.
 
@@ -55,6 +65,10 @@ class DevServerCreateRequestArch(_OpenStrEnum):
 
     ARM = "ARM"
     X86 = "X86"
+
+
+DevServerCreateRequestArchValue = _t.Literal["ARM", "X86"]
+"""The values of DevServerCreateRequestArch: where a model or a request takes the enum, type checkers take these too."""
 
 
 class DevServerCreateRequestServerType(_OpenStrEnum):
@@ -65,6 +79,10 @@ class DevServerCreateRequestServerType(_OpenStrEnum):
     BMS = "BMS"
     ECS = "ECS"
     HPS = "HPS"
+
+
+DevServerCreateRequestServerTypeValue = _t.Literal["BMS", "ECS", "HPS"]
+"""The values of DevServerCreateRequestServerType: where a model or a request takes the enum, type checkers take these too."""
 
 
 class DevServerDataVolumeType(_OpenStrEnum):
@@ -79,6 +97,10 @@ class DevServerDataVolumeType(_OpenStrEnum):
     SSD = "SSD"
 
 
+DevServerDataVolumeTypeValue = _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]
+"""The values of DevServerDataVolumeType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerEvsVolumeType(_OpenStrEnum):
     """System disk type.
 
@@ -91,12 +113,16 @@ class DevServerEvsVolumeType(_OpenStrEnum):
     SSD = "SSD"
 
 
+DevServerEvsVolumeTypeValue = _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]
+"""The values of DevServerEvsVolumeType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerChargingInfo(_ApiModel):
     """Billing of the server."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
         charging_mode: _t.Union[
-            DevServerChargingInfoChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]
+            DevServerChargingInfoChargingMode, DevServerChargingInfoChargingModeValue
         ]
     else:
         charging_mode: DevServerChargingInfoChargingMode
@@ -108,10 +134,7 @@ class DevServerChargingInfo(_ApiModel):
     period_num: int
     """Number of subscription periods."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        period_type: _t.Union[
-            DevServerChargingInfoPeriodType,
-            _t.Literal["ABSOLUTE", "DAY", "HOUR", "MONTH", "WEEK", "YEAR"],
-        ]
+        period_type: _t.Union[DevServerChargingInfoPeriodType, DevServerChargingInfoPeriodTypeValue]
     else:
         period_type: DevServerChargingInfoPeriodType
     """Unit of the subscription period."""
@@ -127,9 +150,9 @@ class DevServerCreateRequest(_ApiModel):
     user name or the user name reversed; must not contain root or administrator or
     their reverses."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        arch: _t.Annotated[
-            _t.Optional[_t.Union[DevServerCreateRequestArch, _t.Literal["ARM", "X86"]]], _NOT_NULL
-        ] = None
+        arch: _t.Optional[_t.Union[DevServerCreateRequestArch, DevServerCreateRequestArchValue]] = (
+            None
+        )
     else:
         arch: _t.Annotated[_t.Optional[DevServerCreateRequestArch], _NOT_NULL] = None
     """CPU architecture of the flavor."""
@@ -155,11 +178,8 @@ class DevServerCreateRequest(_ApiModel):
     root_volume: _t.Annotated[_t.Optional[DevServerEvsVolume], _NOT_NULL] = None
     data_volume: _t.Annotated[_t.Optional[DevServerDataVolume], _NOT_NULL] = None
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        server_type: _t.Annotated[
-            _t.Optional[
-                _t.Union[DevServerCreateRequestServerType, _t.Literal["BMS", "ECS", "HPS"]]
-            ],
-            _NOT_NULL,
+        server_type: _t.Optional[
+            _t.Union[DevServerCreateRequestServerType, DevServerCreateRequestServerTypeValue]
         ] = None
     else:
         server_type: _t.Annotated[_t.Optional[DevServerCreateRequestServerType], _NOT_NULL] = None
@@ -177,12 +197,7 @@ class DevServerDataVolume(_ApiModel):
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Size of each data disk in GB."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[
-                _t.Union[DevServerDataVolumeType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]
-            ],
-            _NOT_NULL,
-        ] = None
+        type: _t.Optional[_t.Union[DevServerDataVolumeType, DevServerDataVolumeTypeValue]] = None
     else:
         type: _t.Annotated[_t.Optional[DevServerDataVolumeType], _NOT_NULL] = None
     """Data disk type."""
@@ -196,12 +211,7 @@ class DevServerEvsVolume(_ApiModel):
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """System disk size in GB."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[
-                _t.Union[DevServerEvsVolumeType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]
-            ],
-            _NOT_NULL,
-        ] = None
+        type: _t.Optional[_t.Union[DevServerEvsVolumeType, DevServerEvsVolumeTypeValue]] = None
     else:
         type: _t.Annotated[_t.Optional[DevServerEvsVolumeType], _NOT_NULL] = None
     """System disk type."""
@@ -260,13 +270,13 @@ DevServerChargingInfoDict = _te.TypedDict(
     "DevServerChargingInfoDict",
     {
         "charging_mode": _te.Required[
-            '_t.Union[DevServerChargingInfoChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]]'
+            "_t.Union[DevServerChargingInfoChargingMode, DevServerChargingInfoChargingModeValue]"
         ],
         "is_auto_pay": "bool",
         "is_auto_renew": "bool",
         "period_num": _te.Required["int"],
         "period_type": _te.Required[
-            '_t.Union[DevServerChargingInfoPeriodType, _t.Literal["ABSOLUTE", "DAY", "HOUR", "MONTH", "WEEK", "YEAR"]]'
+            "_t.Union[DevServerChargingInfoPeriodType, DevServerChargingInfoPeriodTypeValue]"
         ],
     },
     total=False,
@@ -278,7 +288,7 @@ DevServerCreateRequestDict = _te.TypedDict(
     "DevServerCreateRequestDict",
     {
         "admin_pass": "str",
-        "arch": '_t.Union[DevServerCreateRequestArch, _t.Literal["ARM", "X86"]]',
+        "arch": "_t.Union[DevServerCreateRequestArch, DevServerCreateRequestArchValue]",
         "availability_zone": "str",
         "charging_info": "_t.Union[DevServerChargingInfo, DevServerChargingInfoDict]",
         "count": "int",
@@ -291,7 +301,7 @@ DevServerCreateRequestDict = _te.TypedDict(
         "network": _te.Required["_t.Union[DevServerNetwork, DevServerNetworkDict]"],
         "root_volume": "_t.Union[DevServerEvsVolume, DevServerEvsVolumeDict]",
         "data_volume": "_t.Union[DevServerDataVolume, DevServerDataVolumeDict]",
-        "server_type": '_t.Union[DevServerCreateRequestServerType, _t.Literal["BMS", "ECS", "HPS"]]',
+        "server_type": "_t.Union[DevServerCreateRequestServerType, DevServerCreateRequestServerTypeValue]",
         "user_data": "str",
         "hps_cluster_id": "str",
     },
@@ -304,7 +314,7 @@ DevServerDataVolumeDict = _te.TypedDict(
     "DevServerDataVolumeDict",
     {
         "size": "int",
-        "type": '_t.Union[DevServerDataVolumeType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]',
+        "type": "_t.Union[DevServerDataVolumeType, DevServerDataVolumeTypeValue]",
         "count": "int",
     },
     total=False,
@@ -316,7 +326,7 @@ DevServerEvsVolumeDict = _te.TypedDict(
     "DevServerEvsVolumeDict",
     {
         "size": "int",
-        "type": '_t.Union[DevServerEvsVolumeType, _t.Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]',
+        "type": "_t.Union[DevServerEvsVolumeType, DevServerEvsVolumeTypeValue]",
     },
     total=False,
 )

@@ -34,6 +34,10 @@ class DevServerStartRequestArch(_OpenStrEnum):
     X86 = "X86"
 
 
+DevServerStartRequestArchValue = _t.Literal["ARM", "X86"]
+"""The values of DevServerStartRequestArch: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerStartRequestChargingMode(_OpenStrEnum):
     """Billing mode of the server flavor.
 
@@ -42,6 +46,10 @@ class DevServerStartRequestChargingMode(_OpenStrEnum):
     COMMON = "COMMON"
     POST_PAID = "POST_PAID"
     PRE_PAID = "PRE_PAID"
+
+
+DevServerStartRequestChargingModeValue = _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]
+"""The values of DevServerStartRequestChargingMode: where a model or a request takes the enum, type checkers take these too."""
 
 
 class DevServerStartRequestServerType(_OpenStrEnum):
@@ -54,24 +62,23 @@ class DevServerStartRequestServerType(_OpenStrEnum):
     HPS = "HPS"
 
 
+DevServerStartRequestServerTypeValue = _t.Literal["BMS", "ECS", "HPS"]
+"""The values of DevServerStartRequestServerType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DevServerStartRequest(_ApiModel):
     """Optional details of the server to start."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        arch: _t.Annotated[
-            _t.Optional[_t.Union[DevServerStartRequestArch, _t.Literal["ARM", "X86"]]], _NOT_NULL
-        ] = None
+        arch: _t.Optional[_t.Union[DevServerStartRequestArch, DevServerStartRequestArchValue]] = (
+            None
+        )
     else:
         arch: _t.Annotated[_t.Optional[DevServerStartRequestArch], _NOT_NULL] = None
     """CPU architecture of the server."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        charging_mode: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    DevServerStartRequestChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]
-                ]
-            ],
-            _NOT_NULL,
+        charging_mode: _t.Optional[
+            _t.Union[DevServerStartRequestChargingMode, DevServerStartRequestChargingModeValue]
         ] = None
     else:
         charging_mode: _t.Annotated[_t.Optional[DevServerStartRequestChargingMode], _NOT_NULL] = (
@@ -79,9 +86,8 @@ class DevServerStartRequest(_ApiModel):
         )
     """Billing mode of the server flavor."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        server_type: _t.Annotated[
-            _t.Optional[_t.Union[DevServerStartRequestServerType, _t.Literal["BMS", "ECS", "HPS"]]],
-            _NOT_NULL,
+        server_type: _t.Optional[
+            _t.Union[DevServerStartRequestServerType, DevServerStartRequestServerTypeValue]
         ] = None
     else:
         server_type: _t.Annotated[_t.Optional[DevServerStartRequestServerType], _NOT_NULL] = None
@@ -91,9 +97,9 @@ class DevServerStartRequest(_ApiModel):
 DevServerStartRequestDict = _te.TypedDict(
     "DevServerStartRequestDict",
     {
-        "arch": '_t.Union[DevServerStartRequestArch, _t.Literal["ARM", "X86"]]',
-        "charging_mode": '_t.Union[DevServerStartRequestChargingMode, _t.Literal["COMMON", "POST_PAID", "PRE_PAID"]]',
-        "server_type": '_t.Union[DevServerStartRequestServerType, _t.Literal["BMS", "ECS", "HPS"]]',
+        "arch": "_t.Union[DevServerStartRequestArch, DevServerStartRequestArchValue]",
+        "charging_mode": "_t.Union[DevServerStartRequestChargingMode, DevServerStartRequestChargingModeValue]",
+        "server_type": "_t.Union[DevServerStartRequestServerType, DevServerStartRequestServerTypeValue]",
     },
     total=False,
 )

@@ -23,7 +23,7 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._dynamic_storage_status import DynamicStorageStatus
+from ._dynamic_storage_status import DynamicStorageStatus, DynamicStorageStatusValue
 
 
 class DynamicStorageCategory(_OpenStrEnum):
@@ -36,6 +36,10 @@ class DynamicStorageCategory(_OpenStrEnum):
     EFS = "EFS"
 
 
+DynamicStorageCategoryValue = _t.Literal["OBS", "OBSFS", "EFS"]
+"""The values of DynamicStorageCategory: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DynamicStorageMountType(_OpenStrEnum):
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can.
 
@@ -45,38 +49,24 @@ class DynamicStorageMountType(_OpenStrEnum):
     DYNAMIC = "DYNAMIC"
 
 
+DynamicStorageMountTypeValue = _t.Literal["STATIC", "DYNAMIC"]
+"""The values of DynamicStorageMountType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DynamicStorage(_ApiModel):
     """A storage mount of a notebook instance."""
 
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Id of the mount."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        category: _t.Annotated[
-            _t.Optional[_t.Union[DynamicStorageCategory, _t.Literal["OBS", "OBSFS", "EFS"]]],
-            _NOT_NULL,
-        ] = None
+        category: _t.Optional[_t.Union[DynamicStorageCategory, DynamicStorageCategoryValue]] = None
     else:
         category: _t.Annotated[_t.Optional[DynamicStorageCategory], _NOT_NULL] = None
     """Storage type."""
     mount_path: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Mount path inside the notebook instance."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        status: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    DynamicStorageStatus,
-                    _t.Literal[
-                        "MOUNTING",
-                        "MOUNT_FAILED",
-                        "MOUNTED",
-                        "UNMOUNTING",
-                        "UNMOUNT_FAILED",
-                        "UNMOUNTED",
-                    ],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        status: _t.Optional[_t.Union[DynamicStorageStatus, DynamicStorageStatusValue]] = None
     else:
         status: _t.Annotated[_t.Optional[DynamicStorageStatus], _NOT_NULL] = None
     uri: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -86,10 +76,9 @@ class DynamicStorage(_ApiModel):
     efs_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SFS Turbo instance id."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        mount_type: _t.Annotated[
-            _t.Optional[_t.Union[DynamicStorageMountType, _t.Literal["STATIC", "DYNAMIC"]]],
-            _NOT_NULL,
-        ] = None
+        mount_type: _t.Optional[_t.Union[DynamicStorageMountType, DynamicStorageMountTypeValue]] = (
+            None
+        )
     else:
         mount_type: _t.Annotated[_t.Optional[DynamicStorageMountType], _NOT_NULL] = None
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""

@@ -35,11 +35,17 @@ class DynamicStorageAttachRequestCategory(_OpenStrEnum):
     EFS = "EFS"
 
 
+DynamicStorageAttachRequestCategoryValue = _t.Literal["OBS", "OBSFS", "EFS"]
+"""The values of DynamicStorageAttachRequestCategory: where a model or a request takes the enum, type checkers take these too."""
+
+
 class DynamicStorageAttachRequest(_ApiModel):
     """Body of attach_dynamic_storage."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        category: _t.Union[DynamicStorageAttachRequestCategory, _t.Literal["OBS", "OBSFS", "EFS"]]
+        category: _t.Union[
+            DynamicStorageAttachRequestCategory, DynamicStorageAttachRequestCategoryValue
+        ]
     else:
         category: DynamicStorageAttachRequestCategory
     """Storage type (OBS, OBS parallel file system, SFS Turbo)."""
@@ -56,7 +62,7 @@ DynamicStorageAttachRequestDict = _te.TypedDict(
     "DynamicStorageAttachRequestDict",
     {
         "category": _te.Required[
-            '_t.Union[DynamicStorageAttachRequestCategory, _t.Literal["OBS", "OBSFS", "EFS"]]'
+            "_t.Union[DynamicStorageAttachRequestCategory, DynamicStorageAttachRequestCategoryValue]"
         ],
         "mount_path": _te.Required["str"],
         "uri": _te.Required["str"],

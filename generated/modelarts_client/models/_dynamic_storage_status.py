@@ -36,3 +36,9 @@ class DynamicStorageStatus(_OpenStrEnum):
     UNMOUNTING = "UNMOUNTING"
     UNMOUNT_FAILED = "UNMOUNT_FAILED"
     UNMOUNTED = "UNMOUNTED"
+
+
+DynamicStorageStatusValue = _t.Literal[
+    "MOUNTING", "MOUNT_FAILED", "MOUNTED", "UNMOUNTING", "UNMOUNT_FAILED", "UNMOUNTED"
+]
+"""The values of DynamicStorageStatus: where a model or a request takes the enum, type checkers take these too."""

@@ -33,6 +33,10 @@ class IamPasswordTokenRequestAuthIdentityMethodsItem(_OpenStrEnum):
     PASSWORD = "password"
 
 
+IamPasswordTokenRequestAuthIdentityMethodsItemValue = _t.Literal["password"]
+"""The values of IamPasswordTokenRequestAuthIdentityMethodsItem: where a model or a request takes the enum, type checkers take these too."""
+
+
 class IamAuthScope(_ApiModel):
     """What the token is for: one project (by name, such as cn-north-4, or id) or the whole
     account (domain, by name or id). Give exactly one of project and domain."""
@@ -81,7 +85,10 @@ class IamPasswordTokenRequestAuthIdentity(_ApiModel):
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
         methods: _t.List[
-            _t.Union[IamPasswordTokenRequestAuthIdentityMethodsItem, _t.Literal["password"]]
+            _t.Union[
+                IamPasswordTokenRequestAuthIdentityMethodsItem,
+                IamPasswordTokenRequestAuthIdentityMethodsItemValue,
+            ]
         ]
     else:
         methods: _t.List[IamPasswordTokenRequestAuthIdentityMethodsItem]
@@ -177,7 +184,7 @@ IamPasswordTokenRequestAuthIdentityDict = _te.TypedDict(
     "IamPasswordTokenRequestAuthIdentityDict",
     {
         "methods": _te.Required[
-            '_t.Sequence[_t.Union[IamPasswordTokenRequestAuthIdentityMethodsItem, _t.Literal["password"]]]'
+            "_t.Sequence[_t.Union[IamPasswordTokenRequestAuthIdentityMethodsItem, IamPasswordTokenRequestAuthIdentityMethodsItemValue]]"
         ],
         "password": _te.Required[
             "_t.Union[IamPasswordTokenRequestAuthIdentityPassword, IamPasswordTokenRequestAuthIdentityPasswordDict]"

@@ -34,6 +34,10 @@ class ImageDetailArch(_OpenStrEnum):
     AARCH64 = "AARCH64"
 
 
+ImageDetailArchValue = _t.Literal["X86_64", "AARCH64"]
+"""The values of ImageDetailArch: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageDetailDevServicesItem(_OpenStrEnum):
     """Values of ImageDetailDevServicesItem.
 
@@ -43,6 +47,10 @@ class ImageDetailDevServicesItem(_OpenStrEnum):
     SSH = "SSH"
 
 
+ImageDetailDevServicesItemValue = _t.Literal["NOTEBOOK", "SSH"]
+"""The values of ImageDetailDevServicesItem: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageDetailOrigin(_OpenStrEnum):
     """Where the image came from: built by the user or saved from a notebook.
 
@@ -50,6 +58,10 @@ class ImageDetailOrigin(_OpenStrEnum):
 
     CUSTOMIZE = "CUSTOMIZE"
     IMAGE_SAVE = "IMAGE_SAVE"
+
+
+ImageDetailOriginValue = _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]
+"""The values of ImageDetailOrigin: where a model or a request takes the enum, type checkers take these too."""
 
 
 class ImageDetailResourceCategoriesItem(_OpenStrEnum):
@@ -62,6 +74,10 @@ class ImageDetailResourceCategoriesItem(_OpenStrEnum):
     ASCEND = "ASCEND"
 
 
+ImageDetailResourceCategoriesItemValue = _t.Literal["CPU", "GPU", "ASCEND"]
+"""The values of ImageDetailResourceCategoriesItem: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageDetailServiceType(_OpenStrEnum):
     """Service the image is meant for.
 
@@ -72,6 +88,10 @@ class ImageDetailServiceType(_OpenStrEnum):
     TRAIN = "TRAIN"
     DEV = "DEV"
     UNKNOWN = "UNKNOWN"
+
+
+ImageDetailServiceTypeValue = _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"]
+"""The values of ImageDetailServiceType: where a model or a request takes the enum, type checkers take these too."""
 
 
 class ImageDetailStatus(_OpenStrEnum):
@@ -88,6 +108,12 @@ class ImageDetailStatus(_OpenStrEnum):
     ACTIVE = "ACTIVE"
 
 
+ImageDetailStatusValue = _t.Literal[
+    "INIT", "CREATING", "CREATE_FAILED", "ERROR", "DELETED", "ACTIVE"
+]
+"""The values of ImageDetailStatus: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageDetailSupportResCategoriesItem(_OpenStrEnum):
     """Values of ImageDetailSupportResCategoriesItem.
 
@@ -98,6 +124,10 @@ class ImageDetailSupportResCategoriesItem(_OpenStrEnum):
     ASCEND = "ASCEND"
 
 
+ImageDetailSupportResCategoriesItemValue = _t.Literal["CPU", "GPU", "ASCEND"]
+"""The values of ImageDetailSupportResCategoriesItem: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageDetailType(_OpenStrEnum):
     """BUILD_IN: preset image; DEDICATED: saved by the user.
 
@@ -105,6 +135,10 @@ class ImageDetailType(_OpenStrEnum):
 
     BUILD_IN = "BUILD_IN"
     DEDICATED = "DEDICATED"
+
+
+ImageDetailTypeValue = _t.Literal["BUILD_IN", "DEDICATED"]
+"""The values of ImageDetailType: where a model or a request takes the enum, type checkers take these too."""
 
 
 class ImageDetailVisibility(_OpenStrEnum):
@@ -117,13 +151,15 @@ class ImageDetailVisibility(_OpenStrEnum):
     HIDDEN = "HIDDEN"
 
 
+ImageDetailVisibilityValue = _t.Literal["PRIVATE", "PUBLIC", "HIDDEN"]
+"""The values of ImageDetailVisibility: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageDetail(_ApiModel):
     """An image known to ModelArts image management."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        arch: _t.Annotated[
-            _t.Optional[_t.Union[ImageDetailArch, _t.Literal["X86_64", "AARCH64"]]], _NOT_NULL
-        ] = None
+        arch: _t.Optional[_t.Union[ImageDetailArch, ImageDetailArchValue]] = None
     else:
         arch: _t.Annotated[_t.Optional[ImageDetailArch], _NOT_NULL] = None
     """Processor architecture the image supports."""
@@ -132,11 +168,8 @@ class ImageDetail(_ApiModel):
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Description of the image."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        dev_services: _t.Annotated[
-            _t.Optional[
-                _t.List[_t.Union[ImageDetailDevServicesItem, _t.Literal["NOTEBOOK", "SSH"]]]
-            ],
-            _NOT_NULL,
+        dev_services: _t.Optional[
+            _t.List[_t.Union[ImageDetailDevServicesItem, ImageDetailDevServicesItemValue]]
         ] = None
     else:
         dev_services: _t.Annotated[_t.Optional[_t.List[ImageDetailDevServicesItem]], _NOT_NULL] = (
@@ -150,21 +183,15 @@ class ImageDetail(_ApiModel):
     namespace: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SWR organization of the image."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        origin: _t.Annotated[
-            _t.Optional[_t.Union[ImageDetailOrigin, _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]]],
-            _NOT_NULL,
-        ] = None
+        origin: _t.Optional[_t.Union[ImageDetailOrigin, ImageDetailOriginValue]] = None
     else:
         origin: _t.Annotated[_t.Optional[ImageDetailOrigin], _NOT_NULL] = None
     """Where the image came from: built by the user or saved from a notebook."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        resource_categories: _t.Annotated[
-            _t.Optional[
-                _t.List[
-                    _t.Union[ImageDetailResourceCategoriesItem, _t.Literal["CPU", "GPU", "ASCEND"]]
-                ]
-            ],
-            _NOT_NULL,
+        resource_categories: _t.Optional[
+            _t.List[
+                _t.Union[ImageDetailResourceCategoriesItem, ImageDetailResourceCategoriesItemValue]
+            ]
         ] = None
     else:
         resource_categories: _t.Annotated[
@@ -172,30 +199,16 @@ class ImageDetail(_ApiModel):
         ] = None
     """Resource categories (flavors) the image supports."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        service_type: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    ImageDetailServiceType,
-                    _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        service_type: _t.Optional[_t.Union[ImageDetailServiceType, ImageDetailServiceTypeValue]] = (
+            None
+        )
     else:
         service_type: _t.Annotated[_t.Optional[ImageDetailServiceType], _NOT_NULL] = None
     """Service the image is meant for."""
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Image size in KB."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        status: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    ImageDetailStatus,
-                    _t.Literal["INIT", "CREATING", "CREATE_FAILED", "ERROR", "DELETED", "ACTIVE"],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        status: _t.Optional[_t.Union[ImageDetailStatus, ImageDetailStatusValue]] = None
     else:
         status: _t.Annotated[_t.Optional[ImageDetailStatus], _NOT_NULL] = None
     """Image status. CREATING: being saved (the notebook is unavailable meanwhile);
@@ -203,15 +216,12 @@ class ImageDetail(_ApiModel):
     status_message: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Build messages while the image is being saved."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        support_res_categories: _t.Annotated[
-            _t.Optional[
-                _t.List[
-                    _t.Union[
-                        ImageDetailSupportResCategoriesItem, _t.Literal["CPU", "GPU", "ASCEND"]
-                    ]
+        support_res_categories: _t.Optional[
+            _t.List[
+                _t.Union[
+                    ImageDetailSupportResCategoriesItem, ImageDetailSupportResCategoriesItemValue
                 ]
-            ],
-            _NOT_NULL,
+            ]
         ] = None
     else:
         support_res_categories: _t.Annotated[
@@ -223,19 +233,14 @@ class ImageDetail(_ApiModel):
     tag: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image tag."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[_t.Union[ImageDetailType, _t.Literal["BUILD_IN", "DEDICATED"]]], _NOT_NULL
-        ] = None
+        type: _t.Optional[_t.Union[ImageDetailType, ImageDetailTypeValue]] = None
     else:
         type: _t.Annotated[_t.Optional[ImageDetailType], _NOT_NULL] = None
     """BUILD_IN: preset image; DEDICATED: saved by the user."""
     update_at: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Last update time, UTC milliseconds."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        visibility: _t.Annotated[
-            _t.Optional[_t.Union[ImageDetailVisibility, _t.Literal["PRIVATE", "PUBLIC", "HIDDEN"]]],
-            _NOT_NULL,
-        ] = None
+        visibility: _t.Optional[_t.Union[ImageDetailVisibility, ImageDetailVisibilityValue]] = None
     else:
         visibility: _t.Annotated[_t.Optional[ImageDetailVisibility], _NOT_NULL] = None
     """Visibility. PUBLIC: every user may use the image read-only by its id."""

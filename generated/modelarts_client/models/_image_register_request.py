@@ -34,6 +34,10 @@ class ImageRegisterRequestArch(_OpenStrEnum):
     AARCH64 = "AARCH64"
 
 
+ImageRegisterRequestArchValue = _t.Literal["X86_64", "AARCH64"]
+"""The values of ImageRegisterRequestArch: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageRegisterRequestOrigin(_OpenStrEnum):
     """Where the image came from.
 
@@ -41,6 +45,10 @@ class ImageRegisterRequestOrigin(_OpenStrEnum):
 
     CUSTOMIZE = "CUSTOMIZE"
     IMAGE_SAVE = "IMAGE_SAVE"
+
+
+ImageRegisterRequestOriginValue = _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]
+"""The values of ImageRegisterRequestOrigin: where a model or a request takes the enum, type checkers take these too."""
 
 
 class ImageRegisterRequestResourceCategoryItem(_OpenStrEnum):
@@ -53,6 +61,10 @@ class ImageRegisterRequestResourceCategoryItem(_OpenStrEnum):
     ASCEND = "ASCEND"
 
 
+ImageRegisterRequestResourceCategoryItemValue = _t.Literal["CPU", "GPU", "ASCEND"]
+"""The values of ImageRegisterRequestResourceCategoryItem: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageRegisterRequestServiceType(_OpenStrEnum):
     """Service the image is meant for.
 
@@ -63,6 +75,10 @@ class ImageRegisterRequestServiceType(_OpenStrEnum):
     TRAIN = "TRAIN"
     DEV = "DEV"
     UNKNOWN = "UNKNOWN"
+
+
+ImageRegisterRequestServiceTypeValue = _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"]
+"""The values of ImageRegisterRequestServiceType: where a model or a request takes the enum, type checkers take these too."""
 
 
 class ImageRegisterRequestServicesItem(_OpenStrEnum):
@@ -78,6 +94,12 @@ class ImageRegisterRequestServicesItem(_OpenStrEnum):
     WEB_IDE = "WEB_IDE"
 
 
+ImageRegisterRequestServicesItemValue = _t.Literal[
+    "NOTEBOOK", "SSH", "AI_FLOW", "MA_STUDIO", "TENSOR_BOARD", "WEB_IDE"
+]
+"""The values of ImageRegisterRequestServicesItem: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageRegisterRequestVisibility(_OpenStrEnum):
     """Visibility. PUBLIC: every user may use the image read-only by its id.
 
@@ -88,14 +110,17 @@ class ImageRegisterRequestVisibility(_OpenStrEnum):
     HIDDEN = "HIDDEN"
 
 
+ImageRegisterRequestVisibilityValue = _t.Literal["PRIVATE", "PUBLIC", "HIDDEN"]
+"""The values of ImageRegisterRequestVisibility: where a model or a request takes the enum, type checkers take these too."""
+
+
 class ImageRegisterRequest(_ApiModel):
     """An SWR image to register with ModelArts."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        arch: _t.Annotated[
-            _t.Optional[_t.Union[ImageRegisterRequestArch, _t.Literal["X86_64", "AARCH64"]]],
-            _NOT_NULL,
-        ] = ImageRegisterRequestArch("X86_64")
+        arch: _t.Optional[_t.Union[ImageRegisterRequestArch, ImageRegisterRequestArchValue]] = (
+            ImageRegisterRequestArch("X86_64")
+        )
     else:
         arch: _t.Annotated[_t.Optional[ImageRegisterRequestArch], _NOT_NULL] = (
             ImageRegisterRequestArch("X86_64")
@@ -104,11 +129,8 @@ class ImageRegisterRequest(_ApiModel):
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Description of the image."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        origin: _t.Annotated[
-            _t.Optional[
-                _t.Union[ImageRegisterRequestOrigin, _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]]
-            ],
-            _NOT_NULL,
+        origin: _t.Optional[
+            _t.Union[ImageRegisterRequestOrigin, ImageRegisterRequestOriginValue]
         ] = ImageRegisterRequestOrigin("CUSTOMIZE")
     else:
         origin: _t.Annotated[_t.Optional[ImageRegisterRequestOrigin], _NOT_NULL] = (
@@ -116,15 +138,13 @@ class ImageRegisterRequest(_ApiModel):
         )
     """Where the image came from."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        resource_category: _t.Annotated[
-            _t.Optional[
-                _t.List[
-                    _t.Union[
-                        ImageRegisterRequestResourceCategoryItem, _t.Literal["CPU", "GPU", "ASCEND"]
-                    ]
+        resource_category: _t.Optional[
+            _t.List[
+                _t.Union[
+                    ImageRegisterRequestResourceCategoryItem,
+                    ImageRegisterRequestResourceCategoryItemValue,
                 ]
-            ],
-            _NOT_NULL,
+            ]
         ] = None
     else:
         resource_category: _t.Annotated[
@@ -132,14 +152,8 @@ class ImageRegisterRequest(_ApiModel):
         ] = None
     """Resource categories the image supports (default CPU and GPU)."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        service_type: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    ImageRegisterRequestServiceType,
-                    _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"],
-                ]
-            ],
-            _NOT_NULL,
+        service_type: _t.Optional[
+            _t.Union[ImageRegisterRequestServiceType, ImageRegisterRequestServiceTypeValue]
         ] = ImageRegisterRequestServiceType("UNKNOWN")
     else:
         service_type: _t.Annotated[_t.Optional[ImageRegisterRequestServiceType], _NOT_NULL] = (
@@ -147,18 +161,10 @@ class ImageRegisterRequest(_ApiModel):
         )
     """Service the image is meant for."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        services: _t.Annotated[
-            _t.Optional[
-                _t.List[
-                    _t.Union[
-                        ImageRegisterRequestServicesItem,
-                        _t.Literal[
-                            "NOTEBOOK", "SSH", "AI_FLOW", "MA_STUDIO", "TENSOR_BOARD", "WEB_IDE"
-                        ],
-                    ]
-                ]
-            ],
-            _NOT_NULL,
+        services: _t.Optional[
+            _t.List[
+                _t.Union[ImageRegisterRequestServicesItem, ImageRegisterRequestServicesItemValue]
+            ]
         ] = None
     else:
         services: _t.Annotated[
@@ -168,11 +174,8 @@ class ImageRegisterRequest(_ApiModel):
     swr_path: str
     """SWR address of the image: [registry[:port]]/organization/name:tag."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        visibility: _t.Annotated[
-            _t.Optional[
-                _t.Union[ImageRegisterRequestVisibility, _t.Literal["PRIVATE", "PUBLIC", "HIDDEN"]]
-            ],
-            _NOT_NULL,
+        visibility: _t.Optional[
+            _t.Union[ImageRegisterRequestVisibility, ImageRegisterRequestVisibilityValue]
         ] = ImageRegisterRequestVisibility("PRIVATE")
     else:
         visibility: _t.Annotated[_t.Optional[ImageRegisterRequestVisibility], _NOT_NULL] = (
@@ -194,14 +197,14 @@ class ImageRegisterRequest(_ApiModel):
 ImageRegisterRequestDict = _te.TypedDict(
     "ImageRegisterRequestDict",
     {
-        "arch": '_t.Union[ImageRegisterRequestArch, _t.Literal["X86_64", "AARCH64"]]',
+        "arch": "_t.Union[ImageRegisterRequestArch, ImageRegisterRequestArchValue]",
         "description": "str",
-        "origin": '_t.Union[ImageRegisterRequestOrigin, _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]]',
-        "resource_category": '_t.Sequence[_t.Union[ImageRegisterRequestResourceCategoryItem, _t.Literal["CPU", "GPU", "ASCEND"]]]',
-        "service_type": '_t.Union[ImageRegisterRequestServiceType, _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"]]',
-        "services": '_t.Sequence[_t.Union[ImageRegisterRequestServicesItem, _t.Literal["NOTEBOOK", "SSH", "AI_FLOW", "MA_STUDIO", "TENSOR_BOARD", "WEB_IDE"]]]',
+        "origin": "_t.Union[ImageRegisterRequestOrigin, ImageRegisterRequestOriginValue]",
+        "resource_category": "_t.Sequence[_t.Union[ImageRegisterRequestResourceCategoryItem, ImageRegisterRequestResourceCategoryItemValue]]",
+        "service_type": "_t.Union[ImageRegisterRequestServiceType, ImageRegisterRequestServiceTypeValue]",
+        "services": "_t.Sequence[_t.Union[ImageRegisterRequestServicesItem, ImageRegisterRequestServicesItemValue]]",
         "swr_path": _te.Required["str"],
-        "visibility": '_t.Union[ImageRegisterRequestVisibility, _t.Literal["PRIVATE", "PUBLIC", "HIDDEN"]]',
+        "visibility": "_t.Union[ImageRegisterRequestVisibility, ImageRegisterRequestVisibilityValue]",
         "workspace_id": "str",
         "flavor_type": "str",
         "tags": "_t.Sequence[str]",

@@ -32,3 +32,7 @@ class ListAlgorithmsOrder(_OpenStrEnum):
 
     ASC = "asc"
     DESC = "desc"
+
+
+ListAlgorithmsOrderValue = _t.Literal["asc", "desc"]
+"""The values of ListAlgorithmsOrder: where a model or a request takes the enum, type checkers take these too."""

@@ -32,3 +32,7 @@ class ListDevServersSortDir(_OpenStrEnum):
 
     ASC = "ASC"
     DESC = "DESC"
+
+
+ListDevServersSortDirValue = _t.Literal["ASC", "DESC"]
+"""The values of ListDevServersSortDir: where a model or a request takes the enum, type checkers take these too."""

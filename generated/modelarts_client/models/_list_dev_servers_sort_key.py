@@ -32,3 +32,7 @@ class ListDevServersSortKey(_OpenStrEnum):
 
     CREATE_TIME = "createTime"
     UPDATE_TIME = "updateTime"
+
+
+ListDevServersSortKeyValue = _t.Literal["createTime", "updateTime"]
+"""The values of ListDevServersSortKey: where a model or a request takes the enum, type checkers take these too."""

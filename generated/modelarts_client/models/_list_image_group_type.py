@@ -32,3 +32,7 @@ class ListImageGroupType(_OpenStrEnum):
 
     BUILD_IN = "BUILD_IN"
     DEDICATED = "DEDICATED"
+
+
+ListImageGroupTypeValue = _t.Literal["BUILD_IN", "DEDICATED"]
+"""The values of ListImageGroupType: where a model or a request takes the enum, type checkers take these too."""

@@ -35,3 +35,7 @@ class ListImageServiceType(_OpenStrEnum):
     TRAIN = "TRAIN"
     DEV = "DEV"
     UNKNOWN = "UNKNOWN"
+
+
+ListImageServiceTypeValue = _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"]
+"""The values of ListImageServiceType: where a model or a request takes the enum, type checkers take these too."""

@@ -32,3 +32,7 @@ class ListImageSortDir(_OpenStrEnum):
 
     ASC = "ASC"
     DESC = "DESC"
+
+
+ListImageSortDirValue = _t.Literal["ASC", "DESC"]
+"""The values of ListImageSortDir: where a model or a request takes the enum, type checkers take these too."""

@@ -32,3 +32,7 @@ class ListImageType(_OpenStrEnum):
 
     BUILD_IN = "BUILD_IN"
     DEDICATED = "DEDICATED"
+
+
+ListImageTypeValue = _t.Literal["BUILD_IN", "DEDICATED"]
+"""The values of ListImageType: where a model or a request takes the enum, type checkers take these too."""

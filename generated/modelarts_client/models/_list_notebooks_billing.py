@@ -33,3 +33,7 @@ class ListNotebooksBilling(_OpenStrEnum):
     COMPUTE = "COMPUTE"
     STORAGE = "STORAGE"
     ALL = "ALL"
+
+
+ListNotebooksBillingValue = _t.Literal["COMPUTE", "STORAGE", "ALL"]
+"""The values of ListNotebooksBilling: where a model or a request takes the enum, type checkers take these too."""

@@ -32,3 +32,7 @@ class ListNotebooksFeature(_OpenStrEnum):
 
     DEFAULT = "DEFAULT"
     NOTEBOOK = "NOTEBOOK"
+
+
+ListNotebooksFeatureValue = _t.Literal["DEFAULT", "NOTEBOOK"]
+"""The values of ListNotebooksFeature: where a model or a request takes the enum, type checkers take these too."""

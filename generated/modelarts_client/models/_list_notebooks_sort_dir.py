@@ -32,3 +32,7 @@ class ListNotebooksSortDir(_OpenStrEnum):
 
     ASC = "ASC"
     DESC = "DESC"
+
+
+ListNotebooksSortDirValue = _t.Literal["ASC", "DESC"]
+"""The values of ListNotebooksSortDir: where a model or a request takes the enum, type checkers take these too."""

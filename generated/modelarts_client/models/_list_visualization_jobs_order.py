@@ -32,3 +32,7 @@ class ListVisualizationJobsOrder(_OpenStrEnum):
 
     ASC = "asc"
     DESC = "desc"
+
+
+ListVisualizationJobsOrderValue = _t.Literal["asc", "desc"]
+"""The values of ListVisualizationJobsOrder: where a model or a request takes the enum, type checkers take these too."""

@@ -23,11 +23,11 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._dynamic_storage_status import DynamicStorageStatus
+from ._dynamic_storage_status import DynamicStorageStatus, DynamicStorageStatusValue
 from ._notebook_affinity import NotebookAffinity
 from ._notebook_lease import NotebookLease
 from ._notebook_resource_tag import NotebookResourceTag
-from ._notebook_status import NotebookStatus
+from ._notebook_status import NotebookStatus, NotebookStatusValue
 
 
 class NotebookBillingItemsItem(_OpenStrEnum):
@@ -40,6 +40,10 @@ class NotebookBillingItemsItem(_OpenStrEnum):
     ALL = "ALL"
 
 
+NotebookBillingItemsItemValue = _t.Literal["STORAGE", "COMPUTE", "ALL"]
+"""The values of NotebookBillingItemsItem: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookCustomSpecInfoArch(_OpenStrEnum):
     """CPU architecture.
 
@@ -49,6 +53,10 @@ class NotebookCustomSpecInfoArch(_OpenStrEnum):
     AARCH64 = "AARCH64"
 
 
+NotebookCustomSpecInfoArchValue = _t.Literal["X86_64", "AARCH64"]
+"""The values of NotebookCustomSpecInfoArch: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookCustomSpecInfoCategory(_OpenStrEnum):
     """Resource kind.
 
@@ -56,6 +64,10 @@ class NotebookCustomSpecInfoCategory(_OpenStrEnum):
 
     CPU = "CPU"
     GPU = "GPU"
+
+
+NotebookCustomSpecInfoCategoryValue = _t.Literal["CPU", "GPU"]
+"""The values of NotebookCustomSpecInfoCategory: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookDataVolumeCategory(_OpenStrEnum):
@@ -68,6 +80,10 @@ class NotebookDataVolumeCategory(_OpenStrEnum):
     EFS = "EFS"
 
 
+NotebookDataVolumeCategoryValue = _t.Literal["OBS", "OBSFS", "EFS"]
+"""The values of NotebookDataVolumeCategory: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookDataVolumeMountType(_OpenStrEnum):
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can.
 
@@ -75,6 +91,10 @@ class NotebookDataVolumeMountType(_OpenStrEnum):
 
     STATIC = "STATIC"
     DYNAMIC = "DYNAMIC"
+
+
+NotebookDataVolumeMountTypeValue = _t.Literal["STATIC", "DYNAMIC"]
+"""The values of NotebookDataVolumeMountType: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookEndpointDevService(_OpenStrEnum):
@@ -86,6 +106,10 @@ class NotebookEndpointDevService(_OpenStrEnum):
     SSH = "SSH"
 
 
+NotebookEndpointDevServiceValue = _t.Literal["NOTEBOOK", "SSH"]
+"""The values of NotebookEndpointDevService: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookEndpointService(_OpenStrEnum):
     """Access channel.
 
@@ -93,6 +117,10 @@ class NotebookEndpointService(_OpenStrEnum):
 
     NOTEBOOK = "NOTEBOOK"
     SSH = "SSH"
+
+
+NotebookEndpointServiceValue = _t.Literal["NOTEBOOK", "SSH"]
+"""The values of NotebookEndpointService: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookFeature(_OpenStrEnum):
@@ -104,6 +132,10 @@ class NotebookFeature(_OpenStrEnum):
     NOTEBOOK = "NOTEBOOK"
 
 
+NotebookFeatureValue = _t.Literal["DEFAULT", "NOTEBOOK"]
+"""The values of NotebookFeature: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookInstanceImageArch(_OpenStrEnum):
     """Processor architecture.
 
@@ -111,6 +143,10 @@ class NotebookInstanceImageArch(_OpenStrEnum):
 
     X86_64 = "X86_64"
     AARCH64 = "AARCH64"
+
+
+NotebookInstanceImageArchValue = _t.Literal["X86_64", "AARCH64"]
+"""The values of NotebookInstanceImageArch: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookInstanceImageDevServicesItem(_OpenStrEnum):
@@ -122,6 +158,10 @@ class NotebookInstanceImageDevServicesItem(_OpenStrEnum):
     SSH = "SSH"
 
 
+NotebookInstanceImageDevServicesItemValue = _t.Literal["NOTEBOOK", "SSH"]
+"""The values of NotebookInstanceImageDevServicesItem: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookInstanceImageOrigin(_OpenStrEnum):
     """Source of the image (custom build or saved from a notebook).
 
@@ -129,6 +169,10 @@ class NotebookInstanceImageOrigin(_OpenStrEnum):
 
     CUSTOMIZE = "CUSTOMIZE"
     IMAGE_SAVE = "IMAGE_SAVE"
+
+
+NotebookInstanceImageOriginValue = _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]
+"""The values of NotebookInstanceImageOrigin: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookInstanceImageServiceType(_OpenStrEnum):
@@ -141,6 +185,10 @@ class NotebookInstanceImageServiceType(_OpenStrEnum):
     TRAIN = "TRAIN"
     DEV = "DEV"
     UNKNOWN = "UNKNOWN"
+
+
+NotebookInstanceImageServiceTypeValue = _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"]
+"""The values of NotebookInstanceImageServiceType: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookInstanceImageStatus(_OpenStrEnum):
@@ -156,6 +204,12 @@ class NotebookInstanceImageStatus(_OpenStrEnum):
     ACTIVE = "ACTIVE"
 
 
+NotebookInstanceImageStatusValue = _t.Literal[
+    "INIT", "CREATING", "CREATE_FAILED", "ERROR", "DELETED", "ACTIVE"
+]
+"""The values of NotebookInstanceImageStatus: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookInstanceImageType(_OpenStrEnum):
     """BUILD_IN is a system image, DEDICATED a user-saved one.
 
@@ -165,6 +219,10 @@ class NotebookInstanceImageType(_OpenStrEnum):
     DEDICATED = "DEDICATED"
 
 
+NotebookInstanceImageTypeValue = _t.Literal["BUILD_IN", "DEDICATED"]
+"""The values of NotebookInstanceImageType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookInstanceImageVisibility(_OpenStrEnum):
     """PRIVATE images are the owner's; PUBLIC ones can be used read-only by id.
 
@@ -172,6 +230,10 @@ class NotebookInstanceImageVisibility(_OpenStrEnum):
 
     PRIVATE = "PRIVATE"
     PUBLIC = "PUBLIC"
+
+
+NotebookInstanceImageVisibilityValue = _t.Literal["PRIVATE", "PUBLIC"]
+"""The values of NotebookInstanceImageVisibility: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookJobProgressStatus(_OpenStrEnum):
@@ -185,6 +247,10 @@ class NotebookJobProgressStatus(_OpenStrEnum):
     COMPLETED = "COMPLETED"
 
 
+NotebookJobProgressStatusValue = _t.Literal["WAITING", "PROCESSING", "FAILED", "COMPLETED"]
+"""The values of NotebookJobProgressStatus: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookJobProgressStep(_OpenIntEnum):
     """1 prepare storage, 2 prepare compute, 3 configure network, 4 initialise the instance.
 
@@ -194,6 +260,10 @@ class NotebookJobProgressStep(_OpenIntEnum):
     VALUE_2 = 2
     VALUE_3 = 3
     VALUE_4 = 4
+
+
+NotebookJobProgressStepValue = _t.Literal[1, 2, 3, 4]
+"""The values of NotebookJobProgressStep: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookVolumeCategory(_OpenStrEnum):
@@ -208,6 +278,10 @@ class NotebookVolumeCategory(_OpenStrEnum):
     EFS = "EFS"
 
 
+NotebookVolumeCategoryValue = _t.Literal["SFS", "EVS", "OBS", "OBSFS", "EFS"]
+"""The values of NotebookVolumeCategory: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookVolumeMountType(_OpenStrEnum):
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can.
 
@@ -217,6 +291,10 @@ class NotebookVolumeMountType(_OpenStrEnum):
     DYNAMIC = "DYNAMIC"
 
 
+NotebookVolumeMountTypeValue = _t.Literal["STATIC", "DYNAMIC"]
+"""The values of NotebookVolumeMountType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookVolumeOwnership(_OpenStrEnum):
     """MANAGED belongs to the service; DEDICATED is in the user's account.
 
@@ -224,6 +302,10 @@ class NotebookVolumeOwnership(_OpenStrEnum):
 
     MANAGED = "MANAGED"
     DEDICATED = "DEDICATED"
+
+
+NotebookVolumeOwnershipValue = _t.Literal["MANAGED", "DEDICATED"]
+"""The values of NotebookVolumeOwnership: where a model or a request takes the enum, type checkers take these too."""
 
 
 class Notebook(_ApiModel):
@@ -236,30 +318,7 @@ class Notebook(_ApiModel):
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Instance description."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        status: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    NotebookStatus,
-                    _t.Literal[
-                        "INIT",
-                        "CREATING",
-                        "STARTING",
-                        "STOPPING",
-                        "DELETING",
-                        "RUNNING",
-                        "STOPPED",
-                        "SNAPSHOTTING",
-                        "CREATE_FAILED",
-                        "START_FAILED",
-                        "DELETE_FAILED",
-                        "ERROR",
-                        "DELETED",
-                        "FROZEN",
-                    ],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        status: _t.Optional[_t.Union[NotebookStatus, NotebookStatusValue]] = None
     else:
         status: _t.Annotated[_t.Optional[NotebookStatus], _NOT_NULL] = None
     fail_reason: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -267,9 +326,7 @@ class Notebook(_ApiModel):
     action_progress: _t.Annotated[_t.Optional[_t.List[NotebookJobProgress]], _NOT_NULL] = None
     """Progress of the instance initialisation."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        feature: _t.Annotated[
-            _t.Optional[_t.Union[NotebookFeature, _t.Literal["DEFAULT", "NOTEBOOK"]]], _NOT_NULL
-        ] = None
+        feature: _t.Optional[_t.Union[NotebookFeature, NotebookFeatureValue]] = None
     else:
         feature: _t.Annotated[_t.Optional[NotebookFeature], _NOT_NULL] = None
     """Instance kind; DEFAULT is the free CodeLab instance, NOTEBOOK is billed."""
@@ -291,11 +348,8 @@ class Notebook(_ApiModel):
     workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Workspace id; "0" for the default workspace."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        billing_items: _t.Annotated[
-            _t.Optional[
-                _t.List[_t.Union[NotebookBillingItemsItem, _t.Literal["STORAGE", "COMPUTE", "ALL"]]]
-            ],
-            _NOT_NULL,
+        billing_items: _t.Optional[
+            _t.List[_t.Union[NotebookBillingItemsItem, NotebookBillingItemsItemValue]]
         ] = None
     else:
         billing_items: _t.Annotated[_t.Optional[_t.List[NotebookBillingItemsItem]], _NOT_NULL] = (
@@ -330,12 +384,12 @@ class NotebookCustomSpecInfo(_ApiModel):
     gpu_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """GPU accelerator type."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        arch: _t.Union[NotebookCustomSpecInfoArch, _t.Literal["X86_64", "AARCH64"]]
+        arch: _t.Union[NotebookCustomSpecInfoArch, NotebookCustomSpecInfoArchValue]
     else:
         arch: NotebookCustomSpecInfoArch
     """CPU architecture."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        category: _t.Union[NotebookCustomSpecInfoCategory, _t.Literal["CPU", "GPU"]]
+        category: _t.Union[NotebookCustomSpecInfoCategory, NotebookCustomSpecInfoCategoryValue]
     else:
         category: NotebookCustomSpecInfoCategory
     """Resource kind."""
@@ -347,9 +401,8 @@ class NotebookDataVolume(_ApiModel):
     """Extra storage of an instance (VolumeResponse in the official SDK)."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        category: _t.Annotated[
-            _t.Optional[_t.Union[NotebookDataVolumeCategory, _t.Literal["OBS", "OBSFS", "EFS"]]],
-            _NOT_NULL,
+        category: _t.Optional[
+            _t.Union[NotebookDataVolumeCategory, NotebookDataVolumeCategoryValue]
         ] = None
     else:
         category: _t.Annotated[_t.Optional[NotebookDataVolumeCategory], _NOT_NULL] = None
@@ -359,28 +412,12 @@ class NotebookDataVolume(_ApiModel):
     url: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Source path for OBS and OBSFS storage."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        status: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    DynamicStorageStatus,
-                    _t.Literal[
-                        "MOUNTING",
-                        "MOUNT_FAILED",
-                        "MOUNTED",
-                        "UNMOUNTING",
-                        "UNMOUNT_FAILED",
-                        "UNMOUNTED",
-                    ],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        status: _t.Optional[_t.Union[DynamicStorageStatus, DynamicStorageStatusValue]] = None
     else:
         status: _t.Annotated[_t.Optional[DynamicStorageStatus], _NOT_NULL] = None
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        mount_type: _t.Annotated[
-            _t.Optional[_t.Union[NotebookDataVolumeMountType, _t.Literal["STATIC", "DYNAMIC"]]],
-            _NOT_NULL,
+        mount_type: _t.Optional[
+            _t.Union[NotebookDataVolumeMountType, NotebookDataVolumeMountTypeValue]
         ] = None
     else:
         mount_type: _t.Annotated[_t.Optional[NotebookDataVolumeMountType], _NOT_NULL] = None
@@ -391,16 +428,13 @@ class NotebookEndpoint(_ApiModel):
     """One remote access channel of an instance."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        service: _t.Annotated[
-            _t.Optional[_t.Union[NotebookEndpointService, _t.Literal["NOTEBOOK", "SSH"]]], _NOT_NULL
-        ] = None
+        service: _t.Optional[_t.Union[NotebookEndpointService, NotebookEndpointServiceValue]] = None
     else:
         service: _t.Annotated[_t.Optional[NotebookEndpointService], _NOT_NULL] = None
     """Access channel."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        dev_service: _t.Annotated[
-            _t.Optional[_t.Union[NotebookEndpointDevService, _t.Literal["NOTEBOOK", "SSH"]]],
-            _NOT_NULL,
+        dev_service: _t.Optional[
+            _t.Union[NotebookEndpointDevService, NotebookEndpointDevServiceValue]
         ] = None
     else:
         dev_service: _t.Annotated[_t.Optional[NotebookEndpointDevService], _NOT_NULL] = None
@@ -427,52 +461,40 @@ class NotebookInstanceImage(_ApiModel):
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image description."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        arch: _t.Annotated[
-            _t.Optional[_t.Union[NotebookInstanceImageArch, _t.Literal["X86_64", "AARCH64"]]],
-            _NOT_NULL,
-        ] = None
+        arch: _t.Optional[_t.Union[NotebookInstanceImageArch, NotebookInstanceImageArchValue]] = (
+            None
+        )
     else:
         arch: _t.Annotated[_t.Optional[NotebookInstanceImageArch], _NOT_NULL] = None
     """Processor architecture."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[_t.Union[NotebookInstanceImageType, _t.Literal["BUILD_IN", "DEDICATED"]]],
-            _NOT_NULL,
-        ] = None
+        type: _t.Optional[_t.Union[NotebookInstanceImageType, NotebookInstanceImageTypeValue]] = (
+            None
+        )
     else:
         type: _t.Annotated[_t.Optional[NotebookInstanceImageType], _NOT_NULL] = None
     """BUILD_IN is a system image, DEDICATED a user-saved one."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        origin: _t.Annotated[
-            _t.Optional[
-                _t.Union[NotebookInstanceImageOrigin, _t.Literal["CUSTOMIZE", "IMAGE_SAVE"]]
-            ],
-            _NOT_NULL,
+        origin: _t.Optional[
+            _t.Union[NotebookInstanceImageOrigin, NotebookInstanceImageOriginValue]
         ] = None
     else:
         origin: _t.Annotated[_t.Optional[NotebookInstanceImageOrigin], _NOT_NULL] = None
     """Source of the image (custom build or saved from a notebook)."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        service_type: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    NotebookInstanceImageServiceType,
-                    _t.Literal["COMMON", "INFERENCE", "TRAIN", "DEV", "UNKNOWN"],
-                ]
-            ],
-            _NOT_NULL,
+        service_type: _t.Optional[
+            _t.Union[NotebookInstanceImageServiceType, NotebookInstanceImageServiceTypeValue]
         ] = None
     else:
         service_type: _t.Annotated[_t.Optional[NotebookInstanceImageServiceType], _NOT_NULL] = None
     """Service the image is meant for."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        dev_services: _t.Annotated[
-            _t.Optional[
-                _t.List[
-                    _t.Union[NotebookInstanceImageDevServicesItem, _t.Literal["NOTEBOOK", "SSH"]]
+        dev_services: _t.Optional[
+            _t.List[
+                _t.Union[
+                    NotebookInstanceImageDevServicesItem, NotebookInstanceImageDevServicesItemValue
                 ]
-            ],
-            _NOT_NULL,
+            ]
         ] = None
     else:
         dev_services: _t.Annotated[
@@ -488,14 +510,8 @@ class NotebookInstanceImage(_ApiModel):
     size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Image size in KB."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        status: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    NotebookInstanceImageStatus,
-                    _t.Literal["INIT", "CREATING", "CREATE_FAILED", "ERROR", "DELETED", "ACTIVE"],
-                ]
-            ],
-            _NOT_NULL,
+        status: _t.Optional[
+            _t.Union[NotebookInstanceImageStatus, NotebookInstanceImageStatusValue]
         ] = None
     else:
         status: _t.Annotated[_t.Optional[NotebookInstanceImageStatus], _NOT_NULL] = None
@@ -503,9 +519,8 @@ class NotebookInstanceImage(_ApiModel):
     status_message: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Build messages while the image is being saved."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        visibility: _t.Annotated[
-            _t.Optional[_t.Union[NotebookInstanceImageVisibility, _t.Literal["PRIVATE", "PUBLIC"]]],
-            _NOT_NULL,
+        visibility: _t.Optional[
+            _t.Union[NotebookInstanceImageVisibility, NotebookInstanceImageVisibilityValue]
         ] = None
     else:
         visibility: _t.Annotated[_t.Optional[NotebookInstanceImageVisibility], _NOT_NULL] = None
@@ -530,22 +545,14 @@ class NotebookJobProgress(_ApiModel):
     """One step of the instance initialisation."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        step: _t.Annotated[
-            _t.Optional[_t.Union[NotebookJobProgressStep, _t.Literal[1, 2, 3, 4]]], _NOT_NULL
-        ] = None
+        step: _t.Optional[_t.Union[NotebookJobProgressStep, NotebookJobProgressStepValue]] = None
     else:
         step: _t.Annotated[_t.Optional[NotebookJobProgressStep], _NOT_NULL] = None
     """1 prepare storage, 2 prepare compute, 3 configure network, 4 initialise the instance."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        status: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    NotebookJobProgressStatus,
-                    _t.Literal["WAITING", "PROCESSING", "FAILED", "COMPLETED"],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        status: _t.Optional[_t.Union[NotebookJobProgressStatus, NotebookJobProgressStatusValue]] = (
+            None
+        )
     else:
         status: _t.Annotated[_t.Optional[NotebookJobProgressStatus], _NOT_NULL] = None
     """Status of the step."""
@@ -620,20 +627,14 @@ class NotebookVolume(_ApiModel):
     """Storage of an instance (VolumeRes in the official SDK)."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        category: _t.Annotated[
-            _t.Optional[
-                _t.Union[NotebookVolumeCategory, _t.Literal["SFS", "EVS", "OBS", "OBSFS", "EFS"]]
-            ],
-            _NOT_NULL,
-        ] = None
+        category: _t.Optional[_t.Union[NotebookVolumeCategory, NotebookVolumeCategoryValue]] = None
     else:
         category: _t.Annotated[_t.Optional[NotebookVolumeCategory], _NOT_NULL] = None
     """Storage type."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        ownership: _t.Annotated[
-            _t.Optional[_t.Union[NotebookVolumeOwnership, _t.Literal["MANAGED", "DEDICATED"]]],
-            _NOT_NULL,
-        ] = None
+        ownership: _t.Optional[_t.Union[NotebookVolumeOwnership, NotebookVolumeOwnershipValue]] = (
+            None
+        )
     else:
         ownership: _t.Annotated[_t.Optional[NotebookVolumeOwnership], _NOT_NULL] = None
     """MANAGED belongs to the service; DEDICATED is in the user's account."""
@@ -654,10 +655,9 @@ class NotebookVolume(_ApiModel):
     uri: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Source path for EFS, OBS and OBSFS storage."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        mount_type: _t.Annotated[
-            _t.Optional[_t.Union[NotebookVolumeMountType, _t.Literal["STATIC", "DYNAMIC"]]],
-            _NOT_NULL,
-        ] = None
+        mount_type: _t.Optional[_t.Union[NotebookVolumeMountType, NotebookVolumeMountTypeValue]] = (
+            None
+        )
     else:
         mount_type: _t.Annotated[_t.Optional[NotebookVolumeMountType], _NOT_NULL] = None
     """STATIC storage cannot be mounted or unmounted while running; DYNAMIC can."""

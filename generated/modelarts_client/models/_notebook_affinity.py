@@ -38,6 +38,10 @@ class NotebookAffinityRuleOperator(_OpenStrEnum):
     LT = "Lt"
 
 
+NotebookAffinityRuleOperatorValue = _t.Literal["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]
+"""The values of NotebookAffinityRuleOperator: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookAffinity(_ApiModel):
     """Node affinity in a dedicated pool."""
 
@@ -57,14 +61,8 @@ class NotebookAffinityRule(_ApiModel):
     key: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Node label key (optional DNS-subdomain prefix and a name of at most 63 characters)."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        operator: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    NotebookAffinityRuleOperator,
-                    _t.Literal["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"],
-                ]
-            ],
-            _NOT_NULL,
+        operator: _t.Optional[
+            _t.Union[NotebookAffinityRuleOperator, NotebookAffinityRuleOperatorValue]
         ] = None
     else:
         operator: _t.Annotated[_t.Optional[NotebookAffinityRuleOperator], _NOT_NULL] = None
@@ -90,7 +88,7 @@ NotebookAffinityRuleDict = _te.TypedDict(
     "NotebookAffinityRuleDict",
     {
         "key": "str",
-        "operator": '_t.Union[NotebookAffinityRuleOperator, _t.Literal["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"]]',
+        "operator": "_t.Union[NotebookAffinityRuleOperator, NotebookAffinityRuleOperatorValue]",
         "values": "_t.Sequence[str]",
         "weight": "_t.Optional[int]",
     },

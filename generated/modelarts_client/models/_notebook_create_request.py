@@ -44,6 +44,10 @@ class NotebookCreateRequestFeature(_OpenStrEnum):
     NOTEBOOK = "NOTEBOOK"
 
 
+NotebookCreateRequestFeatureValue = _t.Literal["DEFAULT", "NOTEBOOK"]
+"""The values of NotebookCreateRequestFeature: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookCreateRequest(_ApiModel):
     """Body of create_notebook."""
 
@@ -57,9 +61,8 @@ class NotebookCreateRequest(_ApiModel):
     """Flavor code, such as modelarts.vm.cpu.2u or modelarts.vm.cpu.8u (region-dependent)."""
     custom_spec: _t.Annotated[_t.Optional[NotebookCustomSpec], _NOT_NULL] = None
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        feature: _t.Annotated[
-            _t.Optional[_t.Union[NotebookCreateRequestFeature, _t.Literal["DEFAULT", "NOTEBOOK"]]],
-            _NOT_NULL,
+        feature: _t.Optional[
+            _t.Union[NotebookCreateRequestFeature, NotebookCreateRequestFeatureValue]
         ] = NotebookCreateRequestFeature("NOTEBOOK")
     else:
         feature: _t.Annotated[_t.Optional[NotebookCreateRequestFeature], _NOT_NULL] = (
@@ -120,7 +123,7 @@ NotebookCreateRequestDict = _te.TypedDict(
         "image_id": _te.Required["str"],
         "flavor": "str",
         "custom_spec": "_t.Union[NotebookCustomSpec, NotebookCustomSpecDict]",
-        "feature": '_t.Union[NotebookCreateRequestFeature, _t.Literal["DEFAULT", "NOTEBOOK"]]',
+        "feature": "_t.Union[NotebookCreateRequestFeature, NotebookCreateRequestFeatureValue]",
         "pool_id": "str",
         "workspace_id": "str",
         "volume": _te.Required["_t.Union[NotebookVolumeRequest, NotebookVolumeRequestDict]"],

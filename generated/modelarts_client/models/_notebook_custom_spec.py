@@ -34,6 +34,10 @@ class NotebookCustomSpecArch(_OpenStrEnum):
     AARCH64 = "AARCH64"
 
 
+NotebookCustomSpecArchValue = _t.Literal["X86_64", "AARCH64"]
+"""The values of NotebookCustomSpecArch: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookCustomSpecCategory(_OpenStrEnum):
     """Resource kind.
 
@@ -41,6 +45,10 @@ class NotebookCustomSpecCategory(_OpenStrEnum):
 
     CPU = "CPU"
     GPU = "GPU"
+
+
+NotebookCustomSpecCategoryValue = _t.Literal["CPU", "GPU"]
+"""The values of NotebookCustomSpecCategory: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookCustomSpec(_ApiModel):
@@ -55,16 +63,13 @@ class NotebookCustomSpec(_ApiModel):
     gpu_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """GPU accelerator type; required in GPU pools."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        arch: _t.Annotated[
-            _t.Optional[_t.Union[NotebookCustomSpecArch, _t.Literal["X86_64", "AARCH64"]]],
-            _NOT_NULL,
-        ] = None
+        arch: _t.Optional[_t.Union[NotebookCustomSpecArch, NotebookCustomSpecArchValue]] = None
     else:
         arch: _t.Annotated[_t.Optional[NotebookCustomSpecArch], _NOT_NULL] = None
     """CPU architecture."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        category: _t.Annotated[
-            _t.Optional[_t.Union[NotebookCustomSpecCategory, _t.Literal["CPU", "GPU"]]], _NOT_NULL
+        category: _t.Optional[
+            _t.Union[NotebookCustomSpecCategory, NotebookCustomSpecCategoryValue]
         ] = None
     else:
         category: _t.Annotated[_t.Optional[NotebookCustomSpecCategory], _NOT_NULL] = None
@@ -80,8 +85,8 @@ NotebookCustomSpecDict = _te.TypedDict(
         "memory": _te.Required["_t.Union[int, float]"],
         "gpu": "_t.Union[int, float]",
         "gpu_type": "str",
-        "arch": '_t.Union[NotebookCustomSpecArch, _t.Literal["X86_64", "AARCH64"]]',
-        "category": '_t.Union[NotebookCustomSpecCategory, _t.Literal["CPU", "GPU"]]',
+        "arch": "_t.Union[NotebookCustomSpecArch, NotebookCustomSpecArchValue]",
+        "category": "_t.Union[NotebookCustomSpecCategory, NotebookCustomSpecCategoryValue]",
         "resource_flavor": "str",
     },
     total=False,

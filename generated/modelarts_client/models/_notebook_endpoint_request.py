@@ -34,13 +34,16 @@ class NotebookEndpointRequestService(_OpenStrEnum):
     SSH = "SSH"
 
 
+NotebookEndpointRequestServiceValue = _t.Literal["NOTEBOOK", "SSH"]
+"""The values of NotebookEndpointRequestService: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookEndpointRequest(_ApiModel):
     """One remote access channel to enable."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        service: _t.Annotated[
-            _t.Optional[_t.Union[NotebookEndpointRequestService, _t.Literal["NOTEBOOK", "SSH"]]],
-            _NOT_NULL,
+        service: _t.Optional[
+            _t.Union[NotebookEndpointRequestService, NotebookEndpointRequestServiceValue]
         ] = None
     else:
         service: _t.Annotated[_t.Optional[NotebookEndpointRequestService], _NOT_NULL] = None
@@ -52,7 +55,7 @@ class NotebookEndpointRequest(_ApiModel):
 NotebookEndpointRequestDict = _te.TypedDict(
     "NotebookEndpointRequestDict",
     {
-        "service": '_t.Union[NotebookEndpointRequestService, _t.Literal["NOTEBOOK", "SSH"]]',
+        "service": "_t.Union[NotebookEndpointRequestService, NotebookEndpointRequestServiceValue]",
         "key_pair_names": "_t.Sequence[str]",
     },
     total=False,

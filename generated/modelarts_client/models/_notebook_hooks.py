@@ -34,6 +34,10 @@ class NotebookHookScriptMode(_OpenStrEnum):
     ASYNC = "ASYNC"
 
 
+NotebookHookScriptModeValue = _t.Literal["BLOCK", "ASYNC"]
+"""The values of NotebookHookScriptMode: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookHookScriptType(_OpenStrEnum):
     """Whether `script` holds the content or a path.
 
@@ -41,6 +45,10 @@ class NotebookHookScriptType(_OpenStrEnum):
 
     COMMAND = "COMMAND"
     SCRIPT = "SCRIPT"
+
+
+NotebookHookScriptTypeValue = _t.Literal["COMMAND", "SCRIPT"]
+"""The values of NotebookHookScriptType: where a model or a request takes the enum, type checkers take these too."""
 
 
 class NotebookContainerHooks(_ApiModel):
@@ -56,19 +64,18 @@ class NotebookHookScript(_ApiModel):
     script: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Script content (base64, type COMMAND) or absolute script path (type SCRIPT)."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[_t.Union[NotebookHookScriptType, _t.Literal["COMMAND", "SCRIPT"]]],
-            _NOT_NULL,
-        ] = NotebookHookScriptType("SCRIPT")
+        type: _t.Optional[_t.Union[NotebookHookScriptType, NotebookHookScriptTypeValue]] = (
+            NotebookHookScriptType("SCRIPT")
+        )
     else:
         type: _t.Annotated[_t.Optional[NotebookHookScriptType], _NOT_NULL] = NotebookHookScriptType(
             "SCRIPT"
         )
     """Whether `script` holds the content or a path."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        mode: _t.Annotated[
-            _t.Optional[_t.Union[NotebookHookScriptMode, _t.Literal["BLOCK", "ASYNC"]]], _NOT_NULL
-        ] = NotebookHookScriptMode("ASYNC")
+        mode: _t.Optional[_t.Union[NotebookHookScriptMode, NotebookHookScriptModeValue]] = (
+            NotebookHookScriptMode("ASYNC")
+        )
     else:
         mode: _t.Annotated[_t.Optional[NotebookHookScriptMode], _NOT_NULL] = NotebookHookScriptMode(
             "ASYNC"
@@ -97,8 +104,8 @@ NotebookHookScriptDict = _te.TypedDict(
     "NotebookHookScriptDict",
     {
         "script": "str",
-        "type": '_t.Union[NotebookHookScriptType, _t.Literal["COMMAND", "SCRIPT"]]',
-        "mode": '_t.Union[NotebookHookScriptMode, _t.Literal["BLOCK", "ASYNC"]]',
+        "type": "_t.Union[NotebookHookScriptType, NotebookHookScriptTypeValue]",
+        "mode": "_t.Union[NotebookHookScriptMode, NotebookHookScriptModeValue]",
     },
     total=False,
 )

@@ -34,15 +34,17 @@ class NotebookLeaseType(_OpenStrEnum):
     IDLE = "IDLE"
 
 
+NotebookLeaseTypeValue = _t.Literal["TIMING", "IDLE"]
+"""The values of NotebookLeaseType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookLease(_ApiModel):
     """Auto-stop lease of an instance (Lease in the official SDK)."""
 
     enable: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
     """Whether auto-stop is on."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[_t.Union[NotebookLeaseType, _t.Literal["TIMING", "IDLE"]]], _NOT_NULL
-        ] = None
+        type: _t.Optional[_t.Union[NotebookLeaseType, NotebookLeaseTypeValue]] = None
     else:
         type: _t.Annotated[_t.Optional[NotebookLeaseType], _NOT_NULL] = None
     """TIMING stops after the duration; IDLE stops when idle."""

@@ -34,15 +34,19 @@ class NotebookLeaseRequestType(_OpenStrEnum):
     IDLE = "IDLE"
 
 
+NotebookLeaseRequestTypeValue = _t.Literal["TIMING", "IDLE"]
+"""The values of NotebookLeaseRequestType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookLeaseRequest(_ApiModel):
     """Auto-stop rule to set."""
 
     duration: _t.Annotated[_t.Optional[int], _NOT_NULL] = 3600000
     """Running time from now, in milliseconds, after which the instance stops."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[_t.Union[NotebookLeaseRequestType, _t.Literal["TIMING", "IDLE"]]], _NOT_NULL
-        ] = NotebookLeaseRequestType("TIMING")
+        type: _t.Optional[_t.Union[NotebookLeaseRequestType, NotebookLeaseRequestTypeValue]] = (
+            NotebookLeaseRequestType("TIMING")
+        )
     else:
         type: _t.Annotated[_t.Optional[NotebookLeaseRequestType], _NOT_NULL] = (
             NotebookLeaseRequestType("TIMING")
@@ -54,7 +58,7 @@ NotebookLeaseRequestDict = _te.TypedDict(
     "NotebookLeaseRequestDict",
     {
         "duration": "int",
-        "type": '_t.Union[NotebookLeaseRequestType, _t.Literal["TIMING", "IDLE"]]',
+        "type": "_t.Union[NotebookLeaseRequestType, NotebookLeaseRequestTypeValue]",
     },
     total=False,
 )

@@ -35,18 +35,19 @@ class NotebookPublicNetworkConfigPublicNetworkType(_OpenStrEnum):
     FORBIDDEN = "FORBIDDEN"
 
 
+NotebookPublicNetworkConfigPublicNetworkTypeValue = _t.Literal["SHARED", "EXCLUSIVE", "FORBIDDEN"]
+"""The values of NotebookPublicNetworkConfigPublicNetworkType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookPublicNetworkConfig(_ApiModel):
     """Public network access of the instance."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        public_network_type: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    NotebookPublicNetworkConfigPublicNetworkType,
-                    _t.Literal["SHARED", "EXCLUSIVE", "FORBIDDEN"],
-                ]
-            ],
-            _NOT_NULL,
+        public_network_type: _t.Optional[
+            _t.Union[
+                NotebookPublicNetworkConfigPublicNetworkType,
+                NotebookPublicNetworkConfigPublicNetworkTypeValue,
+            ]
         ] = None
     else:
         public_network_type: _t.Annotated[
@@ -58,7 +59,7 @@ class NotebookPublicNetworkConfig(_ApiModel):
 NotebookPublicNetworkConfigDict = _te.TypedDict(
     "NotebookPublicNetworkConfigDict",
     {
-        "public_network_type": '_t.Union[NotebookPublicNetworkConfigPublicNetworkType, _t.Literal["SHARED", "EXCLUSIVE", "FORBIDDEN"]]',
+        "public_network_type": "_t.Union[NotebookPublicNetworkConfigPublicNetworkType, NotebookPublicNetworkConfigPublicNetworkTypeValue]",
     },
     total=False,
 )

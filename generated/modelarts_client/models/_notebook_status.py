@@ -46,3 +46,22 @@ class NotebookStatus(_OpenStrEnum):
     ERROR = "ERROR"
     DELETED = "DELETED"
     FROZEN = "FROZEN"
+
+
+NotebookStatusValue = _t.Literal[
+    "INIT",
+    "CREATING",
+    "STARTING",
+    "STOPPING",
+    "DELETING",
+    "RUNNING",
+    "STOPPED",
+    "SNAPSHOTTING",
+    "CREATE_FAILED",
+    "START_FAILED",
+    "DELETE_FAILED",
+    "ERROR",
+    "DELETED",
+    "FROZEN",
+]
+"""The values of NotebookStatus: where a model or a request takes the enum, type checkers take these too."""

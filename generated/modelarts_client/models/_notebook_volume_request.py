@@ -36,6 +36,10 @@ class NotebookVolumeRequestCategory(_OpenStrEnum):
     EFS = "EFS"
 
 
+NotebookVolumeRequestCategoryValue = _t.Literal["EVS", "OBS", "OBSFS", "EFS"]
+"""The values of NotebookVolumeRequestCategory: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookVolumeRequestOwnership(_OpenStrEnum):
     """MANAGED storage belongs to the service; DEDICATED storage is in the user's account (EFS only).
 
@@ -45,16 +49,20 @@ class NotebookVolumeRequestOwnership(_OpenStrEnum):
     DEDICATED = "DEDICATED"
 
 
+NotebookVolumeRequestOwnershipValue = _t.Literal["MANAGED", "DEDICATED"]
+"""The values of NotebookVolumeRequestOwnership: where a model or a request takes the enum, type checkers take these too."""
+
+
 class NotebookVolumeRequest(_ApiModel):
     """Storage of an instance (system volume or extra data volume)."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        category: _t.Union[NotebookVolumeRequestCategory, _t.Literal["EVS", "OBS", "OBSFS", "EFS"]]
+        category: _t.Union[NotebookVolumeRequestCategory, NotebookVolumeRequestCategoryValue]
     else:
         category: NotebookVolumeRequestCategory
     """Storage type (EVS disk, OBS, OBS parallel file system, SFS Turbo)."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        ownership: _t.Union[NotebookVolumeRequestOwnership, _t.Literal["MANAGED", "DEDICATED"]]
+        ownership: _t.Union[NotebookVolumeRequestOwnership, NotebookVolumeRequestOwnershipValue]
     else:
         ownership: NotebookVolumeRequestOwnership
     """MANAGED storage belongs to the service; DEDICATED storage is in the user's account (EFS only)."""
@@ -77,10 +85,10 @@ NotebookVolumeRequestDict = _te.TypedDict(
     "NotebookVolumeRequestDict",
     {
         "category": _te.Required[
-            '_t.Union[NotebookVolumeRequestCategory, _t.Literal["EVS", "OBS", "OBSFS", "EFS"]]'
+            "_t.Union[NotebookVolumeRequestCategory, NotebookVolumeRequestCategoryValue]"
         ],
         "ownership": _te.Required[
-            '_t.Union[NotebookVolumeRequestOwnership, _t.Literal["MANAGED", "DEDICATED"]]'
+            "_t.Union[NotebookVolumeRequestOwnership, NotebookVolumeRequestOwnershipValue]"
         ],
         "capacity": "int",
         "uri": "str",

@@ -35,16 +35,17 @@ class PoolWorkloadStatisticsType(_OpenStrEnum):
     NOTEBOOK = "notebook"
 
 
+PoolWorkloadStatisticsTypeValue = _t.Literal["train", "infer", "notebook"]
+"""The values of PoolWorkloadStatisticsType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class PoolWorkloadStatistics(_ApiModel):
     """Workload counts of one type (table 4)."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        type: _t.Annotated[
-            _t.Optional[
-                _t.Union[PoolWorkloadStatisticsType, _t.Literal["train", "infer", "notebook"]]
-            ],
-            _NOT_NULL,
-        ] = None
+        type: _t.Optional[_t.Union[PoolWorkloadStatisticsType, PoolWorkloadStatisticsTypeValue]] = (
+            None
+        )
     else:
         type: _t.Annotated[_t.Optional[PoolWorkloadStatisticsType], _NOT_NULL] = None
     """Workload type."""

@@ -33,3 +33,7 @@ class ShowTrainingJobFlavorsFlavorType(_OpenStrEnum):
     CPU = "CPU"
     GPU = "GPU"
     ASCEND = "Ascend"
+
+
+ShowTrainingJobFlavorsFlavorTypeValue = _t.Literal["CPU", "GPU", "Ascend"]
+"""The values of ShowTrainingJobFlavorsFlavorType: where a model or a request takes the enum, type checkers take these too."""

@@ -32,3 +32,7 @@ class ShowTrainingJobLogsUrlContentType(_OpenStrEnum):
 
     TEXT_PLAIN = "text/plain"
     APPLICATION_OCTET_STREAM = "application/octet-stream"
+
+
+ShowTrainingJobLogsUrlContentTypeValue = _t.Literal["text/plain", "application/octet-stream"]
+"""The values of ShowTrainingJobLogsUrlContentType: where a model or a request takes the enum, type checkers take these too."""

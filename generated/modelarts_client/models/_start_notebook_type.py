@@ -32,3 +32,7 @@ class StartNotebookType(_OpenStrEnum):
 
     TIMING = "TIMING"
     IDLE = "IDLE"
+
+
+StartNotebookTypeValue = _t.Literal["TIMING", "IDLE"]
+"""The values of StartNotebookType: where a model or a request takes the enum, type checkers take these too."""

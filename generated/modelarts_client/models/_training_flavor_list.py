@@ -25,7 +25,7 @@ from .._model_base import (
 )
 from ._training_billing_info import TrainingBillingInfo
 from ._training_flavor_info import TrainingFlavorInfo
-from ._training_flavor_type import TrainingFlavorType
+from ._training_flavor_type import TrainingFlavorType, TrainingFlavorTypeValue
 
 
 class TrainingFlavor(_ApiModel):
@@ -44,9 +44,7 @@ class TrainingFlavor(_ApiModel):
     max_num: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Maximum number of nodes."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        flavor_type: _t.Annotated[
-            _t.Optional[_t.Union[TrainingFlavorType, _t.Literal["CPU", "GPU", "Ascend"]]], _NOT_NULL
-        ] = None
+        flavor_type: _t.Optional[_t.Union[TrainingFlavorType, TrainingFlavorTypeValue]] = None
     else:
         flavor_type: _t.Annotated[_t.Optional[TrainingFlavorType], _NOT_NULL] = None
     billing: _t.Annotated[_t.Optional[TrainingBillingInfo], _NOT_NULL] = None

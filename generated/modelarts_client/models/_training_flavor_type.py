@@ -33,3 +33,7 @@ class TrainingFlavorType(_OpenStrEnum):
     CPU = "CPU"
     GPU = "GPU"
     ASCEND = "Ascend"
+
+
+TrainingFlavorTypeValue = _t.Literal["CPU", "GPU", "Ascend"]
+"""The values of TrainingFlavorType: where a model or a request takes the enum, type checkers take these too."""

@@ -26,7 +26,7 @@ from .._model_base import (
 from ._training_job_algorithm import TrainingJobAlgorithm
 from ._training_job_endpoints import TrainingJobEndpoints
 from ._training_job_ft_config import TrainingJobFtConfig
-from ._training_job_kind import TrainingJobKind
+from ._training_job_kind import TrainingJobKind, TrainingJobKindValue
 from ._training_job_metadata import TrainingJobMetadata
 from ._training_job_spec import TrainingJobSpec
 from ._training_job_task import TrainingJobTask
@@ -50,28 +50,17 @@ class TrainingJobPhase(_OpenStrEnum):
     ABNORMAL = "Abnormal"
 
 
+TrainingJobPhaseValue = _t.Literal[
+    "Creating", "Pending", "Running", "Failed", "Completed", "Terminating", "Terminated", "Abnormal"
+]
+"""The values of TrainingJobPhase: where a model or a request takes the enum, type checkers take these too."""
+
+
 class TrainingJob(_ApiModel):
     """A training job, as the server returns it."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        kind: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    TrainingJobKind,
-                    _t.Literal[
-                        "job",
-                        "federated_pool_job",
-                        "edge_job",
-                        "hetero_job",
-                        "mrs_job",
-                        "autosearch_job",
-                        "diag_job",
-                        "visualization_job",
-                    ],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        kind: _t.Optional[_t.Union[TrainingJobKind, TrainingJobKindValue]] = None
     else:
         kind: _t.Annotated[_t.Optional[TrainingJobKind], _NOT_NULL] = None
     metadata: _t.Annotated[_t.Optional[TrainingJobMetadata], _NOT_NULL] = None
@@ -88,24 +77,7 @@ class TrainingJobStatus(_ApiModel):
     """Status of a training job; set by the server."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        phase: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    TrainingJobPhase,
-                    _t.Literal[
-                        "Creating",
-                        "Pending",
-                        "Running",
-                        "Failed",
-                        "Completed",
-                        "Terminating",
-                        "Terminated",
-                        "Abnormal",
-                    ],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        phase: _t.Optional[_t.Union[TrainingJobPhase, TrainingJobPhaseValue]] = None
     else:
         phase: _t.Annotated[_t.Optional[TrainingJobPhase], _NOT_NULL] = None
     secondary_phase: _t.Annotated[_t.Optional[str], _NOT_NULL] = None

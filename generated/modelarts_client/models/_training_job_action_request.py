@@ -33,11 +33,17 @@ class TrainingJobActionRequestActionType(_OpenStrEnum):
     TERMINATE = "terminate"
 
 
+TrainingJobActionRequestActionTypeValue = _t.Literal["terminate"]
+"""The values of TrainingJobActionRequestActionType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class TrainingJobActionRequest(_ApiModel):
     """An action on a training job."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        action_type: _t.Union[TrainingJobActionRequestActionType, _t.Literal["terminate"]]
+        action_type: _t.Union[
+            TrainingJobActionRequestActionType, TrainingJobActionRequestActionTypeValue
+        ]
     else:
         action_type: TrainingJobActionRequestActionType
     """The action; terminate stops the job."""
@@ -47,7 +53,7 @@ TrainingJobActionRequestDict = _te.TypedDict(
     "TrainingJobActionRequestDict",
     {
         "action_type": _te.Required[
-            '_t.Union[TrainingJobActionRequestActionType, _t.Literal["terminate"]]'
+            "_t.Union[TrainingJobActionRequestActionType, TrainingJobActionRequestActionTypeValue]"
         ],
     },
     total=False,

@@ -38,6 +38,10 @@ class TrainingJobAlgorithmSummaryLogType(_OpenStrEnum):
     MINDSTUDIO_INSIGHT = "mindstudio-insight"
 
 
+TrainingJobAlgorithmSummaryLogTypeValue = _t.Literal["tensorboard", "mindstudio-insight"]
+"""The values of TrainingJobAlgorithmSummaryLogType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class TrainingJobInputAccessMethod(_OpenStrEnum):
     """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
 
@@ -47,6 +51,10 @@ class TrainingJobInputAccessMethod(_OpenStrEnum):
     ENV = "env"
 
 
+TrainingJobInputAccessMethodValue = _t.Literal["parameter", "env"]
+"""The values of TrainingJobInputAccessMethod: where a model or a request takes the enum, type checkers take these too."""
+
+
 class TrainingJobOutputAccessMethod(_OpenStrEnum):
     """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
 
@@ -54,6 +62,10 @@ class TrainingJobOutputAccessMethod(_OpenStrEnum):
 
     PARAMETER = "parameter"
     ENV = "env"
+
+
+TrainingJobOutputAccessMethodValue = _t.Literal["parameter", "env"]
+"""The values of TrainingJobOutputAccessMethod: where a model or a request takes the enum, type checkers take these too."""
 
 
 class TrainingJobAlgorithm(_ApiModel):
@@ -112,14 +124,8 @@ class TrainingJobAlgorithmSummary(_ApiModel):
     """Visualisation log settings (TensorBoard or MindStudio Insight)."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        log_type: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    TrainingJobAlgorithmSummaryLogType,
-                    _t.Literal["tensorboard", "mindstudio-insight"],
-                ]
-            ],
-            _NOT_NULL,
+        log_type: _t.Optional[
+            _t.Union[TrainingJobAlgorithmSummaryLogType, TrainingJobAlgorithmSummaryLogTypeValue]
         ] = None
     else:
         log_type: _t.Annotated[_t.Optional[TrainingJobAlgorithmSummaryLogType], _NOT_NULL] = None
@@ -207,9 +213,8 @@ class TrainingJobInput(_ApiModel):
     local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Container path the data is mapped to, such as /home/ma-user/modelarts/inputs/data_url_0."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        access_method: _t.Annotated[
-            _t.Optional[_t.Union[TrainingJobInputAccessMethod, _t.Literal["parameter", "env"]]],
-            _NOT_NULL,
+        access_method: _t.Optional[
+            _t.Union[TrainingJobInputAccessMethod, TrainingJobInputAccessMethodValue]
         ] = None
     else:
         access_method: _t.Annotated[_t.Optional[TrainingJobInputAccessMethod], _NOT_NULL] = None
@@ -265,9 +270,8 @@ class TrainingJobOutput(_ApiModel):
     local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Container path the output is written to."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        access_method: _t.Annotated[
-            _t.Optional[_t.Union[TrainingJobOutputAccessMethod, _t.Literal["parameter", "env"]]],
-            _NOT_NULL,
+        access_method: _t.Optional[
+            _t.Union[TrainingJobOutputAccessMethod, TrainingJobOutputAccessMethodValue]
         ] = None
     else:
         access_method: _t.Annotated[_t.Optional[TrainingJobOutputAccessMethod], _NOT_NULL] = None
@@ -327,7 +331,7 @@ TrainingJobAlgorithmPoliciesDict = _te.TypedDict(
 TrainingJobAlgorithmSummaryDict = _te.TypedDict(
     "TrainingJobAlgorithmSummaryDict",
     {
-        "log_type": '_t.Union[TrainingJobAlgorithmSummaryLogType, _t.Literal["tensorboard", "mindstudio-insight"]]',
+        "log_type": "_t.Union[TrainingJobAlgorithmSummaryLogType, TrainingJobAlgorithmSummaryLogTypeValue]",
         "log_dir": "_t.Union[TrainingJobAlgorithmSummaryLogDir, TrainingJobAlgorithmSummaryLogDirDict]",
         "data_sources": "_t.Sequence[_t.Union[TrainingJobAlgorithmSummaryDataSourcesItem, TrainingJobAlgorithmSummaryDataSourcesItemDict]]",
     },
@@ -413,7 +417,7 @@ TrainingJobInputDict = _te.TypedDict(
         "name": _te.Required["str"],
         "description": "str",
         "local_dir": "str",
-        "access_method": '_t.Union[TrainingJobInputAccessMethod, _t.Literal["parameter", "env"]]',
+        "access_method": "_t.Union[TrainingJobInputAccessMethod, TrainingJobInputAccessMethodValue]",
         "remote": _te.Required["_t.Union[TrainingJobInputRemote, TrainingJobInputRemoteDict]"],
         "remote_constraint": "_t.Sequence[_t.Union[TrainingJobInputRemoteConstraintItem, TrainingJobInputRemoteConstraintItemDict]]",
     },
@@ -465,7 +469,7 @@ TrainingJobOutputDict = _te.TypedDict(
         "name": _te.Required["str"],
         "description": "str",
         "local_dir": "str",
-        "access_method": '_t.Union[TrainingJobOutputAccessMethod, _t.Literal["parameter", "env"]]',
+        "access_method": "_t.Union[TrainingJobOutputAccessMethod, TrainingJobOutputAccessMethodValue]",
         "remote": _te.Required["_t.Union[TrainingJobOutputRemote, TrainingJobOutputRemoteDict]"],
         "mode": "str",
         "period": "int",

@@ -26,7 +26,7 @@ from .._model_base import (
 from ._training_job_algorithm import TrainingJobAlgorithm, TrainingJobAlgorithmDict
 from ._training_job_endpoints import TrainingJobEndpoints, TrainingJobEndpointsDict
 from ._training_job_ft_config import TrainingJobFtConfig, TrainingJobFtConfigDict
-from ._training_job_kind import TrainingJobKind
+from ._training_job_kind import TrainingJobKind, TrainingJobKindValue
 from ._training_job_metadata import TrainingJobMetadata, TrainingJobMetadataDict
 from ._training_job_spec import TrainingJobSpec, TrainingJobSpecDict
 from ._training_job_task import TrainingJobTask, TrainingJobTaskDict
@@ -44,23 +44,15 @@ class TrainingJobCreateRequestTrainType(_OpenStrEnum):
     RFT = "RFT"
 
 
+TrainingJobCreateRequestTrainTypeValue = _t.Literal["SFT", "PRETRAIN", "LORA", "DPO", "RFT"]
+"""The values of TrainingJobCreateRequestTrainType: where a model or a request takes the enum, type checkers take these too."""
+
+
 class TrainingJobCreateRequest(_ApiModel):
     """A training job to create."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        kind: _t.Union[
-            TrainingJobKind,
-            _t.Literal[
-                "job",
-                "federated_pool_job",
-                "edge_job",
-                "hetero_job",
-                "mrs_job",
-                "autosearch_job",
-                "diag_job",
-                "visualization_job",
-            ],
-        ]
+        kind: _t.Union[TrainingJobKind, TrainingJobKindValue]
     else:
         kind: TrainingJobKind
     metadata: TrainingJobMetadata
@@ -70,14 +62,8 @@ class TrainingJobCreateRequest(_ApiModel):
     spec: _t.Annotated[_t.Optional[TrainingJobSpec], _NOT_NULL] = None
     endpoints: _t.Annotated[_t.Optional[TrainingJobEndpoints], _NOT_NULL] = None
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        train_type: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    TrainingJobCreateRequestTrainType,
-                    _t.Literal["SFT", "PRETRAIN", "LORA", "DPO", "RFT"],
-                ]
-            ],
-            _NOT_NULL,
+        train_type: _t.Optional[
+            _t.Union[TrainingJobCreateRequestTrainType, TrainingJobCreateRequestTrainTypeValue]
         ] = None
     else:
         train_type: _t.Annotated[_t.Optional[TrainingJobCreateRequestTrainType], _NOT_NULL] = None
@@ -88,15 +74,13 @@ class TrainingJobCreateRequest(_ApiModel):
 TrainingJobCreateRequestDict = _te.TypedDict(
     "TrainingJobCreateRequestDict",
     {
-        "kind": _te.Required[
-            '_t.Union[TrainingJobKind, _t.Literal["job", "federated_pool_job", "edge_job", "hetero_job", "mrs_job", "autosearch_job", "diag_job", "visualization_job"]]'
-        ],
+        "kind": _te.Required["_t.Union[TrainingJobKind, TrainingJobKindValue]"],
         "metadata": _te.Required["_t.Union[TrainingJobMetadata, TrainingJobMetadataDict]"],
         "algorithm": "_t.Union[TrainingJobAlgorithm, TrainingJobAlgorithmDict]",
         "tasks": "_t.Sequence[_t.Union[TrainingJobTask, TrainingJobTaskDict]]",
         "spec": "_t.Union[TrainingJobSpec, TrainingJobSpecDict]",
         "endpoints": "_t.Union[TrainingJobEndpoints, TrainingJobEndpointsDict]",
-        "train_type": '_t.Union[TrainingJobCreateRequestTrainType, _t.Literal["SFT", "PRETRAIN", "LORA", "DPO", "RFT"]]',
+        "train_type": "_t.Union[TrainingJobCreateRequestTrainType, TrainingJobCreateRequestTrainTypeValue]",
         "ftjob_config": "_t.Union[TrainingJobFtConfig, TrainingJobFtConfigDict]",
     },
     total=False,

@@ -38,3 +38,16 @@ class TrainingJobKind(_OpenStrEnum):
     AUTOSEARCH_JOB = "autosearch_job"
     DIAG_JOB = "diag_job"
     VISUALIZATION_JOB = "visualization_job"
+
+
+TrainingJobKindValue = _t.Literal[
+    "job",
+    "federated_pool_job",
+    "edge_job",
+    "hetero_job",
+    "mrs_job",
+    "autosearch_job",
+    "diag_job",
+    "visualization_job",
+]
+"""The values of TrainingJobKind: where a model or a request takes the enum, type checkers take these too."""

@@ -40,21 +40,17 @@ class TrainingJobMetricMetric(_OpenStrEnum):
     NPU_MEM_USAGE = "npuMemUsage"
 
 
+TrainingJobMetricMetricValue = _t.Literal[
+    "cpuUsage", "memUsage", "gpuUtil", "gpuMemUsage", "npuUtil", "npuMemUsage"
+]
+"""The values of TrainingJobMetricMetric: where a model or a request takes the enum, type checkers take these too."""
+
+
 class TrainingJobMetric(_ApiModel):
     """One metric series of a task."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        metric: _t.Annotated[
-            _t.Optional[
-                _t.Union[
-                    TrainingJobMetricMetric,
-                    _t.Literal[
-                        "cpuUsage", "memUsage", "gpuUtil", "gpuMemUsage", "npuUtil", "npuMemUsage"
-                    ],
-                ]
-            ],
-            _NOT_NULL,
-        ] = None
+        metric: _t.Optional[_t.Union[TrainingJobMetricMetric, TrainingJobMetricMetricValue]] = None
     else:
         metric: _t.Annotated[_t.Optional[TrainingJobMetricMetric], _NOT_NULL] = None
     """The metric: cpuUsage (CPU usage), memUsage (physical memory usage), gpuUtil (GPU

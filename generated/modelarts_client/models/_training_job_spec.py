@@ -25,7 +25,7 @@ from .._model_base import (
 )
 from ._training_billing_info import TrainingBillingInfo, TrainingBillingInfoDict
 from ._training_flavor_info import TrainingFlavorInfo, TrainingFlavorInfoDict
-from ._training_flavor_type import TrainingFlavorType
+from ._training_flavor_type import TrainingFlavorType, TrainingFlavorTypeValue
 
 
 class TrainingJobSpecAutoStopTimeUnit(_OpenStrEnum):
@@ -36,6 +36,10 @@ class TrainingJobSpecAutoStopTimeUnit(_OpenStrEnum):
     HOURS = "HOURS"
 
 
+TrainingJobSpecAutoStopTimeUnitValue = _t.Literal["HOURS"]
+"""The values of TrainingJobSpecAutoStopTimeUnit: where a model or a request takes the enum, type checkers take these too."""
+
+
 class TrainingJobSpecLogExportConfigVersion(_OpenStrEnum):
     """Log format version.
 
@@ -43,6 +47,10 @@ class TrainingJobSpecLogExportConfigVersion(_OpenStrEnum):
 
     V0 = "v0"
     V1 = "v1"
+
+
+TrainingJobSpecLogExportConfigVersionValue = _t.Literal["v0", "v1"]
+"""The values of TrainingJobSpecLogExportConfigVersion: where a model or a request takes the enum, type checkers take these too."""
 
 
 class TrainingJobSpecNotificationEventsItem(_OpenStrEnum):
@@ -59,12 +67,28 @@ class TrainingJobSpecNotificationEventsItem(_OpenStrEnum):
     JOB_PREEMPTED = "JobPreempted"
 
 
+TrainingJobSpecNotificationEventsItemValue = _t.Literal[
+    "JobStarted",
+    "JobCompleted",
+    "JobFailed",
+    "JobTerminated",
+    "JobRestarted",
+    "JobHanged",
+    "JobPreempted",
+]
+"""The values of TrainingJobSpecNotificationEventsItem: where a model or a request takes the enum, type checkers take these too."""
+
+
 class TrainingJobSpecReservedTimeTimeUnit(_OpenStrEnum):
     """Unit of duration.
 
     Unknown values are accepted too: the API may add values."""
 
     HOURS = "HOURS"
+
+
+TrainingJobSpecReservedTimeTimeUnitValue = _t.Literal["HOURS"]
+"""The values of TrainingJobSpecReservedTimeTimeUnit: where a model or a request takes the enum, type checkers take these too."""
 
 
 class TrainingJobSpecRetentionPolicy(_OpenStrEnum):
@@ -76,13 +100,15 @@ class TrainingJobSpecRetentionPolicy(_OpenStrEnum):
     DISABLED = "disabled"
 
 
+TrainingJobSpecRetentionPolicyValue = _t.Literal["enabled", "disabled"]
+"""The values of TrainingJobSpecRetentionPolicy: where a model or a request takes the enum, type checkers take these too."""
+
+
 class TrainingJobFlavorDetail(_ApiModel):
     """Details of the flavor a job runs on; set by the server."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        flavor_type: _t.Annotated[
-            _t.Optional[_t.Union[TrainingFlavorType, _t.Literal["CPU", "GPU", "Ascend"]]], _NOT_NULL
-        ] = None
+        flavor_type: _t.Optional[_t.Union[TrainingFlavorType, TrainingFlavorTypeValue]] = None
     else:
         flavor_type: _t.Annotated[_t.Optional[TrainingFlavorType], _NOT_NULL] = None
     billing: _t.Annotated[_t.Optional[TrainingBillingInfo], _NOT_NULL] = None
@@ -196,7 +222,7 @@ class TrainingJobSpecAutoStop(_ApiModel):
     """Stop the job automatically after a running time."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        time_unit: _t.Union[TrainingJobSpecAutoStopTimeUnit, _t.Literal["HOURS"]]
+        time_unit: _t.Union[TrainingJobSpecAutoStopTimeUnit, TrainingJobSpecAutoStopTimeUnitValue]
     else:
         time_unit: TrainingJobSpecAutoStopTimeUnit
     """Unit of duration."""
@@ -233,9 +259,10 @@ class TrainingJobSpecLogExportConfig(_ApiModel):
     """Log export options."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        version: _t.Annotated[
-            _t.Optional[_t.Union[TrainingJobSpecLogExportConfigVersion, _t.Literal["v0", "v1"]]],
-            _NOT_NULL,
+        version: _t.Optional[
+            _t.Union[
+                TrainingJobSpecLogExportConfigVersion, TrainingJobSpecLogExportConfigVersionValue
+            ]
         ] = TrainingJobSpecLogExportConfigVersion("v0")
     else:
         version: _t.Annotated[_t.Optional[TrainingJobSpecLogExportConfigVersion], _NOT_NULL] = (
@@ -252,24 +279,13 @@ class TrainingJobSpecNotification(_ApiModel):
     topic_urn: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """URN of the SMN topic."""
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        events: _t.Annotated[
-            _t.Optional[
-                _t.List[
-                    _t.Union[
-                        TrainingJobSpecNotificationEventsItem,
-                        _t.Literal[
-                            "JobStarted",
-                            "JobCompleted",
-                            "JobFailed",
-                            "JobTerminated",
-                            "JobRestarted",
-                            "JobHanged",
-                            "JobPreempted",
-                        ],
-                    ]
+        events: _t.Optional[
+            _t.List[
+                _t.Union[
+                    TrainingJobSpecNotificationEventsItem,
+                    TrainingJobSpecNotificationEventsItemValue,
                 ]
-            ],
-            _NOT_NULL,
+            ]
         ] = None
     else:
         events: _t.Annotated[
@@ -298,9 +314,8 @@ class TrainingJobSpecReservedTime(_ApiModel):
     """How long to keep the job's environment after it ends."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        time_unit: _t.Annotated[
-            _t.Optional[_t.Union[TrainingJobSpecReservedTimeTimeUnit, _t.Literal["HOURS"]]],
-            _NOT_NULL,
+        time_unit: _t.Optional[
+            _t.Union[TrainingJobSpecReservedTimeTimeUnit, TrainingJobSpecReservedTimeTimeUnitValue]
         ] = None
     else:
         time_unit: _t.Annotated[_t.Optional[TrainingJobSpecReservedTimeTimeUnit], _NOT_NULL] = None
@@ -313,11 +328,8 @@ class TrainingJobSpecRetention(_ApiModel):
     """Record ageing policy of the job."""
 
     if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        policy: _t.Annotated[
-            _t.Optional[
-                _t.Union[TrainingJobSpecRetentionPolicy, _t.Literal["enabled", "disabled"]]
-            ],
-            _NOT_NULL,
+        policy: _t.Optional[
+            _t.Union[TrainingJobSpecRetentionPolicy, TrainingJobSpecRetentionPolicyValue]
         ] = None
     else:
         policy: _t.Annotated[_t.Optional[TrainingJobSpecRetentionPolicy], _NOT_NULL] = None
@@ -380,7 +392,7 @@ class TrainingJobSpecVolumesItemPfs(_ApiModel):
 TrainingJobFlavorDetailDict = _te.TypedDict(
     "TrainingJobFlavorDetailDict",
     {
-        "flavor_type": '_t.Union[TrainingFlavorType, _t.Literal["CPU", "GPU", "Ascend"]]',
+        "flavor_type": "_t.Union[TrainingFlavorType, TrainingFlavorTypeValue]",
         "billing": "_t.Union[TrainingBillingInfo, TrainingBillingInfoDict]",
         "flavor_info": "_t.Union[TrainingFlavorInfo, TrainingFlavorInfoDict]",
     },
@@ -468,7 +480,9 @@ TrainingJobSpecDict = _te.TypedDict(
 TrainingJobSpecAutoStopDict = _te.TypedDict(
     "TrainingJobSpecAutoStopDict",
     {
-        "time_unit": _te.Required['_t.Union[TrainingJobSpecAutoStopTimeUnit, _t.Literal["HOURS"]]'],
+        "time_unit": _te.Required[
+            "_t.Union[TrainingJobSpecAutoStopTimeUnit, TrainingJobSpecAutoStopTimeUnitValue]"
+        ],
         "duration": _te.Required["int"],
     },
     total=False,
@@ -511,7 +525,7 @@ TrainingJobSpecCustomMetricsItemHttpGetDict = _te.TypedDict(
 TrainingJobSpecLogExportConfigDict = _te.TypedDict(
     "TrainingJobSpecLogExportConfigDict",
     {
-        "version": '_t.Union[TrainingJobSpecLogExportConfigVersion, _t.Literal["v0", "v1"]]',
+        "version": "_t.Union[TrainingJobSpecLogExportConfigVersion, TrainingJobSpecLogExportConfigVersionValue]",
         "rotation_enabled": "bool",
     },
     total=False,
@@ -523,7 +537,7 @@ TrainingJobSpecNotificationDict = _te.TypedDict(
     "TrainingJobSpecNotificationDict",
     {
         "topic_urn": "str",
-        "events": '_t.Sequence[_t.Union[TrainingJobSpecNotificationEventsItem, _t.Literal["JobStarted", "JobCompleted", "JobFailed", "JobTerminated", "JobRestarted", "JobHanged", "JobPreempted"]]]',
+        "events": "_t.Sequence[_t.Union[TrainingJobSpecNotificationEventsItem, TrainingJobSpecNotificationEventsItemValue]]",
     },
     total=False,
 )
@@ -554,7 +568,7 @@ TrainingJobSpecOutputModelObsDict = _te.TypedDict(
 TrainingJobSpecReservedTimeDict = _te.TypedDict(
     "TrainingJobSpecReservedTimeDict",
     {
-        "time_unit": '_t.Union[TrainingJobSpecReservedTimeTimeUnit, _t.Literal["HOURS"]]',
+        "time_unit": "_t.Union[TrainingJobSpecReservedTimeTimeUnit, TrainingJobSpecReservedTimeTimeUnitValue]",
         "duration": "int",
     },
     total=False,
@@ -565,7 +579,7 @@ TrainingJobSpecReservedTimeDict = _te.TypedDict(
 TrainingJobSpecRetentionDict = _te.TypedDict(
     "TrainingJobSpecRetentionDict",
     {
-        "policy": '_t.Union[TrainingJobSpecRetentionPolicy, _t.Literal["enabled", "disabled"]]',
+        "policy": "_t.Union[TrainingJobSpecRetentionPolicy, TrainingJobSpecRetentionPolicyValue]",
     },
     total=False,
 )
