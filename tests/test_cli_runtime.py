@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from http_stub import Received, Reply, StubServer
-from modelarts_client._cli import cli
+from modelarts_client._cli_app import cli
 from test_runtime import JOB, notebooks_pages, phases
 
 

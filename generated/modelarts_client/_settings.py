@@ -8,6 +8,8 @@ from typing import Any
 API_TITLE = "Huawei Cloud ModelArts API"
 CLIENT_CLASS = "ModelArts"
 API_VERSION = "1.0.0"
+# The distribution's name on the package index (what `pip install` takes).
+DISTRIBUTION = "modelarts-client"
 USER_AGENT = "modelarts-client/0.1.0"
 
 # URL template of the default server and the defaults of its variables.

@@ -7,10 +7,13 @@ import os
 from typing import Sequence
 
 from .. import _settings
-from . import DEMO_AK, DEMO_SK, serve
+from .._cli import MOCK_MODULES, require_extra
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    require_extra("mock", "the mock server", MOCK_MODULES)
+    from . import DEMO_AK, DEMO_SK, serve
+
     env = _settings.ENVIRONMENT
     parser = argparse.ArgumentParser(
         prog=f"python -m {__package__}",
