@@ -1,4 +1,5 @@
-"""The CLI over real HTTP: --all, --wait with progress lines, --debug, --profile, errors."""
+"""The CLI over real HTTP: --all, --wait with progress lines, --debug, --profile, errors,
+output formats, and arguments checked before anything is sent."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from http_stub import Received, Reply, StubServer
@@ -125,4 +127,47 @@ def test_missing_credentials_exit_non_zero_with_a_hint(env: dict[str, str]) -> N
         )
     assert result.exit_code == 1
     assert "MODELARTS_TOKEN" in result.stderr and "HUAWEICLOUD_SDK_AK" in result.stderr
+    assert server.received == []
+
+
+def _job_then(*final: str) -> Any:
+    """A training job created in phase Creating, then polled through the phases final."""
+    responder = phases("Creating", *final)
+    return lambda r: (
+        Reply(201, {**JOB, "status": {"phase": "Creating"}}) if r.method == "POST" else responder(r)
+    )
+
+
+@pytest.mark.parametrize("output", ["json", "yaml"])
+def test_wait_prints_only_the_final_document(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, output: str
+) -> None:
+    _fast_waiter(monkeypatch, "wait_until_training_job_completed")
+    with StubServer(_job_then("Running", "Completed")) as server:
+        result = run(
+            server, env, "create-training-job", "--body", '{"kind": "job"}', "--wait", "-o", output
+        )
+    assert result.exit_code == 0, result.output
+    [document] = list(yaml.safe_load_all(result.stdout))  # JSON is YAML too
+    assert document["status"]["phase"] == "Completed"
+    assert "job-1" in result.stderr and "Completed" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_bad_query_is_refused_before_anything_is_sent(env: dict[str, str], where: str) -> None:
+    command = ["create-training-job", "--body", '{"kind": "job"}']
+    query = ["--query", "[[["]
+    with StubServer(lambda r: Reply(201, JOB)) as server:
+        result = run(server, env, *(query + command if where == "before" else command + query))
+    assert result.exit_code == 2
+    assert "--query" in result.stderr and "Traceback" not in result.output
+    assert server.received == []
+
+
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_an_empty_path_parameter_is_a_usage_error(env: dict[str, str], value: str) -> None:
+    with StubServer(lambda r: Reply(200, {"id": "nb"})) as server:
+        result = run(server, env, "show-notebook", "--id", value)
+    assert result.exit_code == 2, result.output
+    assert "--id" in result.stderr and "Traceback" not in result.output
     assert server.received == []

@@ -2,6 +2,7 @@
 """The command line: one command per operation, built from ``_cli_table.json`` when needed.
 
 ``--help`` reads only the table; the client, httpx and the models load when a command runs.
+Every argument is checked before the client is built, so bad input never sends a request.
 """
 
 from __future__ import annotations
@@ -52,6 +53,34 @@ class _JsonType(click.ParamType):  # type: ignore[type-arg]
             self.fail(f"not valid JSON: {exc}", param, ctx)
 
 
+class _QueryType(click.ParamType):  # type: ignore[type-arg]
+    """A JMESPath expression, compiled when parsed: a bad one stops the command before any
+    request is sent."""
+
+    name = "jmespath"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        import jmespath
+
+        try:
+            return jmespath.compile(value)
+        except jmespath.exceptions.JMESPathError as exc:
+            self.fail(f"not a JMESPath expression: {exc}", param, ctx)
+
+
+class _PathSegmentType(click.ParamType):  # type: ignore[type-arg]
+    """A path parameter: "", "." and ".." would make the URL name another resource."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value in ("", ".", ".."):
+            self.fail(f"cannot be {value!r}: it is part of the URL path", param, ctx)
+        return value
+
+
 _TYPES: dict[str, Any] = {
     "str": click.STRING,
     "int": click.INT,
@@ -85,7 +114,13 @@ def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
             default=None,
             help="Output format (default json).",
         ),
-        click.option("--query", default=None, help="JMESPath expression applied to the result."),
+        click.option(
+            "--query",
+            type=_QueryType(),
+            default=None,
+            metavar="JMESPATH",
+            help="JMESPath expression applied to the result, checked before the request is sent.",
+        ),
         click.option("--profile", default=None, help="Profile of the config file to use."),
         click.option(
             "--debug",
@@ -164,10 +199,11 @@ _TOOLS: dict[str, click.Command] = {"mock": _mock}
 def _command(name: str, entry: dict[str, Any]) -> click.Command:
     params: list[click.Parameter] = []
     for option in entry["options"]:
+        path_text = option["location"] == "path" and option["type"] == "str"
         params.append(
             click.Option(
                 [f"--{option['flag']}", option["argument"]],
-                type=_TYPES[option["type"]],
+                type=_PathSegmentType() if path_text else _TYPES[option["type"]],
                 required=option["required"],
                 multiple=option["multiple"],
                 help=option["help"],
@@ -261,6 +297,24 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
         **(ctx.obj or {}),
         **{k: v for k, v in values.items() if k in _GLOBAL and v is not None},
     }
+    output, query = settings.get("output") or "json", settings.get("query")
+    arguments = _arguments(entry, values)
+    package = importlib.import_module(__package__ or "")
+    try:
+        with _client(settings) as client:
+            result = _call(client, entry, arguments, values)
+            if isinstance(result, collections.abc.Iterator):  # events, each as it comes
+                _print_events(result, output, query)
+                return
+            if values.get("wait_for"):  # only the final state reaches stdout
+                result = _wait(client, entry["wait"], arguments, _jsonable(result), values)
+    except getattr(package, table.ERROR_BASE) as error:
+        _fail(error, bool(settings.get("debug")))
+    _print(_jsonable(result), output, query)
+
+
+def _arguments(entry: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """The method's keyword arguments from the command's options, the body read and parsed."""
     arguments = {
         k: v
         for k, v in values.items()
@@ -272,33 +326,25 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
         body = _body(values)
         if body is not None:
             arguments["body"] = body
-    package = importlib.import_module(__package__ or "")
-    try:
-        client_class = getattr(
-            importlib.import_module(f"{__package__}._client"), table.CLIENT_CLASS
-        )
-        client_settings = {
-            k: settings[k] for k in ("endpoint", "region", "profile", *_CLIENT) if k in settings
-        }
-        if settings.get("debug"):
-            from ._logging import enable
+    return arguments
 
-            enable()
-        with client_class(**client_settings) as client:
-            if values.get("all_pages"):
-                arguments.pop(entry["page_argument"], None)
-                result: Any = list(getattr(client, entry["iterator"])(**arguments))
-            else:
-                result = getattr(client, entry["method"])(**arguments)
-            if isinstance(result, collections.abc.Iterator):  # events, each as it comes
-                _print_events(result, settings.get("output") or "json", settings.get("query"))
-                return
-            if values.get("wait_for"):
-                _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
-                result = _wait(client, entry["wait"], arguments, _jsonable(result), values)
-    except getattr(package, table.ERROR_BASE) as error:
-        _fail(error, bool(settings.get("debug")))
-    _print(_jsonable(result), settings.get("output") or "json", settings.get("query"))
+
+def _client(settings: dict[str, Any]) -> Any:
+    client_class = getattr(importlib.import_module(f"{__package__}._client"), table.CLIENT_CLASS)
+    if settings.get("debug"):
+        from ._logging import enable
+
+        enable()
+    return client_class(
+        **{k: settings[k] for k in ("endpoint", "region", "profile", *_CLIENT) if k in settings}
+    )
+
+
+def _call(client: Any, entry: dict[str, Any], arguments: dict[str, Any], values: Any) -> Any:
+    if values.get("all_pages"):
+        arguments = {k: v for k, v in arguments.items() if k != entry["page_argument"]}
+        return list(getattr(client, entry["iterator"])(**arguments))
+    return getattr(client, entry["method"])(**arguments)
 
 
 _CLIENT = tuple(option["argument"] for option in table.CLIENT_OPTIONS)
@@ -317,6 +363,9 @@ def _wait(
     }
     waiter = getattr(client, wait["method"])
     label = wait["method"][len("wait_until_") :].replace("_", " ")
+    # Stays on the terminal (the spinner below does not): which resource, should the wait fail.
+    shown = ", ".join(f"{name}={value}" for name, value in arguments.items())
+    click.echo(f"waiting until {label} ({shown})", err=True)
     if sys.stderr.isatty():
         from rich.console import Console
 
@@ -382,7 +431,7 @@ def _jsonable(result: Any) -> Any:
     return jsonable(result)
 
 
-def _print_events(events: Any, output: str, query: str | None) -> None:
+def _print_events(events: Any, output: str, query: Any) -> None:
     """Each event's data as it arrives (--query applied to each): JSON lines (one document
     a line), or as -o says."""
     for item in events:
@@ -393,7 +442,7 @@ def _print_events(events: Any, output: str, query: str | None) -> None:
             _print(data, output, None)
 
 
-def _print(data: Any, output: str, query: str | None) -> None:
+def _print(data: Any, output: str, query: Any) -> None:
     data = _queried(data, query)
     if output == "yaml":
         import yaml
@@ -405,14 +454,15 @@ def _print(data: Any, output: str, query: str | None) -> None:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def _queried(data: Any, query: str | None) -> Any:
-    if not query:
+def _queried(data: Any, query: Any) -> Any:
+    """data through the --query expression (compiled when the option was parsed)."""
+    if query is None:
         return data
     import jmespath
 
     try:
-        return jmespath.search(query, data)
-    except jmespath.exceptions.JMESPathError as exc:
+        return query.search(data)
+    except jmespath.exceptions.JMESPathError as exc:  # e.g. length() of a number
         raise click.BadParameter(str(exc), param_hint="--query") from exc
 
 

@@ -22,6 +22,7 @@ class Option:
 
     flag: str
     argument: str
+    location: str  # path, query, header or cookie
     type: str  # str, int, float, bool or json
     required: bool
     help: str
@@ -137,7 +138,14 @@ def _command(op: ir.Operation, enums: dict[str, ir.Enum], waiters: dict[str, str
 def _option(p: ir.Parameter, enums: dict[str, ir.Enum]) -> Option:
     type_name, choices, multiple = _cli_type(p.type, enums)
     return Option(
-        p.cli_flag, p.python_name, type_name, p.required, one_line(p.description), choices, multiple
+        p.cli_flag,
+        p.python_name,
+        p.location,
+        type_name,
+        p.required,
+        one_line(p.description),
+        choices,
+        multiple,
     )
 
 
