@@ -10,6 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+import modelarts_client
 from http_stub import Received, Reply, StubServer
 from modelarts_client._cli_app import cli
 from test_runtime import JOB, notebooks_pages, phases
@@ -171,3 +172,45 @@ def test_an_empty_path_parameter_is_a_usage_error(env: dict[str, str], value: st
     assert result.exit_code == 2, result.output
     assert "--id" in result.stderr and "Traceback" not in result.output
     assert server.received == []
+
+
+def test_tables_of_lists_of_lists_and_of_scalars(env: dict[str, str]) -> None:
+    with StubServer(notebooks_pages(3)) as server:
+        rows = run(
+            server, env, "list-notebooks", "--all", "--query", "[].[id,status]", "-o", "table"
+        )
+        count = run(server, env, "list-notebooks", "--all", "--query", "length(@)", "-o", "table")
+    assert rows.exit_code == 0 and count.exit_code == 0, rows.output + count.output
+    lines = [line for line in rows.stdout.splitlines() if "nb-" in line]
+    assert [line.split()[1::2] for line in lines] == [[f"nb-{i}", "RUNNING"] for i in range(3)]
+    assert "3" in count.stdout.split()
+
+
+def test_text_output_prints_scalars_bare_and_lists_by_tabs_and_lines(env: dict[str, str]) -> None:
+    with StubServer(notebooks_pages(3)) as server:
+        ids = run(server, env, "list-notebooks", "--all", "--query", "[].id", "-o", "text")
+        rows = run(
+            server, env, "list-notebooks", "--all", "--query", "[].[id,status]", "-o", "text"
+        )
+        first = run(server, env, "list-notebooks", "--all", "--query", "[0].id", "-o", "text")
+    assert ids.stdout == "nb-0\tnb-1\tnb-2\n"
+    assert rows.stdout == "".join(f"nb-{i}\tRUNNING\n" for i in range(3))
+    assert first.stdout == "nb-0\n"
+
+
+def test_an_empty_answer_prints_nothing(env: dict[str, str]) -> None:
+    with StubServer(lambda r: Reply(202)) as server:
+        result = run(server, env, "delete-training-job", "--training-job-id", "j")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "" and server.received[0].method == "DELETE"
+
+
+def test_version_is_the_package_version() -> None:
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0 and modelarts_client.__version__ in result.stdout
+
+
+def test_a_mistyped_command_gets_a_suggestion() -> None:
+    result = CliRunner().invoke(cli, ["list-notebook"])
+    assert result.exit_code == 2
+    assert "Did you mean 'list-notebooks'?" in result.stderr

@@ -8,11 +8,12 @@ Every argument is checked before the client is built, so bad input never sends a
 from __future__ import annotations
 
 import collections.abc
+import difflib
 import importlib
 import json
 import sys
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import click
 
@@ -24,6 +25,7 @@ class _Table:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.PROGRAM: str = data["program"]
+        self.VERSION: str = data["version"]
         self.API_TITLE: str = data["api_title"]
         self.CLIENT_CLASS: str = data["client_class"]
         self.ERROR_BASE: str = data["error_base"]
@@ -36,7 +38,7 @@ class _Table:
 
 table = _Table(json.loads(_TABLE_FILE.read_text(encoding="utf-8")))
 
-OUTPUT_FORMATS = ("json", "yaml", "table")
+OUTPUT_FORMATS = ("json", "yaml", "table", "text")
 
 
 class _JsonType(click.ParamType):  # type: ignore[type-arg]
@@ -112,7 +114,8 @@ def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "-o",
             type=click.Choice(OUTPUT_FORMATS),
             default=None,
-            help="Output format (default json).",
+            help="Output format: json (default), yaml, table, or text (scalars bare; a list's "
+            "items tab-separated, nested lists one a line).",
         ),
         click.option(
             "--query",
@@ -144,6 +147,18 @@ class _LazyGroup(click.Group):
         entry = table.COMMANDS.get(name)
         return _command(name, entry) if entry else None
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """An unknown command's error names the command it most resembles (click only does
+        this for options)."""
+        name = args[0]
+        if not name.startswith("-") and self.get_command(ctx, name) is None:
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            if close and not ctx.resilient_parsing:
+                ctx.fail(f"No such command {name!r}. Did you mean {close[0]!r}?")
+        return super().resolve_command(ctx, args)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         by_tag: dict[str, list[tuple[str, str]]] = {}
         for name, entry in sorted(table.COMMANDS.items()):
@@ -165,6 +180,7 @@ class _LazyGroup(click.Group):
     f"Credentials come from the environment ({', '.join(table.CREDENTIAL_ENV)}).",
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
+@click.version_option(table.VERSION, prog_name=table.PROGRAM, message="%(prog)s %(version)s")
 @_global_options
 @click.pass_context
 def cli(ctx: click.Context, /, **global_options: Any) -> None:
@@ -310,7 +326,8 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
                 result = _wait(client, entry["wait"], arguments, _jsonable(result), values)
     except getattr(package, table.ERROR_BASE) as error:
         _fail(error, bool(settings.get("debug")))
-    _print(_jsonable(result), output, query)
+    if result is not None:  # an answer without a body (a delete's 202) prints nothing
+        _print(_jsonable(result), output, query)
 
 
 def _arguments(entry: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
@@ -450,6 +467,9 @@ def _print(data: Any, output: str, query: Any) -> None:
         click.echo(yaml.safe_dump(data, sort_keys=False, allow_unicode=True).rstrip())
     elif output == "table":
         _print_table(data)
+    elif output == "text":
+        for line in _text_lines(data):
+            click.echo(line)
     else:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
@@ -466,30 +486,73 @@ def _queried(data: Any, query: Any) -> Any:
         raise click.BadParameter(str(exc), param_hint="--query") from exc
 
 
+def _text_lines(data: Any) -> Iterator[str]:
+    """As the AWS CLI's text output: a list of scalars on one line, tab-separated; a list of
+    lists or objects one line per item; an object's scalar values on one line, then its
+    nested values; a scalar bare (a string without quotes)."""
+    if isinstance(data, list) and all(not isinstance(item, (dict, list)) for item in data):
+        if data:
+            yield "\t".join(map(_text, data))
+    elif isinstance(data, list):
+        for item in data:
+            yield from _text_lines(item)
+    elif isinstance(data, dict):
+        yield from _text_lines([v for v in data.values() if not isinstance(v, (dict, list))])
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                yield from _text_lines(value)
+    else:
+        yield _text(data)
+
+
+def _text(value: Any) -> str:
+    return str(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
 def _print_table(data: Any) -> None:
     from rich.console import Console
-    from rich.table import Table
+    from rich.table import Column, Table
+    from rich.text import Text
 
-    rows = data
+    columns, rows = _table(data)
+    # Text cells: a value like "[bold]" is data, not rich markup.
+    grid = Table(*(Column(Text(c)) for c in columns), show_header=any(columns))
+    for row in rows:
+        grid.add_row(*(Text(_cell(value)) for value in row))
+    Console().print(grid)
+
+
+def _table(data: Any) -> tuple[list[str], list[list[Any]]]:
+    """Column headings ("" each when the rows have no names) and rows of cells.
+
+    An object is a field/value table, unless it holds one list of objects (a page of a list
+    answer): that list's table. Objects become rows by their scalar fields (8 at most);
+    lists become rows by position; a scalar is a table of one cell.
+    """
     if isinstance(data, dict):
         lists = [
             v
             for v in data.values()
             if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)
         ]
-        rows = lists[0] if len(lists) == 1 else [{"field": k, "value": v} for k, v in data.items()]
-    if not isinstance(rows, list):
-        rows = [{"value": rows}]
-    columns: list[str] = []
-    for row in rows:
-        for key, value in (row.items() if isinstance(row, dict) else [("value", row)]):
-            if key not in columns and not isinstance(value, (dict, list)):
-                columns.append(key)
-    grid = Table(*columns[:8])
-    for row in rows:
-        row = row if isinstance(row, dict) else {"value": row}
-        grid.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns[:8]])
-    Console().print(grid)
+        if len(lists) != 1:
+            return ["field", "value"], [[k, v] for k, v in data.items()]
+        data = lists[0]
+    if not isinstance(data, list):
+        return [""], [[data]]
+    if data and all(isinstance(row, dict) for row in data):
+        keys = [k for row in data for k, v in row.items() if not isinstance(v, (dict, list))]
+        columns = list(dict.fromkeys(keys))[:8]
+        return columns, [[row.get(c) for c in columns] for row in data]
+    rows = [row if isinstance(row, list) else [row] for row in data]
+    width = max((len(row) for row in rows), default=1)
+    return [""] * width, [row + [None] * (width - len(row)) for row in rows]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _fail(error: Exception, debug: bool) -> None:

@@ -83,6 +83,7 @@ class ClientOption:
 @dataclass(frozen=True)
 class CliTable:
     program: str
+    version: str  # the package's, for --version
     api_title: str
     client_class: str
     error_base: str
@@ -101,6 +102,7 @@ def cli_table(api: ir.Api, credential_env: tuple[str, ...]) -> CliTable:
     waiters = {w.name: w.method_name for op in api.operations for w in op.waiters}
     return CliTable(
         program=api.package.cli_name,
+        version=api.package.version,
         api_title=api.title,
         client_class=api.package.client_class,
         error_base=api.package.error_base,
