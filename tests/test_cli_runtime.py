@@ -4,7 +4,7 @@ output formats, and arguments checked before anything is sent."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
 import yaml
@@ -13,6 +13,7 @@ from click.testing import CliRunner
 import modelarts_client
 from http_stub import Received, Reply, StubServer
 from modelarts_client._cli_app import cli
+from modelarts_client.testing import running_mock
 from test_runtime import JOB, notebooks_pages, phases
 
 
@@ -214,3 +215,21 @@ def test_a_mistyped_command_gets_a_suggestion() -> None:
     result = CliRunner().invoke(cli, ["list-notebook"])
     assert result.exit_code == 2
     assert "Did you mean 'list-notebooks'?" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    with running_mock(time_scale=50.0) as url:
+        yield url
+
+
+def test_a_required_nested_object_has_a_flag(env: dict[str, str], mock_url: str) -> None:
+    volume = {"category": "EVS", "ownership": "MANAGED", "capacity": 5}
+    argv = ["create-notebook", "--name", "nb", "--flavor", "modelarts.vm.cpu.2u"]
+    argv += ["--image-id", "img-1", "--volume", json.dumps(volume)]
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--endpoint", mock_url, *argv, "-o", "json"], env=env)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["volume"]["capacity"] == 5
+    helped = runner.invoke(cli, ["create-notebook", "--help"])
+    assert "--volume JSON" in helped.stdout

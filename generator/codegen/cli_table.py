@@ -32,11 +32,12 @@ class Option:
 
 @dataclass(frozen=True)
 class BodyFlag:
-    """A top-level body field settable with its own flag."""
+    """A top-level body field settable with its own flag (objects and lists as JSON)."""
 
     flag: str
     wire_name: str
     type: str
+    required: bool
     help: str
     choices: tuple[str, ...]
 
@@ -155,7 +156,11 @@ def _body(body: ir.Body, enums: dict[str, ir.Enum]) -> Body:
     flags = []
     for f in body.flags:
         type_name, choices, _ = _cli_type(f.type, enums)
-        flags.append(BodyFlag(f.cli_flag, f.wire_name, type_name, one_line(f.description), choices))
+        flags.append(
+            BodyFlag(
+                f.cli_flag, f.wire_name, type_name, f.required, one_line(f.description), choices
+            )
+        )
     return Body(body.required, tuple(flags))
 
 

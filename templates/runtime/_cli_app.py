@@ -265,7 +265,7 @@ def _command(name: str, entry: dict[str, Any]) -> click.Command:
                 click.Option(
                     [f"--{flag['flag']}", f"body__{flag['wire_name']}"],
                     type=_TYPES[flag["type"]],
-                    help=f"Body field {flag['wire_name']}. {flag['help']}".strip(),
+                    help=_body_flag_help(flag),
                     metavar=_metavar(flag["type"], flag["choices"]),
                 )
             )
@@ -286,6 +286,15 @@ def _command(name: str, entry: dict[str, Any]) -> click.Command:
     # click collects decorator options last-first; show them in the order they were written
     command.params.extend(reversed(callback.__click_params__))  # type: ignore[attr-defined]
     return command
+
+
+def _body_flag_help(flag: dict[str, Any]) -> str:
+    what = f"Body field {flag['wire_name']}"
+    if flag["type"] == "json":
+        what += " (JSON)"
+    if flag["required"]:
+        what += ", required"
+    return f"{what}. {flag['help']}".strip()
 
 
 def _metavar(type_name: str, choices: Sequence[str]) -> str:
