@@ -217,6 +217,67 @@ def test_a_mistyped_command_gets_a_suggestion() -> None:
     assert "Did you mean 'list-notebooks'?" in result.stderr
 
 
+PROFILES = """
+[default]
+project_id = "default-project"
+
+[profiles.dev]
+project_id = "dev-project"
+"""
+
+
+@pytest.mark.parametrize(
+    "argv, environment, project",
+    [
+        (["--profile", "dev"], {}, "dev-project"),
+        ([], {"MODELARTS_PROFILE": "dev"}, "dev-project"),
+        ([], {}, "env-project"),
+        (["--profile", "dev", "--project-id", "argument-project"], {}, "argument-project"),
+        ([], {"HUAWEICLOUD_SDK_PROJECT_ID": ""}, "default-project"),
+    ],
+)
+def test_settings_precedence_in_the_cli(
+    env: dict[str, str],
+    tmp_path: Any,
+    argv: list[str],
+    environment: dict[str, str],
+    project: str,
+) -> None:
+    """Arguments, then a chosen profile, then the environment, then the default profile."""
+    (tmp_path / "config.toml").write_text(PROFILES)
+    env = env | {"HUAWEICLOUD_SDK_PROJECT_ID": "env-project"} | environment
+    with StubServer(lambda r: Reply(200, JOB)) as server:
+        result = run(server, env, *argv, "show-training-job-details", "--training-job-id", "j")
+    assert result.exit_code == 0, result.output
+    assert server.received[0].path == f"/v2/{project}/training-jobs/j"
+
+
+@pytest.mark.parametrize(
+    "arguments, environment, project",
+    [
+        ({"profile": "dev"}, {}, "dev-project"),
+        ({}, {"MODELARTS_PROFILE": "dev"}, "dev-project"),
+        ({}, {}, "env-project"),
+        ({"profile": "dev", "project_id": "argument-project"}, {}, "argument-project"),
+    ],
+)
+def test_settings_precedence_in_the_client(
+    env: dict[str, str],
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: dict[str, str],
+    environment: dict[str, str],
+    project: str,
+) -> None:
+    (tmp_path / "config.toml").write_text(PROFILES)
+    for name, value in (env | {"HUAWEICLOUD_SDK_PROJECT_ID": "env-project"} | environment).items():
+        monkeypatch.setenv(name, value)
+    with StubServer(lambda r: Reply(200, JOB)) as server:
+        with modelarts_client.ModelArts(endpoint=server.url, **arguments) as client:
+            client.show_training_job_details(training_job_id="j")
+    assert server.received[0].path == f"/v2/{project}/training-jobs/j"
+
+
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
     with running_mock(time_scale=50.0) as url:

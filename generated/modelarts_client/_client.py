@@ -65,7 +65,8 @@ class ModelArts(SyncAPIClient):
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        """Settings come from the arguments, else the environment, else the config profile.
+        """Settings come from the arguments, else the profile chosen with ``profile`` (or
+        MODELARTS_PROFILE), else the environment, else the config file's default profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
@@ -77,8 +78,8 @@ class ModelArts(SyncAPIClient):
             username, password, domain: log in for a token (fetched when first needed and
                 renewed before it expires); default MODELARTS_USERNAME, MODELARTS_PASSWORD,
                 MODELARTS_DOMAIN.
-            profile: profile of the config file to read settings from; default
-                MODELARTS_PROFILE, else "default".
+            profile: profile of the config file whose settings rank above the environment;
+                default MODELARTS_PROFILE. Without either, the "default" profile ranks below it.
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
@@ -2237,7 +2238,8 @@ class AsyncModelArts(AsyncAPIClient):
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        """Settings come from the arguments, else the environment, else the config profile.
+        """Settings come from the arguments, else the profile chosen with ``profile`` (or
+        MODELARTS_PROFILE), else the environment, else the config file's default profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
@@ -2249,8 +2251,8 @@ class AsyncModelArts(AsyncAPIClient):
             username, password, domain: log in for a token (fetched when first needed and
                 renewed before it expires); default MODELARTS_USERNAME, MODELARTS_PASSWORD,
                 MODELARTS_DOMAIN.
-            profile: profile of the config file to read settings from; default
-                MODELARTS_PROFILE, else "default".
+            profile: profile of the config file whose settings rank above the environment;
+                default MODELARTS_PROFILE. Without either, the "default" profile ranks below it.
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).

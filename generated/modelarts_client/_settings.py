@@ -72,7 +72,8 @@ ENVIRONMENT: dict[str, str] = {
     "security_token": "HUAWEICLOUD_SDK_SECURITY_TOKEN",
 }
 
-# The config file with named profiles, read after arguments and the environment.
+# The config file with named profiles: a chosen one ranks after arguments, before the
+# environment; the default profile after the environment.
 CONFIG_FILE = "~/.modelarts/config.toml"
 
 # How the client gets a token by itself from a user name and password (empty: it cannot).

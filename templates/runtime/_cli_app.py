@@ -16,6 +16,8 @@ from typing import Any, Callable, Iterator, Sequence
 
 import click
 
+from . import _settings
+
 _TABLE_FILE = Path(__file__).with_name("_cli_table.json")
 
 
@@ -123,7 +125,11 @@ def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
             metavar="JMESPATH",
             help="JMESPath expression applied to the result, checked before the request is sent.",
         ),
-        click.option("--profile", default=None, help="Profile of the config file to use."),
+        click.option(
+            "--profile",
+            default=None,
+            help="Profile of the config file; its settings rank above the environment's.",
+        ),
         click.option(
             "--debug",
             is_flag=True,
@@ -176,7 +182,9 @@ class _LazyGroup(click.Group):
     cls=_LazyGroup,
     name=table.PROGRAM,
     help=f"Command line of the {table.API_TITLE}: one command per operation.\n\n"
-    f"Credentials come from the environment ({', '.join(table.CREDENTIAL_ENV)}).",
+    f"Credentials come from the environment ({', '.join(table.CREDENTIAL_ENV)}) or the config "
+    "file. Each setting comes from the options, else the profile named by --profile (or "
+    f"${_settings.ENVIRONMENT['profile']}), else the environment, else the default profile.",
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.version_option(table.VERSION, prog_name=table.PROGRAM, message="%(prog)s %(version)s")
