@@ -294,3 +294,24 @@ def test_a_required_nested_object_has_a_flag(env: dict[str, str], mock_url: str)
     assert json.loads(result.stdout)["volume"]["capacity"] == 5
     helped = runner.invoke(cli, ["create-notebook", "--help"])
     assert "--volume JSON" in helped.stdout
+
+
+def test_the_demo_key_pair_is_in_the_readme_and_the_mock_banner(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator import DEFAULT_OUTPUT
+    from modelarts_client import mock
+    from modelarts_client.mock import DEMO_AK, DEMO_SK
+    from modelarts_client.mock.__main__ import main as serve_main
+
+    readme = (DEFAULT_OUTPUT / "README.md").read_text(encoding="utf-8")
+    assert DEMO_AK in readme and DEMO_SK in readme
+    monkeypatch.setattr(mock, "serve", lambda *args, **kwargs: None)
+    for name in ("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK"):
+        monkeypatch.delenv(name, raising=False)
+    serve_main(["--port", "1"])
+    banner = capsys.readouterr().out
+    assert DEMO_AK in banner and DEMO_SK in banner
+    serve_main(["--port", "1", "--ak", "MINE", "--sk", "my-secret"])
+    banner = capsys.readouterr().out
+    assert "MINE" in banner and "my-secret" not in banner
