@@ -7,10 +7,13 @@ STAMP := $(VENV)/.installed
 .PHONY: generate validate bundle check test properties fuzz corpus diff conformance-peer bench serve demo release dist publish clean
 
 # The virtualenv is rebuilt when the project's or the generated package's dependencies change.
-$(STAMP): pyproject.toml generated/pyproject.toml
+# generated/ is installed as a plain path (compat mode), not an import hook, so that mypy
+# finds it too; its [test] extra brings the command line's and the mock's dependencies.
+$(STAMP): pyproject.toml generated/pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]' -e 'generated[test]'
+	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e 'generated[test]' --config-settings editable_mode=compat
 	touch $(STAMP)
 
 generate: $(STAMP) validate

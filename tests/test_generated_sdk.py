@@ -24,7 +24,7 @@ from ir_samples import Samples, path_pattern
 
 import modelarts_client
 from modelarts_client import AsyncModelArts, ModelArts, models
-from modelarts_client._cli import cli
+from modelarts_client._cli_app import cli
 
 
 @lru_cache(maxsize=1)

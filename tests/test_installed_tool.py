@@ -59,7 +59,7 @@ def test_the_installed_tool_generates_an_importable_sdk_anywhere(
         [str(installed / SCRIPT), "generate", "--spec", "pets.yaml", "--output", "sdk"], tmp_path
     )
     assert made.returncode == 0, made.stderr
-    pip_install(installed, str(tmp_path / "sdk"))
+    pip_install(installed, f"{tmp_path / 'sdk'}[cli]")
     code = (
         "import pets_client as p, pets_client.models as m; print(p.Pets.__name__, m.Pet.__name__)"
     )

@@ -26,7 +26,7 @@ from ir_samples import Samples
 
 import modelarts_client as sdk
 from modelarts_client import AsyncModelArts, ModelArts
-from modelarts_client._cli import cli
+from modelarts_client._cli_app import cli
 from modelarts_client.mock import DEMO_AK, DEMO_SK
 from modelarts_client.testing import client_for, mock_client, running_mock  # noqa: F401
 

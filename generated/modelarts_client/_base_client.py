@@ -35,7 +35,7 @@ from ._exceptions import (
 )
 from ._bodies import Content, one_shot
 from ._bodies import encode as encode_body
-from ._config import load_profile
+from ._config import load_profiles
 from ._auth import Credentials, SchemeAuth, TokenFlow, send_to
 from ._auth import choose as choose_schemes
 from ._auth import schemes as auth_schemes
@@ -137,13 +137,13 @@ class ClientOptions:
         domain: str | None = None,
         profile: str | None = None,
     ) -> ClientOptions:
-        """Each setting from the argument, else the environment, else the config profile."""
+        """Each setting from the argument, else a chosen profile, else the environment, else
+        the default profile."""
         env = _settings.ENVIRONMENT
-        stored = load_profile(profile)
+        chosen, default = load_profiles(profile)
 
         def pick(argument: Any, key: str, env_name: str) -> Any:
-            value = _first(argument, _env(env_name))
-            return value if value else (stored[key] if stored.get(key) else None)
+            return _first(argument, chosen.get(key), _env(env_name), default.get(key))
 
         schemes = {
             scheme["argument"]: _credential_value(

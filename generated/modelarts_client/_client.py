@@ -66,7 +66,8 @@ class ModelArts(
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        """Settings come from the arguments, else the environment, else the config profile.
+        """Settings come from the arguments, else the profile chosen with ``profile`` (or
+        MODELARTS_PROFILE), else the environment, else the config file's default profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
@@ -78,8 +79,8 @@ class ModelArts(
             username, password, domain: log in for a token (fetched when first needed and
                 renewed before it expires); default MODELARTS_USERNAME, MODELARTS_PASSWORD,
                 MODELARTS_DOMAIN.
-            profile: profile of the config file to read settings from; default
-                MODELARTS_PROFILE, else "default".
+            profile: profile of the config file whose settings rank above the environment;
+                default MODELARTS_PROFILE. Without either, the "default" profile ranks below it.
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
@@ -139,7 +140,8 @@ class AsyncModelArts(
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        """Settings come from the arguments, else the environment, else the config profile.
+        """Settings come from the arguments, else the profile chosen with ``profile`` (or
+        MODELARTS_PROFILE), else the environment, else the config file's default profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
@@ -151,8 +153,8 @@ class AsyncModelArts(
             username, password, domain: log in for a token (fetched when first needed and
                 renewed before it expires); default MODELARTS_USERNAME, MODELARTS_PASSWORD,
                 MODELARTS_DOMAIN.
-            profile: profile of the config file to read settings from; default
-                MODELARTS_PROFILE, else "default".
+            profile: profile of the config file whose settings rank above the environment;
+                default MODELARTS_PROFILE. Without either, the "default" profile ranks below it.
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).

@@ -8,6 +8,8 @@ from typing import Any
 API_TITLE = "Huawei Cloud ModelArts API"
 CLIENT_CLASS = "ModelArts"
 API_VERSION = "1.0.0"
+# The distribution's name on the package index (what `pip install` takes).
+DISTRIBUTION = "modelarts-client"
 USER_AGENT = "modelarts-client/0.1.0"
 
 # URL template of the default server and the defaults of its variables.
@@ -70,7 +72,8 @@ ENVIRONMENT: dict[str, str] = {
     "security_token": "HUAWEICLOUD_SDK_SECURITY_TOKEN",
 }
 
-# The config file with named profiles, read after arguments and the environment.
+# The config file with named profiles: a chosen one ranks after arguments, before the
+# environment; the default profile after the environment.
 CONFIG_FILE = "~/.modelarts/config.toml"
 
 # How the client gets a token by itself from a user name and password (empty: it cannot).

@@ -59,7 +59,6 @@ CLI_RESERVED = frozenset(
 )
 EVENT_STREAM = "text/event-stream"
 _JSON_MEDIA = re.compile(r"^application/([\w.+-]*\+)?json\b|^\*/\*$")
-_SCALARS = {"str", "int", "float", "bool"}
 
 
 def build_api(document: dict[str, Any]) -> ir.Api:
@@ -442,19 +441,33 @@ class _ApiBuilder:
         )
         if body_type.kind == "model" and _JSON_MEDIA.match(media_type):
             model = self.schemas.model_named[body_type.name]
+            # Every field the request may set, so that no required one needs --body; the
+            # CLI takes values of other than scalar types as JSON.
             for field in model.fields:
-                if field.type.kind in ("primitive", "enum") and (
-                    field.type.name in _SCALARS or field.type.kind == "enum"
-                ):
-                    flag = kebab(field.wire_name)
-                    flag = flag if flag not in flags else f"body-{flag}"
-                    if flag not in flags:
-                        result.flags.append(
-                            ir.BodyFlag(
-                                field.wire_name, flags.claim(flag), field.type, field.description
-                            )
+                flag = kebab(field.wire_name)
+                flag = flag if flag not in flags else f"body-{flag}"
+                if flag not in flags and not field.read_only:
+                    result.flags.append(
+                        ir.BodyFlag(
+                            field.wire_name,
+                            flags.claim(flag),
+                            field.type,
+                            self._flag_description(field),
+                            field.required,
                         )
+                    )
         return result
+
+    def _flag_description(self, field: ir.Field) -> str:
+        """A body field's description; for an object, what it is and which fields it needs."""
+        if field.type.kind != "model":
+            return field.description
+        model = self.schemas.model_named[field.type.name]
+        needs = [f.wire_name for f in model.fields if f.required and not f.read_only]
+        parts = [field.description or model.description]
+        if needs:
+            parts.append(f"Needs {', '.join(needs)}.")
+        return " ".join(p for p in parts if p)
 
     def _responses(self, raw: dict[str, Any], pointer: str, hint: str) -> list[ir.Response]:
         result = []

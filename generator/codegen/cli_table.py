@@ -23,6 +23,7 @@ class Option:
 
     flag: str
     argument: str
+    location: str  # path, query, header or cookie
     type: str  # str, int, float, bool or json
     required: bool
     help: str
@@ -32,11 +33,12 @@ class Option:
 
 @dataclass(frozen=True)
 class BodyFlag:
-    """A top-level body field settable with its own flag."""
+    """A top-level body field settable with its own flag (objects and lists as JSON)."""
 
     flag: str
     wire_name: str
     type: str
+    required: bool
     help: str
     choices: tuple[str, ...]
 
@@ -83,6 +85,7 @@ class ClientOption:
 @dataclass(frozen=True)
 class CliTable:
     program: str
+    version: str  # the package's, for --version
     api_title: str
     client_class: str
     error_base: str
@@ -101,6 +104,7 @@ def cli_table(api: ir.Api, credential_env: tuple[str, ...]) -> CliTable:
     waiters = {w.name: w.method_name for op in api.operations for w in op.waiters}
     return CliTable(
         program=api.package.cli_name,
+        version=api.package.version,
         api_title=api.title,
         client_class=api.package.client_class,
         error_base=api.package.error_base,
@@ -138,7 +142,14 @@ def _command(op: ir.Operation, enums: dict[str, ir.Enum], waiters: dict[str, str
 def _option(p: ir.Parameter, enums: dict[str, ir.Enum]) -> Option:
     type_name, choices, multiple = _cli_type(p.type, enums)
     return Option(
-        p.cli_flag, p.python_name, type_name, p.required, one_line(p.description), choices, multiple
+        p.cli_flag,
+        p.python_name,
+        p.location,
+        type_name,
+        p.required,
+        one_line(p.description),
+        choices,
+        multiple,
     )
 
 
@@ -146,7 +157,11 @@ def _body(body: ir.Body, enums: dict[str, ir.Enum]) -> Body:
     flags = []
     for f in body.flags:
         type_name, choices, _ = _cli_type(f.type, enums)
-        flags.append(BodyFlag(f.cli_flag, f.wire_name, type_name, one_line(f.description), choices))
+        flags.append(
+            BodyFlag(
+                f.cli_flag, f.wire_name, type_name, f.required, one_line(f.description), choices
+            )
+        )
     return Body(body.required, tuple(flags))
 
 

@@ -103,7 +103,7 @@ class Body:
     required: bool
     description: str = ""
     schema_pointer: str = ""
-    # Top-level scalar fields of an object body, offered as CLI flags.
+    # Top-level fields of an object body, offered as CLI flags (objects and lists as JSON).
     flags: list[BodyFlag] = field(default_factory=list)
     # multipart: the content type of a part, by property wire name (OpenAPI's encoding).
     encoding: list[tuple[str, str]] = field(default_factory=list)
@@ -115,6 +115,7 @@ class BodyFlag:
     cli_flag: str
     type: TypeRef
     description: str = ""
+    required: bool = False
 
 
 @dataclass

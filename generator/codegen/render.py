@@ -7,6 +7,7 @@ docstring (``docstring``), TOML (``tomlstr``) or Markdown (``md_*``).
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import json
 import re
@@ -64,10 +65,24 @@ def runtime_sources(templates: Path = TEMPLATES) -> dict[str, str]:
     }
 
 
+def demo_key_pair(templates: Path = TEMPLATES) -> tuple[str, str]:
+    """The access key pair the mock accepts unless told otherwise (DEMO_AK and DEMO_SK of its
+    runtime), for the README: one place holds it."""
+    source = (templates / "runtime" / "mock" / "_auth.py").read_text(encoding="utf-8")
+    constants = {
+        target.id: node.value.value
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    return str(constants["DEMO_AK"]), str(constants["DEMO_SK"])
+
+
 def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     """Every file of the generated distribution as the templates write it."""
     environment = _environment(templates)
-    context = _context(api)
+    context = {**_context(api), "demo_key_pair": demo_key_pair(templates)}
     # The type a client parses an answer into: discriminated unions through their alias.
     environment.filters["cast_type"] = lambda ref: pytype(ref, aliases=context["unions"])
     environment.filters["body_type"] = lambda ref, optional=False: body_type(

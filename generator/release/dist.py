@@ -188,7 +188,8 @@ def build(source: Path, outdir: Path, keep_venv: Path | None = None) -> list[Pat
         _progress("twine check passed")
         bin_dir = create_virtualenv(keep_venv or Path(work) / "venv")
         wheel = next(f for f in files if f.suffix == ".whl")
-        pip_install(bin_dir, str(wheel))
+        # The [cli] extra: the smoke test runs the console scripts.
+        pip_install(bin_dir, f"{wheel}[cli]")
         smoke_test(bin_dir, package)
         _progress(
             f"installed the wheel in a fresh virtualenv: {', '.join(package.scripts)} "

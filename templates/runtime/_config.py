@@ -1,5 +1,6 @@
-"""Named profiles in a TOML config file: the last source of settings after arguments and
-the environment.
+"""Named profiles in a TOML config file. A profile chosen explicitly (``profile=``,
+``--profile``, $PREFIX_PROFILE) ranks after the arguments and before the environment; the
+default profile comes last, after the environment.
 
     [default]
     region = "cn-north-4"
@@ -30,6 +31,14 @@ else:  # pragma: no cover - Python 3.10
 def config_path() -> Path:
     configured = os.environ.get(_settings.ENVIRONMENT["config_file"])
     return Path(configured or _settings.CONFIG_FILE).expanduser()
+
+
+def load_profiles(profile: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(settings above the environment, settings below it): an explicitly chosen profile's
+    settings are the first, the default profile's the second."""
+    settings = load_profile(profile)
+    chosen = profile or os.environ.get(_settings.ENVIRONMENT["profile"])
+    return (settings, {}) if chosen else ({}, settings)
 
 
 def load_profile(profile: str | None) -> dict[str, Any]:

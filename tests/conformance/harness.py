@@ -74,7 +74,7 @@ class Sdk:
 
     def cli(self, *argv: str) -> tuple[str, Received]:
         """The CLI command's output, and the one request it made."""
-        cli = importlib.import_module(f"{self.package.__name__}._cli")
+        cli = importlib.import_module(f"{self.package.__name__}._cli_app")
         before = len(self.server.received)
         ran = CliRunner().invoke(cli.cli, ["--endpoint", self.server.url + "/api", *argv])
         assert ran.exit_code == 0, ran.output

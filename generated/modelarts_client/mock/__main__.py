@@ -8,10 +8,13 @@ import os
 from typing import Sequence
 
 from .. import _settings
-from . import DEMO_AK, DEMO_SK, serve
+from .._cli import MOCK_MODULES, require_extra
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    require_extra("mock", "the mock server", MOCK_MODULES)
+    from . import DEMO_AK, DEMO_SK, serve
+
     env = _settings.ENVIRONMENT
     parser = argparse.ArgumentParser(
         prog=f"python -m {__package__}",
@@ -44,10 +47,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="speed of status lifecycles: 10 runs them ten times faster",
     )
     args = parser.parse_args(argv)
-    print(
-        f"mock {_settings.API_TITLE} on http://{args.host}:{args.port} (access key {args.ak})",
-        flush=True,
-    )
+    # The demo pair is public, so the banner shows it whole; a configured secret key it does not.
+    demo = (args.ak, args.sk) == (DEMO_AK, DEMO_SK)
+    keys = f"demo key pair {DEMO_AK} / {DEMO_SK}" if demo else f"access key {args.ak}"
+    print(f"mock {_settings.API_TITLE} on http://{args.host}:{args.port} ({keys})", flush=True)
     serve(
         args.host,
         args.port,
