@@ -2,7 +2,9 @@
 
 Requests are authenticated and validated against the spec; resources created through the
 API can be shown, listed, updated and deleted; status fields follow the lifecycles the spec
-declares in ``x-mock`` (state pointer and timed steps, scaled by ``time_scale``).
+declares in ``x-mock`` (state pointer and timed steps, scaled by ``time_scale``). Errors,
+including unknown paths and methods, answer in the spec's error envelope
+(``x-error-envelope``).
 """
 
 from __future__ import annotations
@@ -16,15 +18,18 @@ import uuid
 from collections import deque
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import jsonschema
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .._jsonschema import document_as_json_schema, to_json_schema
 from . import _wire as wire
@@ -35,6 +40,11 @@ from ._store import Store
 SPEC_FILE = Path(__file__).with_name("openapi.json")
 _LIFECYCLE = "__lifecycle__"
 _OUTSIDE = re.compile(r"^[^/]*$")
+# Without x-error-envelope, errors answer as {"error_code": ..., "error_msg": ...}.
+_DEFAULT_ENVELOPE = {"code_field": "error_code", "message_field": "error_msg"}
+# Answers that come from the gateway in front of the service, in the API's own envelope
+# even for operations whose service answers in another (legacy) one.
+_GATEWAY = {401, 429, 503}
 
 
 class MockService:
@@ -52,6 +62,9 @@ class MockService:
         self.accepted = Accepted(ak, sk, token)
         self.store = Store(db)
         self.time_scale = time_scale
+        settings = self.spec.document.get("x-mock") or {}
+        # Error codes by HTTP status, for the errors the mock answers with on its own.
+        self.codes = {str(k): str(v) for k, v in (settings.get("error_codes") or {}).items()}
         # Validation reads the schemas as OpenAPI means them (3.0 nullable, discriminators).
         self.openapi_30 = str(self.spec.document.get("openapi", "")).startswith("3.0")
         resource = Resource.from_contents(
@@ -78,18 +91,35 @@ class MockService:
         for path in sorted(by_path, key=lambda p: [s.startswith("{") for s in p.split("/")]):
             operations = {op.method: op for op in by_path[path]}
             routes.append(Route(path, self._endpoint(operations), methods=list(operations)))
-        return Starlette(routes=routes)
+        return Starlette(
+            routes=routes,
+            middleware=[Middleware(_EncodedSlashes)],
+            exception_handlers={404: self._no_route, 405: self._no_route},
+        )
 
     def _endpoint(self, operations: dict[str, Operation]) -> Any:
         async def endpoint(request: Request) -> Response:
-            op = operations[request.method]
+            op = operations.get(request.method) or operations["GET"]  # HEAD: as GET
             body = await request.body()
             try:
                 return self.handle(op, request, body)
             except MockError as error:
-                return self.error(op, error.status, error.code, error.message)
+                return self.error(op, error.status, error.message, error.code)
 
         return endpoint
+
+    async def _no_route(self, request: Request, exc: Exception) -> Response:
+        """Unknown paths and methods answer in the API's error envelope, as the service's
+        gateway does, not with starlette's plain text."""
+        status = exc.status_code if isinstance(exc, HTTPException) else 404
+        headers = dict(exc.headers or {}) if isinstance(exc, HTTPException) else {}
+        raw = request.scope.get("raw_path") or request.url.path.encode()
+        path = raw.decode("latin-1").split("?")[0]
+        if status == 405:
+            message = f"{request.method} is not allowed on {path} (allowed: {headers.get('Allow')})"
+        else:
+            message = f"no operation at {request.method} {path}"
+        return self.error(None, status, message, headers=headers)
 
     # -- one request ---------------------------------------------------------------------------
 
@@ -109,7 +139,7 @@ class MockService:
             )
             problem = check(self.accepted, incoming, requirements, self.schemes)
             if problem:
-                raise MockError(401, "ModelArts.0002", problem)
+                raise MockError(401, problem)
         params = self._parameters(op, request)
         payload = self._body(op, body, request.headers.get("content-type", ""))
         self.received.append((op.operation_id, params, payload))
@@ -140,9 +170,7 @@ class MockService:
                 raw = None if header is None else wire.header_value(param, kind, header)
             if raw is None:
                 if param.get("required"):
-                    raise MockError(
-                        400, "ModelArts.0101", f"missing required {where} parameter {name}"
-                    )
+                    raise MockError(400, f"missing required {where} parameter {name}")
                 continue
             values[name] = self._coerce(param, raw)
         return values
@@ -153,7 +181,7 @@ class MockService:
             value = self._typed(schema, raw)
         except ValueError:
             raise MockError(
-                400, "ModelArts.0101", f"parameter {param['name']} must be {schema.get('type')}"
+                400, f"parameter {param['name']} must be {schema.get('type')}"
             ) from None
         self._validate(param.get("schema") or {}, value, f"parameter {param['name']}")
         return value
@@ -175,16 +203,14 @@ class MockService:
     def _body(self, op: Operation, body: bytes, content_type: str) -> Any:
         if not body:
             if op.body_required:
-                raise MockError(400, "ModelArts.0101", "the request body is required")
+                raise MockError(400, "the request body is required")
             return None
         media_type = content_type.split(";")[0].strip().lower() or op.body_media_type
         try:
             payload = self._payload(op, media_type, content_type, body)
         except ValueError as error:
             kind = "JSON" if media_type.endswith("json") else media_type
-            raise MockError(
-                400, "ModelArts.0101", f"the request body is not valid {kind}: {error}"
-            ) from None
+            raise MockError(400, f"the request body is not valid {kind}: {error}") from None
         if op.body_schema is not None and not isinstance(payload, bytes):
             self._validate(op.body_schema, payload, "body", request_body=True)
         return payload
@@ -245,11 +271,7 @@ class MockService:
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
         if error is not None:
             where = "/".join(str(p) for p in error.absolute_path)
-            raise MockError(
-                400,
-                "ModelArts.0101",
-                f"{what}{' ' + where if where else ''}: {error.message[:200]}",
-            )
+            raise MockError(400, f"{what}{' ' + where if where else ''}: {error.message[:200]}")
 
     # -- roles ---------------------------------------------------------------------------------
 
@@ -372,7 +394,7 @@ class MockService:
         )
         message = str(declared.get("error_msg") or f"{noun} {ident} not found.")
         message = re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), message)
-        return MockError(404, str(declared.get("error_code") or "ModelArts.4040"), message)
+        return MockError(404, message, str(declared.get("error_code") or ""))
 
     def _start_lifecycle(self, resource: dict[str, Any], lifecycle: Any) -> None:
         if isinstance(lifecycle, dict) and lifecycle.get("steps"):
@@ -401,10 +423,11 @@ class MockService:
         headers = self._response_headers(op)
         if value is None and op.success_schema is None:
             return Response(status_code=op.success_status, headers=headers)
-        if op.legacy and isinstance(value, dict):
-            value = {**value, "is_success": True}
-            value.pop("error_code", None)
-            value.pop("error_message", None)
+        success_field = self._envelope(op).get("success_field")
+        if success_field and isinstance(value, dict):
+            value = {**value, str(success_field): True}
+            value.pop(str(self._envelope(op)["code_field"]), None)
+            value.pop(str(self._envelope(op)["message_field"]), None)
         return JSONResponse(value, status_code=op.success_status, headers=headers)
 
     def _response_headers(self, op: Operation) -> dict[str, str]:
@@ -415,19 +438,56 @@ class MockService:
                     headers.setdefault(name, "MOCK" + secrets.token_hex(24))
         return headers
 
-    def error(self, op: Operation, status: int, code: str, message: str) -> Response:
-        # Authentication fails at the gateway, before the legacy service: the v2 shape.
-        if op.legacy and status != 401:
-            body = {"is_success": False, "error_code": code, "error_message": message}
-        else:
-            body = {"error_code": code, "error_msg": message}
-        return JSONResponse(body, status_code=status, headers={"X-Request-Id": uuid.uuid4().hex})
+    def _envelope(self, op: Operation | None) -> dict[str, Any]:
+        """How errors look: the operation's x-error-envelope, else the API's, else
+        {"error_code", "error_msg"}."""
+        declared = (op.spec.get("x-error-envelope") if op else None) or self.spec.document.get(
+            "x-error-envelope"
+        )
+        return {**_DEFAULT_ENVELOPE, **(declared or {})}
+
+    def error(
+        self,
+        op: Operation | None,
+        status: int,
+        message: str,
+        code: str = "",
+        headers: dict[str, str] | None = None,
+    ) -> Response:
+        """An error answer in the spec's envelope; code defaults to the spec's code for the
+        status (x-mock.error_codes)."""
+        envelope = self._envelope(None if status in _GATEWAY else op)
+        body: dict[str, Any] = {
+            str(envelope["code_field"]): code or self.codes.get(str(status)) or f"Mock.{status}",
+            str(envelope["message_field"]): message,
+        }
+        if envelope.get("success_field"):
+            body = {str(envelope["success_field"]): False, **body}
+        answer_headers = {"X-Request-Id": uuid.uuid4().hex, **(headers or {})}
+        return JSONResponse(body, status_code=status, headers=answer_headers)
 
 
 class MockError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, message: str, code: str = "") -> None:
         super().__init__(message)
-        self.status, self.code, self.message = status, code, message
+        self.status, self.message, self.code = status, message, code
+
+
+class _EncodedSlashes:
+    """Routes a request whose path has an encoded "/" inside a segment (an id such as a/b,
+    sent as a%2Fb) by its segments as sent: decoded, the path would have one segment too
+    many and match no route. The operations read path parameters from the raw path."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("raw_path") if scope["type"] == "http" else None
+        if raw and b"%2f" in raw.lower():
+            segments = raw.decode("latin-1").split("?")[0].split("/")
+            path = "/".join(unquote(s).replace("/", "%2F") for s in segments)
+            scope = {**scope, "path": path}
+        await self.app(scope, receive, send)
 
 
 def _fill(template: Any, params: dict[str, Any]) -> Any:
