@@ -10,7 +10,8 @@ from typing import Any, Iterator
 import httpx
 import pytest
 
-from modelarts_client.testing import running_mock
+import modelarts_client as sdk
+from modelarts_client.testing import client_for, running_mock
 
 TOKEN = {"X-Auth-Token": "t"}
 # One client for the raw requests: making an httpx client (its TLS context) takes a while.
@@ -35,8 +36,96 @@ def fast() -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="module")
+def frozen() -> Iterator[str]:
+    """Lifecycles that do not move: a new notebook stays CREATING."""
+    with running_mock(time_scale=0.0001) as url:
+        yield url
+
+
 def get(url: str, path: str, **params: Any) -> httpx.Response:
     return HTTP.get(url + path, params=params)
+
+
+# -- creates --------------------------------------------------------------------------------------
+
+
+def test_every_create_keeps_what_it_made(fast: str) -> None:
+    with client_for(fast, project_id="creates") as c:
+        job = c.create_visualization_job(body={"job_name": "tb", "train_url": "/obs/out/"})
+        assert (job.job_name, job.train_url) == ("tb", "/obs/out/")
+        listed = c.list_visualization_jobs().jobs
+        assert [(j.job_id, j.job_name) for j in listed] == [(job.job_id, "tb")]
+
+        v1 = c.create_training_job_v1(body={"job_name": "j", "config": {"worker_server_num": 1}})
+        assert isinstance(v1.job_id, int) and isinstance(v1.version_id, int)
+        c.stop_training_job_version_v1(job_id=v1.job_id, version_id=v1.version_id)
+        c.delete_training_job_version_v1(job_id=v1.job_id, version_id=v1.version_id)
+        with pytest.raises(sdk.NotFoundError):
+            c.delete_training_job_version_v1(job_id=v1.job_id, version_id=v1.version_id)
+
+        notebook = c.create_notebook(body=NOTEBOOK)
+        c.wait_until_notebook_running(id=notebook.id, interval=0.01)
+        image = c.create_image(id=notebook.id, body={"name": "saved", "namespace": "org"})
+        assert (image.name, image.status) == ("saved", "CREATING")
+        assert c.show_image(id=image.id).name == "saved"
+        assert [i.id for i in c.list_image().data] == [image.id]
+
+
+def test_a_sub_resource_of_nothing_is_not_found(fast: str) -> None:
+    with client_for(fast, project_id="orphans") as c:
+        with pytest.raises(sdk.NotFoundError) as caught:
+            c.attach_dynamic_storage(instance_id="nope", body=MOUNT)
+        assert caught.value.error_msg == "Notebook nope not found."
+        with pytest.raises(sdk.NotFoundError):
+            c.list_dynamic_storages(instance_id="nope")
+
+
+# -- lifecycle rules ----------------------------------------------------------------------------
+
+
+def test_storage_mounts_only_into_a_running_notebook(frozen: str) -> None:
+    with client_for(frozen, project_id="rules") as c:
+        notebook = c.create_notebook(body=NOTEBOOK)
+        assert notebook.status == "CREATING"
+        with pytest.raises(sdk.BadRequestError) as caught:
+            c.attach_dynamic_storage(instance_id=notebook.id, body=MOUNT)
+        assert caught.value.error_msg == (
+            f"Notebook {notebook.id} is CREATING; attach_dynamic_storage needs it RUNNING."
+        )
+        assert c.list_dynamic_storages(instance_id=notebook.id).data == []
+        with pytest.raises(sdk.BadRequestError):
+            c.stop_notebook(id=notebook.id)
+
+
+def test_actions_in_the_wrong_state_get_the_documented_errors(fast: str) -> None:
+    with client_for(fast, project_id="states") as c:
+        notebook = c.create_notebook(body=NOTEBOOK)
+        c.wait_until_notebook_running(id=notebook.id, interval=0.01)
+        with pytest.raises(sdk.BadRequestError) as caught:
+            c.start_notebook(id=notebook.id)
+        assert (caught.value.error_code, caught.value.error_msg) == (
+            "ModelArts.6305",
+            "The instance is already running.",
+        )
+        c.stop_notebook(id=notebook.id)
+        c.wait_until_notebook_stopped(id=notebook.id, interval=0.01)
+        with pytest.raises(sdk.BadRequestError) as caught:
+            c.stop_notebook(id=notebook.id)
+        assert caught.value.error_code == "ModelArts.6307"
+        assert c.start_notebook(id=notebook.id).status == "STARTING"
+
+        algorithm = c.create_algorithm(body=ALGORITHM)
+        job = c.create_training_job(
+            body={
+                "kind": "job",
+                "metadata": {"name": "j"},
+                "algorithm": {"id": algorithm.metadata.id},
+            }
+        )
+        c.wait_until_training_job_completed(training_job_id=job.metadata.id, interval=0.01)
+        with pytest.raises(sdk.BadRequestError, match="Completed"):
+            c.stop_training_job(training_job_id=job.metadata.id, body={"action_type": "terminate"})
 
 
 # -- errors -------------------------------------------------------------------------------------
@@ -110,3 +199,15 @@ JSON_PETS = {
         "schema": {"type": "object", "properties": {"pets": {"type": "array", "items": PET}}}
     }
 }
+
+
+# -- what answers hold --------------------------------------------------------------------------
+
+
+def test_answers_leave_out_what_the_mock_cannot_know(fast: str) -> None:
+    answer = HTTP.post(fast + "/v1/knows/notebooks", json=NOTEBOOK).json()
+    assert "fail_reason" not in answer and "mock" not in str(answer)
+    assert answer["feature"] == "NOTEBOOK"  # the documented default of the request
+    assert answer["volume"] == {**NOTEBOOK["volume"], "read_only": False}
+    flavors = get(fast, "/v2/knows/training-job-flavors", flavor_type="CPU").json()
+    assert flavors["total_count"] == 2  # documented examples are still what they were

@@ -2,8 +2,9 @@
 
 Requests are authenticated and validated against the spec; resources created through the
 API can be shown, listed, updated and deleted; status fields follow the lifecycles the spec
-declares in ``x-mock`` (state pointer and timed steps, scaled by ``time_scale``). Errors,
-including unknown paths and methods, answer in the spec's error envelope
+declares in ``x-mock`` (state pointer and timed steps, scaled by ``time_scale``), and
+actions are refused on resources in states the spec's ``x-mock.requires`` does not allow.
+Errors, including unknown paths and methods, answer in the spec's error envelope
 (``x-error-envelope``).
 """
 
@@ -34,17 +35,19 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .._jsonschema import document_as_json_schema, to_json_schema
 from . import _wire as wire
 from ._auth import DEMO_AK, DEMO_SK, Accepted, Incoming, check
-from ._model import Operation, Spec, instance
+from ._model import Operation, Spec, get, instance, scalar_type, schema_at
+from ._model import properties as _properties
 from ._store import Store
 
 SPEC_FILE = Path(__file__).with_name("openapi.json")
 _LIFECYCLE = "__lifecycle__"
-_OUTSIDE = re.compile(r"^[^/]*$")
 # Without x-error-envelope, errors answer as {"error_code": ..., "error_msg": ...}.
 _DEFAULT_ENVELOPE = {"code_field": "error_code", "message_field": "error_msg"}
 # Answers that come from the gateway in front of the service, in the API's own envelope
 # even for operations whose service answers in another (legacy) one.
 _GATEWAY = {401, 429, 503}
+# Fields a created resource gets the time of its creation in (milliseconds, or date-time).
+_TIMESTAMPS = ("create_time", "create_at", "created_at", "update_time", "update_at")
 
 
 class MockService:
@@ -275,34 +278,76 @@ class MockService:
 
     # -- roles ---------------------------------------------------------------------------------
 
-    def _key(self, op: Operation, params: dict[str, Any]) -> str:
-        return re.sub(r"\{([^}]+)\}", lambda m: str(params.get(m.group(1), "")), op.collection)
+    def _key(
+        self, collection: str, params: dict[str, Any], resource: dict[str, Any] | None = None
+    ) -> str:
+        """A collection path with its parameters filled: from the request, else (a new
+        resource whose own id names its collection) from the resource's fields."""
+
+        def value(match: re.Match[str]) -> str:
+            name = match.group(1)
+            return str(params[name] if name in params else (resource or {}).get(name, ""))
+
+        return re.sub(r"\{([^}]+)\}", value, collection)
 
     def _create(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
-        resource = self._new_resource(op, payload)
-        ident = str(uuid.uuid4())
-        _set(resource, op.mock.get("id", "/id"), ident)
-        self._start_lifecycle(resource, op.mock.get("lifecycle"))
-        self.store.put(self._key(op, params), ident, resource)
-        return self._ok(op, self._view(resource))
+        self._check(op, params, None)
+        recipe = {"collection": op.collection, **op.mock}
+        return self._ok(op, self._view(self._store_new(op, params, payload, recipe)))
 
-    def _new_resource(self, op: Operation, payload: Any) -> dict[str, Any]:
-        base = (
-            copy.deepcopy(op.success_example)
-            if op.success_example is not None
-            else instance(self.spec, op.success_schema or {})
-        )
-        resource = base if isinstance(base, dict) else {}
-        if isinstance(payload, dict):
-            _merge_known(self.spec, resource, payload, op.success_schema or {}, self._fits)
-        now_ms = int(time.time() * 1000)
-        for field in ("create_time", "create_at", "created_at", "update_time", "update_at"):
-            if field in resource and isinstance(resource[field], int):
-                resource[field] = now_ms
+    def _store_new(
+        self, op: Operation, params: dict[str, Any], payload: Any, recipe: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Make the resource a create describes (recipe: its collection, the pointers of its
+        ids, its lifecycle), and keep it."""
+        resource = self._new_resource(op, payload)
+        pointers = [str(recipe.get("id") or "/id"), *[str(p) for p in recipe.get("ids") or []]]
+        for pointer in pointers:
+            self._new_id(op, resource, pointer, str(recipe["collection"]))
+        self._start_lifecycle(resource, recipe.get("lifecycle"))
+        key = self._key(str(recipe["collection"]), params, resource)
+        self.store.put(key, str(get(resource, pointers[0])), resource)
         return resource
 
+    def _new_id(self, op: Operation, resource: dict[str, Any], pointer: str, where: str) -> None:
+        """A UUID, or the next number where the id's schema is an integer (v1 job ids)."""
+        schema = schema_at(self.spec, op.success_schema or {}, pointer)
+        if scalar_type(self.spec, schema) == "integer":
+            _set(resource, pointer, self.store.next_number(f"{where} {pointer}"))
+        else:
+            _set(resource, pointer, str(uuid.uuid4()))
+
+    def _new_resource(self, op: Operation, payload: Any) -> dict[str, Any]:
+        """The request's fields that the answer's schema has (with the request schema's
+        defaults for those not sent), the required fields, and the creation time; optional
+        fields the mock cannot know are left out."""
+        base = instance(self.spec, op.success_schema or {})
+        resource = base if isinstance(base, dict) else {}
+        if isinstance(payload, dict):
+            sent = _with_defaults(self.spec, op.body_schema or {}, payload)
+            _merge_known(self.spec, resource, sent, op.success_schema or {}, self._fits)
+        self._stamp(resource, op.success_schema or {})
+        return resource
+
+    def _stamp(self, resource: dict[str, Any], schema: Any) -> None:
+        """The time of creation into the timestamp fields the schema has, at the top or in
+        an object the resource has (metadata/create_time)."""
+        now = time.time()
+        for name, prop in _properties(self.spec, schema).items():
+            inner = resource.get(name)
+            if isinstance(inner, dict):
+                self._stamp(inner, prop)
+            elif name in _TIMESTAMPS:
+                prop = self.spec.resolve(prop)
+                kind = scalar_type(self.spec, prop)
+                if kind == "integer":
+                    resource[name] = int(now * 1000)
+                elif kind == "string" and prop.get("format") == "date-time":
+                    resource[name] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(now))
+
     def _list(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
-        items = [self._view(r) for r in self.store.list(self._key(op, params))]
+        self._check(op, params, None)
+        items = [self._view(r) for r in self.store.list(self._key(op.collection, params))]
         pagination = op.spec.get("x-pagination") or {}
         total = len(items)
         if pagination:
@@ -326,30 +371,82 @@ class MockService:
 
     def _update(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         resource = self._find(op, params)
+        self._check(op, params, resource)
         if isinstance(payload, dict):
             _merge_known(self.spec, resource, payload, op.success_schema or {}, self._fits)
-        self.store.put(self._key(op, params), str(params[op.item_param]), resource)
+        self.store.put(self._key(op.collection, params), str(params[op.item_param]), resource)
         return self._ok(op, self._view(resource))
 
     def _delete(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         resource = self._find(op, params)
-        self.store.delete(self._key(op, params), str(params[op.item_param]))
-        return self._ok(op, self._view(resource))
+        self._check(op, params, resource)
+        self.store.delete(self._key(op.collection, params), str(params[op.item_param]))
+        if self._answers_with_the_resource(op):
+            return self._ok(op, self._view(resource))
+        return self._static(op, params, payload)  # a bare envelope (v1), or no body
 
     def _action(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         resource = self._find(op, params)
+        self._check(op, params, resource)
         self._start_lifecycle(resource, op.mock.get("lifecycle"))
-        self.store.put(self._key(op, params), str(params[op.item_param]), resource)
+        self.store.put(self._key(op.collection, params), str(params[op.item_param]), resource)
+        creates = op.mock.get("creates")
+        if isinstance(creates, dict):  # saving a notebook as an image makes an image
+            return self._ok(op, self._view(self._store_new(op, params, payload, creates)))
         if self._answers_with_the_resource(op):
             return self._ok(op, self._view(resource))
-        return self._static(op, params, payload)  # e.g. saving a notebook answers with an image
+        return self._static(op, params, payload)
 
     def _answers_with_the_resource(self, op: Operation) -> bool:
-        shown = next(
-            (o for o in self.spec.operations if o.role == "show" and o.collection == op.collection),
-            None,
+        """Whether the answer is the resource itself: the schema the collection's show (or
+        create) answers with."""
+        same = [o for o in self.spec.operations if o.collection == op.collection]
+        shown = next((o for o in same if o.role == "show"), None) or next(
+            (o for o in same if o.role == "create"), None
         )
         return shown is not None and shown.success_schema == op.success_schema
+
+    def _check(self, op: Operation, params: dict[str, Any], item: dict[str, Any] | None) -> None:
+        """Refuse the request where the item it names lives under an item that does not
+        exist, or where an item is in a state its x-mock.requires does not allow."""
+        parent = self._parent(op, params)
+        for rule in op.mock.get("requires") or []:
+            target = parent if rule.get("of") == "parent" else item
+            if target is None:
+                continue
+            state = get(self._view(target), str(rule.get("state", "/status")))
+            allowed = list(rule.get("in") or [])
+            if state not in allowed:
+                raise self._refusal(op, params, rule, state, allowed)
+
+    def _parent(self, op: Operation, params: dict[str, Any]) -> dict[str, Any] | None:
+        """The item the operation's collection belongs to (the notebook of a storage mount);
+        404 when there is none."""
+        if op.parent is None:
+            return None
+        collection, param = op.parent
+        ident = str(params.get(param, ""))
+        found = self.store.get(self._key(collection, params), ident)
+        if found is None:
+            raise self._not_found(op, params, ident, collection)
+        return found
+
+    def _refusal(
+        self, op: Operation, params: dict[str, Any], rule: dict[str, Any], state: Any, allowed: Any
+    ) -> MockError:
+        """The error for an item in a state the rule does not allow: the one the rule
+        declares for that state (refusals), else the rule's own, else a plain one."""
+        of_parent = rule.get("of") == "parent" and op.parent is not None
+        collection, param = op.parent if of_parent and op.parent else (op.collection, op.item_param)
+        ident = params.get(param, "")
+        declared = {**rule, **((rule.get("refusals") or {}).get(str(state)) or {})}
+        default = (
+            f"{_noun(collection)} {ident} is {state}; "
+            f"{op.operation_id} needs it {' or '.join(map(str, allowed))}."
+        )
+        message = _substitute(str(declared.get("error_msg") or default), {**params, "state": state})
+        status = int(declared.get("status", 400))
+        return MockError(status, message, str(declared.get("error_code") or ""))
 
     def _validator(self, schema: Any, request_body: bool = False) -> Any:
         kind = _RequestBodyValidator if request_body else jsonschema.Draft202012Validator
@@ -376,25 +473,19 @@ class MockService:
 
     def _find(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
         ident = str(params.get(op.item_param, ""))
-        resource = self.store.get(self._key(op, params), ident)
+        resource = self.store.get(self._key(op.collection, params), ident)
         if resource is None:
             raise self._not_found(op, params, ident)
         return resource
 
-    def _not_found(self, op: Operation, params: dict[str, Any], ident: str) -> MockError:
+    def _not_found(
+        self, op: Operation, params: dict[str, Any], ident: str, collection: str = ""
+    ) -> MockError:
         """The spec's declared 404 (x-mock.not_found), else "<Thing> <id> not found."."""
         declared = op.mock.get("not_found") or {}
-        noun = (
-            (op.collection or op.path)
-            .rstrip("/")
-            .split("/")[-1]
-            .rstrip("s")
-            .replace("-", " ")
-            .capitalize()
-        )
+        noun = _noun(collection or op.collection or op.path)
         message = str(declared.get("error_msg") or f"{noun} {ident} not found.")
-        message = re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), message)
-        return MockError(404, message, str(declared.get("error_code") or ""))
+        return MockError(404, _substitute(message, params), str(declared.get("error_code") or ""))
 
     def _start_lifecycle(self, resource: dict[str, Any], lifecycle: Any) -> None:
         if isinstance(lifecycle, dict) and lifecycle.get("steps"):
@@ -421,7 +512,7 @@ class MockService:
 
     def _ok(self, op: Operation, value: Any) -> Response:
         headers = self._response_headers(op)
-        if value is None and op.success_schema is None:
+        if op.success_schema is None:  # a 202 or 204 without a body
             return Response(status_code=op.success_status, headers=headers)
         success_field = self._envelope(op).get("success_field")
         if success_field and isinstance(value, dict):
@@ -488,6 +579,29 @@ class _EncodedSlashes:
             path = "/".join(unquote(s).replace("/", "%2F") for s in segments)
             scope = {**scope, "path": path}
         await self.app(scope, receive, send)
+
+
+def _noun(collection: str) -> str:
+    """What a collection holds, for messages: /v1/{project_id}/notebooks -> Notebook."""
+    last = collection.rstrip("/").split("/")[-1]
+    return last.rstrip("s").replace("-", " ").capitalize()
+
+
+def _substitute(template: str, values: dict[str, Any]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
+
+
+def _with_defaults(spec: Spec, schema: Any, value: dict[str, Any]) -> dict[str, Any]:
+    """A request body with the defaults its schema documents for fields not sent (the
+    service applies them), in the objects the body has."""
+    result = dict(value)
+    for name, prop in _properties(spec, schema).items():
+        prop = spec.resolve(prop)
+        if name not in result and isinstance(prop, dict) and "default" in prop:
+            result[name] = copy.deepcopy(prop["default"])
+        elif isinstance(result.get(name), dict):
+            result[name] = _with_defaults(spec, prop, result[name])
+    return result
 
 
 def _fill(template: Any, params: dict[str, Any]) -> Any:
@@ -604,16 +718,6 @@ def _merge_known(
             _merge_known(spec, target[name], value, properties[name], fits)
         elif fits(properties[name], value):
             target[name] = copy.deepcopy(value)
-
-
-def _properties(spec: Spec, schema: Any) -> dict[str, Any]:
-    schema = spec.resolve(schema)
-    if not isinstance(schema, dict):
-        return {}
-    properties = dict(schema.get("properties") or {})
-    for part in schema.get("allOf") or []:
-        properties.update(_properties(spec, part))
-    return properties
 
 
 def _first_array(spec: Spec, schema: Any) -> str:
