@@ -43,8 +43,110 @@ def frozen() -> Iterator[str]:
         yield url
 
 
+def notebooks(url: str, project: str, *names: str) -> list[str]:
+    with client_for(url, project_id=project) as c:
+        return [c.create_notebook(body={**NOTEBOOK, "name": name}).id for name in names]
+
+
 def get(url: str, path: str, **params: Any) -> httpx.Response:
     return HTTP.get(url + path, params=params)
+
+
+# -- lists --------------------------------------------------------------------------------------
+
+
+def test_lists_filter_by_the_parameters_they_document(fast: str) -> None:
+    ids = notebooks(fast, "filters", "nb-alpha", "nb-beta", "other")
+    path = "/v1/filters/notebooks"
+    names = lambda **p: [n["name"] for n in get(fast, path, **p).json()["data"]]  # noqa: E731
+    assert names(name="nb-") == ["nb-alpha", "nb-beta"]  # documented as a fuzzy match
+    assert names(id=ids[2]) == ["other"]
+    assert names(status="STOPPED") == []
+    assert get(fast, path, name="nb-").json()["total"] == 2
+    assert names(pool_name="x") == []  # a field the notebooks do not have matches nothing
+    with client_for(fast, project_id="filters") as c:
+        assert [n.name for n in c.list_notebooks(status="RUNNING", name="alpha").data] == [
+            "nb-alpha"
+        ]
+
+
+def test_image_names_match_exactly_when_asked(fast: str) -> None:
+    with client_for(fast, project_id="images") as c:
+        notebook = c.create_notebook(body=NOTEBOOK)
+        for name in ("pytorch", "pytorch-gpu"):
+            c.wait_until_notebook_running(id=notebook.id, interval=0.01)
+            c.create_image(id=notebook.id, body={"name": name, "namespace": "org"})
+    names = lambda **p: [
+        i["name"] for i in get(fast, "/v1/images/images", **p).json()["data"]
+    ]  # noqa: E731
+    # fuzzy unless told otherwise; type's default (BUILD_IN) is not a filter
+    assert names(name="pytorch") == ["pytorch", "pytorch-gpu"]
+    assert names(name="pytorch", name_fuzzy_match="false") == ["pytorch"]
+    assert names(name="pytorch", namespace="other") == []
+
+
+def test_lists_sort_as_asked_and_refuse_unknown_fields(fast: str) -> None:
+    notebooks(fast, "sorting", "b", "c", "a")
+    path = "/v1/sorting/notebooks"
+    order = lambda **p: [n["name"] for n in get(fast, path, **p).json()["data"]]  # noqa: E731
+    assert order() == ["b", "c", "a"]  # as created
+    assert order(sort_key="name") == ["a", "b", "c"]
+    assert order(sort_key="name", sort_dir="DESC") == ["c", "b", "a"]
+    refused = get(fast, path, sort_key="colour")
+    assert refused.status_code == 400
+    assert refused.json() == {
+        "error_code": "ModelArts.6303",
+        "error_msg": "the field colour does not support sorting",
+    }
+
+
+def test_pages_say_which_page_of_how_many(fast: str) -> None:
+    notebooks(fast, "paging", *[f"nb-{i}" for i in range(5)])
+    page = get(fast, "/v1/paging/notebooks", limit=2, offset=2).json()
+    assert [n["name"] for n in page["data"]] == ["nb-2", "nb-3"]
+    assert {k: v for k, v in page.items() if k != "data"} == {
+        "total": 5,
+        "current": 2,
+        "pages": 3,
+        "size": 2,
+    }
+    last = get(fast, "/v1/paging/notebooks", limit=2, offset=4).json()
+    assert (last["current"], len(last["data"])) == (3, 1)
+    with client_for(fast, project_id="paging") as c:
+        assert [n.name for n in c.list_notebooks_iter(limit=2)] == [f"nb-{i}" for i in range(5)]
+
+
+def test_page_numbered_lists_and_their_counts(fast: str) -> None:
+    with client_for(fast, project_id="pages") as c:
+        for i in range(3):
+            c.create_visualization_job(body={"job_name": f"tb-{i}", "train_url": "/obs/out/"})
+    body = get(fast, "/v1/pages/visualization-jobs", per_page=2, page=2, order="asc").json()
+    assert [j["job_name"] for j in body["jobs"]] == ["tb-2"]  # sorted by job_name (default)
+    assert (body["job_total_count"], body["is_success"]) == (3, True)
+    assert [j["job_name"] for j in get(fast, "/v1/pages/visualization-jobs").json()["jobs"]] == [
+        "tb-2",
+        "tb-1",
+        "tb-0",  # the documented default order: desc
+    ]
+    assert get(fast, "/v1/pages/visualization-jobs", search_content="-1").json()["jobs"][0][
+        "job_name"
+    ] == ("tb-1")
+
+
+def test_algorithm_lists_count_matches_and_repeat_their_parameters(fast: str) -> None:
+    with client_for(fast, project_id="algos") as c:
+        for name in ("a1", "a2", "a3"):
+            c.create_algorithm(body={**ALGORITHM, "metadata": {"name": name}})
+    body = get(fast, "/v2/algos/algorithms", limit=2, offset=1, order="asc").json()
+    assert [a["metadata"]["name"] for a in body["items"]] == ["a2", "a3"]
+    assert {k: v for k, v in body.items() if k != "items"} == {
+        "total": 3,
+        "count": 3,
+        "limit": 2,
+        "offset": 1,
+        "order": "asc",
+        "sort_by": "create_time",
+    }
 
 
 # -- creates --------------------------------------------------------------------------------------
@@ -187,6 +289,7 @@ def test_the_error_envelope_comes_from_the_spec_served() -> None:
     with running_mock(document=document) as url:
         for kind in ("cat", "dog", "cat"):
             assert HTTP.post(url + "/pets", json={"kind": kind}).status_code == 201
+        assert [p["kind"] for p in HTTP.get(url + "/pets?kind=cat").json()["pets"]] == ["cat"] * 2
         missing = HTTP.get(url + "/pets/a%2Fb")
         assert missing.json() == {"code": "NO_SUCH_THING", "message": "Pet a/b not found."}
         assert HTTP.get(url + "/cats").json()["code"] == "NO_SUCH_THING"

@@ -2,11 +2,11 @@
 """A stateful mock of the API as an ASGI app (starlette), built from the bundled spec.
 
 Requests are authenticated and validated against the spec; resources created through the
-API can be shown, listed, updated and deleted; status fields follow the lifecycles the spec
-declares in ``x-mock`` (state pointer and timed steps, scaled by ``time_scale``), and
-actions are refused on resources in states the spec's ``x-mock.requires`` does not allow.
-Errors, including unknown paths and methods, answer in the spec's error envelope
-(``x-error-envelope``).
+API can be shown, listed (filtered, sorted and paged as the list operation documents),
+updated and deleted; status fields follow the lifecycles the spec declares in ``x-mock``
+(state pointer and timed steps, scaled by ``time_scale``), and actions are refused on
+resources in states the spec's ``x-mock.requires`` does not allow. Errors, including
+unknown paths and methods, answer in the spec's error envelope (``x-error-envelope``).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .._jsonschema import document_as_json_schema, to_json_schema
 from . import _wire as wire
 from ._auth import DEMO_AK, DEMO_SK, Accepted, Incoming, check
+from ._listing import Listing, ListingError, listing
 from ._model import Operation, Spec, get, instance, scalar_type, schema_at
 from ._model import properties as _properties
 from ._store import Store
@@ -69,6 +70,7 @@ class MockService:
         settings = self.spec.document.get("x-mock") or {}
         # Error codes by HTTP status, for the errors the mock answers with on its own.
         self.codes = {str(k): str(v) for k, v in (settings.get("error_codes") or {}).items()}
+        self.listings: dict[str, Listing] = {}
         # Validation reads the schemas as OpenAPI means them (3.0 nullable, discriminators).
         self.openapi_30 = str(self.spec.document.get("openapi", "")).startswith("3.0")
         resource = Resource.from_contents(
@@ -349,23 +351,14 @@ class MockService:
     def _list(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         self._check(op, params, None)
         items = [self._view(r) for r in self.store.list(self._key(op.collection, params))]
-        pagination = op.spec.get("x-pagination") or {}
-        total = len(items)
-        if pagination:
-            limit = params.get(str(pagination.get("limit"))) or len(items) or 1
-            start = int(pagination.get("start", 0))
-            offset = params.get(str(pagination.get("offset")), start)
-            first = (offset - start) * limit if pagination.get("style") == "page" else offset
-            items = items[first : first + limit]
+        if op.operation_id not in self.listings:
+            self.listings[op.operation_id] = listing(self.spec, op)
+        try:
+            fields = self.listings[op.operation_id].answer(items, params)
+        except ListingError as error:
+            raise MockError(400, str(error), error.code) from None
         page = instance(self.spec, op.success_schema or {})
-        page = page if isinstance(page, dict) else {}
-        items_field = pagination.get("items") or _first_array(self.spec, op.success_schema or {})
-        if items_field:
-            page[items_field] = items
-        for name in ("total", "count", "size", "job_total_count"):
-            if name in page or name == pagination.get("total"):
-                page[name] = total if name != "count" and name != "size" else len(items)
-        return self._ok(op, page)
+        return self._ok(op, {**(page if isinstance(page, dict) else {}), **fields})
 
     def _show(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         return self._ok(op, self._view(self._find(op, params)))
@@ -719,13 +712,6 @@ def _merge_known(
             _merge_known(spec, target[name], value, properties[name], fits)
         elif fits(properties[name], value):
             target[name] = copy.deepcopy(value)
-
-
-def _first_array(spec: Spec, schema: Any) -> str:
-    for name, prop in _properties(spec, schema).items():
-        if spec.resolve(prop).get("type") == "array":
-            return name
-    return ""
 
 
 def _advance_fields(view: dict[str, Any], elapsed: float) -> None:

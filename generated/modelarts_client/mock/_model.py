@@ -285,6 +285,26 @@ def schema_at(spec: Spec, schema: Any, pointer: str) -> Any:
     return spec.resolve(schema)
 
 
+def field_pointers(spec: Spec, schema: Any, depth: int = 2) -> dict[str, str]:
+    """Each scalar field of schema's values (or array of scalars) by name, as a pointer:
+    top-level fields first, then those of nested objects (metadata/create_time)."""
+    found: dict[str, str] = {}
+    level = [("", schema)]
+    for _ in range(depth):
+        deeper = []
+        for prefix, node in level:
+            for name, prop in properties(spec, node).items():
+                pointer = f"{prefix}/{name}"
+                prop = spec.resolve(prop)
+                items = prop.get("items") if isinstance(prop, dict) else None
+                if properties(spec, prop):
+                    deeper.append((pointer, prop))
+                elif scalar_type(spec, prop) or (items is not None and scalar_type(spec, items)):
+                    found.setdefault(name, pointer)
+        level = deeper
+    return found
+
+
 def get(document: Any, pointer: str, default: Any = None) -> Any:
     for token in [t for t in pointer.strip("/").split("/") if t]:
         if not isinstance(document, dict) or token not in document:
