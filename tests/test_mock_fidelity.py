@@ -5,6 +5,7 @@ cannot know; faults can be injected; a busy port is a one-line error. Over real 
 
 from __future__ import annotations
 
+import time
 from typing import Any, Iterator
 
 import httpx
@@ -314,3 +315,62 @@ def test_answers_leave_out_what_the_mock_cannot_know(fast: str) -> None:
     assert answer["volume"] == {**NOTEBOOK["volume"], "read_only": False}
     flavors = get(fast, "/v2/knows/training-job-flavors", flavor_type="CPU").json()
     assert flavors["total_count"] == 2  # documented examples are still what they were
+
+
+# -- faults -------------------------------------------------------------------------------------
+
+
+def test_faults_are_injected_as_often_as_asked_and_repeatably() -> None:
+    def statuses(seed: int) -> list[int]:
+        with running_mock(faults="503:0.3,429:0.2", seed=seed) as url:
+            return [get(url, "/v1/p/notebooks").status_code for _ in range(40)]
+
+    first = statuses(7)
+    assert first == statuses(7)  # the same seed, the same faults
+    assert 5 <= first.count(503) <= 20 and 2 <= first.count(429) <= 15 and 200 in first
+    with running_mock(faults="503:1") as url:
+        answer = get(url, "/v1/p/notebooks")
+    assert (answer.status_code, answer.headers["retry-after"]) == (503, "1")
+    assert answer.json() == {
+        "error_code": "ModelArts.5030",
+        "error_msg": "fault injected by the mock (--faults)",
+    }
+
+
+def test_clients_retry_through_injected_faults() -> None:
+    sent: list[httpx.Request] = []
+    http = httpx.Client(event_hooks={"request": [sent.append]})
+    with running_mock(faults="503:0.5", seed=1) as url:  # seed 1: the first request fails
+        with client_for(url, http_client=http, max_retries=3) as c:
+            assert [c.list_notebooks().total for _ in range(2)] == [0, 0]
+    assert len(sent) == 3  # the failed call was retried (after its Retry-After)
+
+
+def test_one_request_asks_for_its_own_fault(fast: str) -> None:
+    throttled = HTTP.get(fast + "/v1/p/notebooks", headers={"X-Mock-Fault": "429"})
+    assert throttled.status_code == 429 and throttled.headers["retry-after"] == "1"
+    assert throttled.json()["error_code"] == "APIGW.0308"
+    started = time.monotonic()
+    slow = HTTP.get(fast + "/v1/p/notebooks", headers={"X-Mock-Fault": "latency=300ms"})
+    assert slow.status_code == 200 and time.monotonic() - started >= 0.3
+    wrong = HTTP.get(fast + "/v1/p/notebooks", headers={"X-Mock-Fault": "soon"})
+    assert wrong.status_code == 400 and "X-Mock-Fault: 'soon'" in wrong.json()["error_msg"]
+
+
+def test_bad_fault_options_are_refused_clearly(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_mock(capsys, "--faults", "503:2") == 2
+    out, err = capsys.readouterr()
+    assert "--faults: '503:2': the probability must be a number from 0 to 1" in err
+    assert "Traceback" not in err and not out
+
+
+# -- the command ---------------------------------------------------------------------------------
+
+
+def run_mock(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
+    """python -m PACKAGE.mock with argv, in this process: its exit status."""
+    from modelarts_client.mock.__main__ import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(list(argv))
+    return exited.value.code

@@ -7,12 +7,15 @@ updated and deleted; status fields follow the lifecycles the spec declares in ``
 (state pointer and timed steps, scaled by ``time_scale``), and actions are refused on
 resources in states the spec's ``x-mock.requires`` does not allow. Errors, including
 unknown paths and methods, answer in the spec's error envelope (``x-error-envelope``).
+Faults (error answers, latency) can be injected for every request or one (``_faults``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
+import random
 import re
 import secrets
 import time
@@ -36,6 +39,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .._jsonschema import document_as_json_schema, to_json_schema
 from . import _wire as wire
 from ._auth import DEMO_AK, DEMO_SK, Accepted, Incoming, check
+from ._faults import FAULT_HEADER, RETRY_AFTER_SECONDS, RETRY_LATER, Faults, parse
 from ._listing import Listing, ListingError, listing
 from ._model import Operation, Spec, get, instance, scalar_type, schema_at
 from ._model import properties as _properties
@@ -62,11 +66,15 @@ class MockService:
         db: str | None = None,
         time_scale: float = 1.0,
         document: dict[str, Any] | None = None,
+        faults: str | Faults | None = None,
+        seed: int | None = None,
     ) -> None:
         self.spec = Spec(document or json.loads(SPEC_FILE.read_text(encoding="utf-8")))
         self.accepted = Accepted(ak, sk, token)
         self.store = Store(db)
         self.time_scale = time_scale
+        self.faults = parse(faults) if isinstance(faults, str) else faults or Faults()
+        self.random = random.Random(seed)
         settings = self.spec.document.get("x-mock") or {}
         # Error codes by HTTP status, for the errors the mock answers with on its own.
         self.codes = {str(k): str(v) for k, v in (settings.get("error_codes") or {}).items()}
@@ -106,8 +114,11 @@ class MockService:
     def _endpoint(self, operations: dict[str, Operation]) -> Any:
         async def endpoint(request: Request) -> Response:
             op = operations.get(request.method) or operations["GET"]  # HEAD: as GET
-            body = await request.body()
             try:
+                fault = await self._fault(request)
+                if fault is not None:
+                    return fault
+                body = await request.body()
                 return self.handle(op, request, body)
             except MockError as error:
                 return self.error(op, error.status, error.message, error.code)
@@ -126,6 +137,24 @@ class MockService:
         else:
             message = f"no operation at {request.method} {path}"
         return self.error(None, status, message, headers=headers)
+
+    async def _fault(self, request: Request) -> Response | None:
+        """An injected error answer, after any injected latency; None to go on."""
+        asked = request.headers.get(FAULT_HEADER)
+        try:
+            faults = parse(asked) if asked is not None else self.faults
+        except ValueError as error:
+            raise MockError(400, f"{FAULT_HEADER}: {error}") from None
+        if not faults:
+            return None
+        status, delay = faults.draw(self.random)
+        if delay:
+            await asyncio.sleep(delay)
+        if not status:
+            return None
+        where = FAULT_HEADER if asked is not None else "--faults"
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)} if status in RETRY_LATER else {}
+        return self.error(None, status, f"fault injected by the mock ({where})", headers=headers)
 
     # -- one request ---------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""python -m PACKAGE.mock --host 127.0.0.1 --port 8000 [--ak AK --sk SK] [--token T] [--db PATH]"""
+"""python -m PACKAGE.mock --host 127.0.0.1 --port 8000 [--ak AK --sk SK] [--token T] [--db PATH]
+[--faults 429:0.1,503:0.05,latency=200ms] [--seed N]"""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Sequence
 
 from .. import _settings
 from . import DEMO_AK, DEMO_SK, serve
+from ._faults import FAULT_HEADER, parse
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -42,7 +44,20 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=1.0,
         help="speed of status lifecycles: 10 runs them ten times faster",
     )
+    parser.add_argument(
+        "--faults",
+        default=None,
+        help="inject faults into every request, such as 429:0.1,503:0.05,latency=200ms "
+        f"(one request: the {FAULT_HEADER} header, such as '{FAULT_HEADER}: 503')",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=None, help="seed of the fault draws, for repeatable runs"
+    )
     args = parser.parse_args(argv)
+    try:
+        faults = parse(args.faults or "")
+    except ValueError as error:
+        parser.error(f"--faults: {error}")
     print(
         f"mock {_settings.API_TITLE} on http://{args.host}:{args.port} (access key {args.ak})",
         flush=True,
@@ -55,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         token=args.token,
         db=args.db,
         time_scale=args.time_scale,
+        faults=faults,
+        seed=args.seed,
     )
 
 
