@@ -5,6 +5,7 @@ cannot know; faults can be injected; a busy port is a one-line error. Over real 
 
 from __future__ import annotations
 
+import socket
 import time
 from typing import Any, Iterator
 
@@ -365,6 +366,20 @@ def test_bad_fault_options_are_refused_clearly(capsys: pytest.CaptureFixture[str
 
 
 # -- the command ---------------------------------------------------------------------------------
+
+
+def test_a_busy_port_is_one_clear_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert run_mock(capsys, "--port", str(port)) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # no banner before the error
+    assert err.splitlines() == [
+        f"python -m modelarts_client.mock: cannot listen on 127.0.0.1:{port}: "
+        "Address already in use"
+    ]
 
 
 def run_mock(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:

@@ -8,7 +8,7 @@ import os
 from typing import Sequence
 
 from .. import _settings
-from . import DEMO_AK, DEMO_SK, serve
+from . import DEMO_AK, DEMO_SK, listen, serve
 from ._faults import FAULT_HEADER, parse
 
 
@@ -58,6 +58,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         faults = parse(args.faults or "")
     except ValueError as error:
         parser.error(f"--faults: {error}")
+    try:
+        sock = listen(args.host, args.port)
+    except OSError as error:  # in use, or not an address of this machine: say so, no banner
+        parser.exit(
+            2, f"{parser.prog}: cannot listen on {args.host}:{args.port}: {error.strerror}\n"
+        )
     print(
         f"mock {_settings.API_TITLE} on http://{args.host}:{args.port} (access key {args.ak})",
         flush=True,
@@ -72,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         time_scale=args.time_scale,
         faults=faults,
         seed=args.seed,
+        sock=sock,
     )
 
 
