@@ -40,7 +40,6 @@ class Operation:
     body_schema: dict[str, Any] | None = None
     body_media_type: str = ""
     body_required: bool = False
-    legacy: bool = False
     mock: dict[str, Any] = field(default_factory=dict)
 
 
@@ -102,7 +101,6 @@ class Spec:
         )
         op.body_schema = (content.get(op.body_media_type) or {}).get("schema")
         op.body_required = bool(body.get("required"))
-        op.legacy = bool((spec.get("x-error-envelope") or {}).get("success_field"))
         op.mock = dict(spec.get("x-mock") or {})
         self._success(op)
         if op.mock.get("collection"):
