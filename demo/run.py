@@ -155,18 +155,6 @@ def main() -> None:
             "id",
             env=env,
         )
-        step(
-            "start it (it is running already: start is idempotent)",
-            "start-notebook",
-            "--id",
-            notebook,
-            "--wait",
-            "--wait-interval",
-            "0.5",
-            "--query",
-            "status",
-            env=env,
-        )
         mount = step(
             "mount an OBS path",
             "attach-dynamic-storage",
@@ -199,6 +187,18 @@ def main() -> None:
         step(
             "stop the notebook",
             "stop-notebook",
+            "--id",
+            notebook,
+            "--wait",
+            "--wait-interval",
+            "0.5",
+            "--query",
+            "status",
+            env=env,
+        )
+        step(
+            "start it again",
+            "start-notebook",
             "--id",
             notebook,
             "--wait",

@@ -1,4 +1,5 @@
-"""python -m PACKAGE.mock --host 127.0.0.1 --port 8000 [--ak AK --sk SK] [--token T] [--db PATH]"""
+"""python -m PACKAGE.mock --host 127.0.0.1 --port 8000 [--ak AK --sk SK] [--token T] [--db PATH]
+[--faults 429:0.1,503:0.05,latency=200ms] [--seed N]"""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from .._cli import MOCK_MODULES, require_extra
 
 def main(argv: Sequence[str] | None = None) -> None:
     require_extra("mock", "the mock server", MOCK_MODULES)
-    from . import DEMO_AK, DEMO_SK, serve
+    from . import DEMO_AK, DEMO_SK, listen, serve
+    from ._faults import FAULT_HEADER, parse
 
     env = _settings.ENVIRONMENT
     parser = argparse.ArgumentParser(
@@ -45,7 +47,26 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=1.0,
         help="speed of status lifecycles: 10 runs them ten times faster",
     )
+    parser.add_argument(
+        "--faults",
+        default=None,
+        help="inject faults into every request, such as 429:0.1,503:0.05,latency=200ms "
+        f"(one request: the {FAULT_HEADER} header, such as '{FAULT_HEADER}: 503')",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=None, help="seed of the fault draws, for repeatable runs"
+    )
     args = parser.parse_args(argv)
+    try:
+        faults = parse(args.faults or "")
+    except ValueError as error:
+        parser.error(f"--faults: {error}")
+    try:
+        sock = listen(args.host, args.port)
+    except OSError as error:  # in use, or not an address of this machine: say so, no banner
+        parser.exit(
+            2, f"{parser.prog}: cannot listen on {args.host}:{args.port}: {error.strerror}\n"
+        )
     # The demo pair is public, so the banner shows it whole; a configured secret key it does not.
     demo = (args.ak, args.sk) == (DEMO_AK, DEMO_SK)
     keys = f"demo key pair {DEMO_AK} / {DEMO_SK}" if demo else f"access key {args.ak}"
@@ -58,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         token=args.token,
         db=args.db,
         time_scale=args.time_scale,
+        faults=faults,
+        seed=args.seed,
+        sock=sock,
     )
 
 

@@ -1,14 +1,20 @@
 """A stateful mock of the API as an ASGI app (starlette), built from the bundled spec.
 
 Requests are authenticated and validated against the spec; resources created through the
-API can be shown, listed, updated and deleted; status fields follow the lifecycles the spec
-declares in ``x-mock`` (state pointer and timed steps, scaled by ``time_scale``).
+API can be shown, listed (filtered, sorted and paged as the list operation documents),
+updated and deleted; status fields follow the lifecycles the spec declares in ``x-mock``
+(state pointer and timed steps, scaled by ``time_scale``), and actions are refused on
+resources in states the spec's ``x-mock.requires`` does not allow. Errors, including
+unknown paths and methods, answer in the spec's error envelope (``x-error-envelope``).
+Faults (error answers, latency) can be injected for every request or one (``_faults``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
+import random
 import re
 import secrets
 import time
@@ -16,25 +22,37 @@ import uuid
 from collections import deque
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import jsonschema
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .._jsonschema import document_as_json_schema, to_json_schema
 from . import _wire as wire
 from ._auth import DEMO_AK, DEMO_SK, Accepted, Incoming, check
-from ._model import Operation, Spec, instance
+from ._faults import FAULT_HEADER, RETRY_AFTER_SECONDS, RETRY_LATER, Faults, parse
+from ._listing import Listing, ListingError, listing
+from ._model import Operation, Spec, get, instance, scalar_type, schema_at
+from ._model import properties as _properties
 from ._store import Store
 
 SPEC_FILE = Path(__file__).with_name("openapi.json")
 _LIFECYCLE = "__lifecycle__"
-_OUTSIDE = re.compile(r"^[^/]*$")
+# Without x-error-envelope, errors answer as {"error_code": ..., "error_msg": ...}.
+_DEFAULT_ENVELOPE = {"code_field": "error_code", "message_field": "error_msg"}
+# Answers that come from the gateway in front of the service, in the API's own envelope
+# even for operations whose service answers in another (legacy) one.
+_GATEWAY = {401, 429, 503}
+# Fields a created resource gets the time of its creation in (milliseconds, or date-time).
+_TIMESTAMPS = ("create_time", "create_at", "created_at", "update_time", "update_at")
 
 
 class MockService:
@@ -47,11 +65,19 @@ class MockService:
         db: str | None = None,
         time_scale: float = 1.0,
         document: dict[str, Any] | None = None,
+        faults: str | Faults | None = None,
+        seed: int | None = None,
     ) -> None:
         self.spec = Spec(document or json.loads(SPEC_FILE.read_text(encoding="utf-8")))
         self.accepted = Accepted(ak, sk, token)
         self.store = Store(db)
         self.time_scale = time_scale
+        self.faults = parse(faults) if isinstance(faults, str) else faults or Faults()
+        self.random = random.Random(seed)
+        settings = self.spec.document.get("x-mock") or {}
+        # Error codes by HTTP status, for the errors the mock answers with on its own.
+        self.codes = {str(k): str(v) for k, v in (settings.get("error_codes") or {}).items()}
+        self.listings: dict[str, Listing] = {}
         # Validation reads the schemas as OpenAPI means them (3.0 nullable, discriminators).
         self.openapi_30 = str(self.spec.document.get("openapi", "")).startswith("3.0")
         resource = Resource.from_contents(
@@ -78,18 +104,56 @@ class MockService:
         for path in sorted(by_path, key=lambda p: [s.startswith("{") for s in p.split("/")]):
             operations = {op.method: op for op in by_path[path]}
             routes.append(Route(path, self._endpoint(operations), methods=list(operations)))
-        return Starlette(routes=routes)
+        return Starlette(
+            routes=routes,
+            middleware=[Middleware(_EncodedSlashes)],
+            exception_handlers={404: self._no_route, 405: self._no_route},
+        )
 
     def _endpoint(self, operations: dict[str, Operation]) -> Any:
         async def endpoint(request: Request) -> Response:
-            op = operations[request.method]
-            body = await request.body()
+            op = operations.get(request.method) or operations["GET"]  # HEAD: as GET
             try:
+                fault = await self._fault(request)
+                if fault is not None:
+                    return fault
+                body = await request.body()
                 return self.handle(op, request, body)
             except MockError as error:
-                return self.error(op, error.status, error.code, error.message)
+                return self.error(op, error.status, error.message, error.code)
 
         return endpoint
+
+    async def _no_route(self, request: Request, exc: Exception) -> Response:
+        """Unknown paths and methods answer in the API's error envelope, as the service's
+        gateway does, not with starlette's plain text."""
+        status = exc.status_code if isinstance(exc, HTTPException) else 404
+        headers = dict(exc.headers or {}) if isinstance(exc, HTTPException) else {}
+        raw = request.scope.get("raw_path") or request.url.path.encode()
+        path = raw.decode("latin-1").split("?")[0]
+        if status == 405:
+            message = f"{request.method} is not allowed on {path} (allowed: {headers.get('Allow')})"
+        else:
+            message = f"no operation at {request.method} {path}"
+        return self.error(None, status, message, headers=headers)
+
+    async def _fault(self, request: Request) -> Response | None:
+        """An injected error answer, after any injected latency; None to go on."""
+        asked = request.headers.get(FAULT_HEADER)
+        try:
+            faults = parse(asked) if asked is not None else self.faults
+        except ValueError as error:
+            raise MockError(400, f"{FAULT_HEADER}: {error}") from None
+        if not faults:
+            return None
+        status, delay = faults.draw(self.random)
+        if delay:
+            await asyncio.sleep(delay)
+        if not status:
+            return None
+        where = FAULT_HEADER if asked is not None else "--faults"
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)} if status in RETRY_LATER else {}
+        return self.error(None, status, f"fault injected by the mock ({where})", headers=headers)
 
     # -- one request ---------------------------------------------------------------------------
 
@@ -109,7 +173,7 @@ class MockService:
             )
             problem = check(self.accepted, incoming, requirements, self.schemes)
             if problem:
-                raise MockError(401, "ModelArts.0002", problem)
+                raise MockError(401, problem)
         params = self._parameters(op, request)
         payload = self._body(op, body, request.headers.get("content-type", ""))
         self.received.append((op.operation_id, params, payload))
@@ -140,9 +204,7 @@ class MockService:
                 raw = None if header is None else wire.header_value(param, kind, header)
             if raw is None:
                 if param.get("required"):
-                    raise MockError(
-                        400, "ModelArts.0101", f"missing required {where} parameter {name}"
-                    )
+                    raise MockError(400, f"missing required {where} parameter {name}")
                 continue
             values[name] = self._coerce(param, raw)
         return values
@@ -153,7 +215,7 @@ class MockService:
             value = self._typed(schema, raw)
         except ValueError:
             raise MockError(
-                400, "ModelArts.0101", f"parameter {param['name']} must be {schema.get('type')}"
+                400, f"parameter {param['name']} must be {schema.get('type')}"
             ) from None
         self._validate(param.get("schema") or {}, value, f"parameter {param['name']}")
         return value
@@ -175,16 +237,14 @@ class MockService:
     def _body(self, op: Operation, body: bytes, content_type: str) -> Any:
         if not body:
             if op.body_required:
-                raise MockError(400, "ModelArts.0101", "the request body is required")
+                raise MockError(400, "the request body is required")
             return None
         media_type = content_type.split(";")[0].strip().lower() or op.body_media_type
         try:
             payload = self._payload(op, media_type, content_type, body)
         except ValueError as error:
             kind = "JSON" if media_type.endswith("json") else media_type
-            raise MockError(
-                400, "ModelArts.0101", f"the request body is not valid {kind}: {error}"
-            ) from None
+            raise MockError(400, f"the request body is not valid {kind}: {error}") from None
         if op.body_schema is not None and not isinstance(payload, bytes):
             self._validate(op.body_schema, payload, "body", request_body=True)
         return payload
@@ -245,89 +305,170 @@ class MockService:
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
         if error is not None:
             where = "/".join(str(p) for p in error.absolute_path)
-            raise MockError(
-                400,
-                "ModelArts.0101",
-                f"{what}{' ' + where if where else ''}: {error.message[:200]}",
-            )
+            raise MockError(400, f"{what}{' ' + where if where else ''}: {error.message[:200]}")
 
     # -- roles ---------------------------------------------------------------------------------
 
-    def _key(self, op: Operation, params: dict[str, Any]) -> str:
-        return re.sub(r"\{([^}]+)\}", lambda m: str(params.get(m.group(1), "")), op.collection)
+    def _key(
+        self, collection: str, params: dict[str, Any], resource: dict[str, Any] | None = None
+    ) -> str:
+        """A collection path with its parameters filled: from the request, else (a new
+        resource whose own id names its collection) from the resource's fields."""
+
+        def value(match: re.Match[str]) -> str:
+            name = match.group(1)
+            return str(params[name] if name in params else (resource or {}).get(name, ""))
+
+        return re.sub(r"\{([^}]+)\}", value, collection)
 
     def _create(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
-        resource = self._new_resource(op, payload)
-        ident = str(uuid.uuid4())
-        _set(resource, op.mock.get("id", "/id"), ident)
-        self._start_lifecycle(resource, op.mock.get("lifecycle"))
-        self.store.put(self._key(op, params), ident, resource)
-        return self._ok(op, self._view(resource))
+        self._check(op, params, None)
+        recipe = {"collection": op.collection, **op.mock}
+        return self._ok(op, self._view(self._store_new(op, params, payload, recipe)))
 
-    def _new_resource(self, op: Operation, payload: Any) -> dict[str, Any]:
-        base = (
-            copy.deepcopy(op.success_example)
-            if op.success_example is not None
-            else instance(self.spec, op.success_schema or {})
-        )
-        resource = base if isinstance(base, dict) else {}
-        if isinstance(payload, dict):
-            _merge_known(self.spec, resource, payload, op.success_schema or {}, self._fits)
-        now_ms = int(time.time() * 1000)
-        for field in ("create_time", "create_at", "created_at", "update_time", "update_at"):
-            if field in resource and isinstance(resource[field], int):
-                resource[field] = now_ms
+    def _store_new(
+        self, op: Operation, params: dict[str, Any], payload: Any, recipe: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Make the resource a create describes (recipe: its collection, the pointers of its
+        ids, its lifecycle), and keep it."""
+        resource = self._new_resource(op, payload)
+        pointers = [str(recipe.get("id") or "/id"), *[str(p) for p in recipe.get("ids") or []]]
+        for pointer in pointers:
+            self._new_id(op, resource, pointer, str(recipe["collection"]))
+        self._start_lifecycle(resource, recipe.get("lifecycle"))
+        key = self._key(str(recipe["collection"]), params, resource)
+        self.store.put(key, str(get(resource, pointers[0])), resource)
         return resource
 
+    def _new_id(self, op: Operation, resource: dict[str, Any], pointer: str, where: str) -> None:
+        """A UUID, or the next number where the id's schema is an integer (v1 job ids)."""
+        schema = schema_at(self.spec, op.success_schema or {}, pointer)
+        if scalar_type(self.spec, schema) == "integer":
+            _set(resource, pointer, self.store.next_number(f"{where} {pointer}"))
+        else:
+            _set(resource, pointer, str(uuid.uuid4()))
+
+    def _new_resource(self, op: Operation, payload: Any) -> dict[str, Any]:
+        """The request's fields that the answer's schema has (with the request schema's
+        defaults for those not sent), the required fields, and the creation time; optional
+        fields the mock cannot know are left out."""
+        base = instance(self.spec, op.success_schema or {})
+        resource = base if isinstance(base, dict) else {}
+        if isinstance(payload, dict):
+            sent = _with_defaults(self.spec, op.body_schema or {}, payload)
+            _merge_known(self.spec, resource, sent, op.success_schema or {}, self._fits)
+        self._stamp(resource, op.success_schema or {})
+        return resource
+
+    def _stamp(self, resource: dict[str, Any], schema: Any) -> None:
+        """The time of creation into the timestamp fields the schema has, at the top or in
+        an object the resource has (metadata/create_time)."""
+        now = time.time()
+        for name, prop in _properties(self.spec, schema).items():
+            inner = resource.get(name)
+            if isinstance(inner, dict):
+                self._stamp(inner, prop)
+            elif name in _TIMESTAMPS:
+                prop = self.spec.resolve(prop)
+                kind = scalar_type(self.spec, prop)
+                if kind == "integer":
+                    resource[name] = int(now * 1000)
+                elif kind == "string" and prop.get("format") == "date-time":
+                    resource[name] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(now))
+
     def _list(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
-        items = [self._view(r) for r in self.store.list(self._key(op, params))]
-        pagination = op.spec.get("x-pagination") or {}
-        total = len(items)
-        if pagination:
-            limit = params.get(str(pagination.get("limit"))) or len(items) or 1
-            start = int(pagination.get("start", 0))
-            offset = params.get(str(pagination.get("offset")), start)
-            first = (offset - start) * limit if pagination.get("style") == "page" else offset
-            items = items[first : first + limit]
+        self._check(op, params, None)
+        items = [self._view(r) for r in self.store.list(self._key(op.collection, params))]
+        if op.operation_id not in self.listings:
+            self.listings[op.operation_id] = listing(self.spec, op)
+        try:
+            fields = self.listings[op.operation_id].answer(items, params)
+        except ListingError as error:
+            raise MockError(400, str(error), error.code) from None
         page = instance(self.spec, op.success_schema or {})
-        page = page if isinstance(page, dict) else {}
-        items_field = pagination.get("items") or _first_array(self.spec, op.success_schema or {})
-        if items_field:
-            page[items_field] = items
-        for name in ("total", "count", "size", "job_total_count"):
-            if name in page or name == pagination.get("total"):
-                page[name] = total if name != "count" and name != "size" else len(items)
-        return self._ok(op, page)
+        return self._ok(op, {**(page if isinstance(page, dict) else {}), **fields})
 
     def _show(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         return self._ok(op, self._view(self._find(op, params)))
 
     def _update(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         resource = self._find(op, params)
+        self._check(op, params, resource)
         if isinstance(payload, dict):
             _merge_known(self.spec, resource, payload, op.success_schema or {}, self._fits)
-        self.store.put(self._key(op, params), str(params[op.item_param]), resource)
+        self.store.put(self._key(op.collection, params), str(params[op.item_param]), resource)
         return self._ok(op, self._view(resource))
 
     def _delete(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         resource = self._find(op, params)
-        self.store.delete(self._key(op, params), str(params[op.item_param]))
-        return self._ok(op, self._view(resource))
+        self._check(op, params, resource)
+        self.store.delete(self._key(op.collection, params), str(params[op.item_param]))
+        if self._answers_with_the_resource(op):
+            return self._ok(op, self._view(resource))
+        return self._static(op, params, payload)  # a bare envelope (v1), or no body
 
     def _action(self, op: Operation, params: dict[str, Any], payload: Any) -> Response:
         resource = self._find(op, params)
+        self._check(op, params, resource)
         self._start_lifecycle(resource, op.mock.get("lifecycle"))
-        self.store.put(self._key(op, params), str(params[op.item_param]), resource)
+        self.store.put(self._key(op.collection, params), str(params[op.item_param]), resource)
+        creates = op.mock.get("creates")
+        if isinstance(creates, dict):  # saving a notebook as an image makes an image
+            return self._ok(op, self._view(self._store_new(op, params, payload, creates)))
         if self._answers_with_the_resource(op):
             return self._ok(op, self._view(resource))
-        return self._static(op, params, payload)  # e.g. saving a notebook answers with an image
+        return self._static(op, params, payload)
 
     def _answers_with_the_resource(self, op: Operation) -> bool:
-        shown = next(
-            (o for o in self.spec.operations if o.role == "show" and o.collection == op.collection),
-            None,
+        """Whether the answer is the resource itself: the schema the collection's show (or
+        create) answers with."""
+        same = [o for o in self.spec.operations if o.collection == op.collection]
+        shown = next((o for o in same if o.role == "show"), None) or next(
+            (o for o in same if o.role == "create"), None
         )
         return shown is not None and shown.success_schema == op.success_schema
+
+    def _check(self, op: Operation, params: dict[str, Any], item: dict[str, Any] | None) -> None:
+        """Refuse the request where the item it names lives under an item that does not
+        exist, or where an item is in a state its x-mock.requires does not allow."""
+        parent = self._parent(op, params)
+        for rule in op.mock.get("requires") or []:
+            target = parent if rule.get("of") == "parent" else item
+            if target is None:
+                continue
+            state = get(self._view(target), str(rule.get("state", "/status")))
+            allowed = list(rule.get("in") or [])
+            if state not in allowed:
+                raise self._refusal(op, params, rule, state, allowed)
+
+    def _parent(self, op: Operation, params: dict[str, Any]) -> dict[str, Any] | None:
+        """The item the operation's collection belongs to (the notebook of a storage mount);
+        404 when there is none."""
+        if op.parent is None:
+            return None
+        collection, param = op.parent
+        ident = str(params.get(param, ""))
+        found = self.store.get(self._key(collection, params), ident)
+        if found is None:
+            raise self._not_found(op, params, ident, collection)
+        return found
+
+    def _refusal(
+        self, op: Operation, params: dict[str, Any], rule: dict[str, Any], state: Any, allowed: Any
+    ) -> MockError:
+        """The error for an item in a state the rule does not allow: the one the rule
+        declares for that state (refusals), else the rule's own, else a plain one."""
+        of_parent = rule.get("of") == "parent" and op.parent is not None
+        collection, param = op.parent if of_parent and op.parent else (op.collection, op.item_param)
+        ident = params.get(param, "")
+        declared = {**rule, **((rule.get("refusals") or {}).get(str(state)) or {})}
+        default = (
+            f"{_noun(collection)} {ident} is {state}; "
+            f"{op.operation_id} needs it {' or '.join(map(str, allowed))}."
+        )
+        message = _substitute(str(declared.get("error_msg") or default), {**params, "state": state})
+        status = int(declared.get("status", 400))
+        return MockError(status, message, str(declared.get("error_code") or ""))
 
     def _validator(self, schema: Any, request_body: bool = False) -> Any:
         kind = _RequestBodyValidator if request_body else jsonschema.Draft202012Validator
@@ -354,25 +495,19 @@ class MockService:
 
     def _find(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
         ident = str(params.get(op.item_param, ""))
-        resource = self.store.get(self._key(op, params), ident)
+        resource = self.store.get(self._key(op.collection, params), ident)
         if resource is None:
             raise self._not_found(op, params, ident)
         return resource
 
-    def _not_found(self, op: Operation, params: dict[str, Any], ident: str) -> MockError:
+    def _not_found(
+        self, op: Operation, params: dict[str, Any], ident: str, collection: str = ""
+    ) -> MockError:
         """The spec's declared 404 (x-mock.not_found), else "<Thing> <id> not found."."""
         declared = op.mock.get("not_found") or {}
-        noun = (
-            (op.collection or op.path)
-            .rstrip("/")
-            .split("/")[-1]
-            .rstrip("s")
-            .replace("-", " ")
-            .capitalize()
-        )
+        noun = _noun(collection or op.collection or op.path)
         message = str(declared.get("error_msg") or f"{noun} {ident} not found.")
-        message = re.sub(r"\{(\w+)\}", lambda m: str(params.get(m.group(1), m.group(0))), message)
-        return MockError(404, str(declared.get("error_code") or "ModelArts.4040"), message)
+        return MockError(404, _substitute(message, params), str(declared.get("error_code") or ""))
 
     def _start_lifecycle(self, resource: dict[str, Any], lifecycle: Any) -> None:
         if isinstance(lifecycle, dict) and lifecycle.get("steps"):
@@ -399,12 +534,13 @@ class MockService:
 
     def _ok(self, op: Operation, value: Any) -> Response:
         headers = self._response_headers(op)
-        if value is None and op.success_schema is None:
+        if op.success_schema is None:  # a 202 or 204 without a body
             return Response(status_code=op.success_status, headers=headers)
-        if op.legacy and isinstance(value, dict):
-            value = {**value, "is_success": True}
-            value.pop("error_code", None)
-            value.pop("error_message", None)
+        success_field = self._envelope(op).get("success_field")
+        if success_field and isinstance(value, dict):
+            value = {**value, str(success_field): True}
+            value.pop(str(self._envelope(op)["code_field"]), None)
+            value.pop(str(self._envelope(op)["message_field"]), None)
         return JSONResponse(value, status_code=op.success_status, headers=headers)
 
     def _response_headers(self, op: Operation) -> dict[str, str]:
@@ -415,19 +551,79 @@ class MockService:
                     headers.setdefault(name, "MOCK" + secrets.token_hex(24))
         return headers
 
-    def error(self, op: Operation, status: int, code: str, message: str) -> Response:
-        # Authentication fails at the gateway, before the legacy service: the v2 shape.
-        if op.legacy and status != 401:
-            body = {"is_success": False, "error_code": code, "error_message": message}
-        else:
-            body = {"error_code": code, "error_msg": message}
-        return JSONResponse(body, status_code=status, headers={"X-Request-Id": uuid.uuid4().hex})
+    def _envelope(self, op: Operation | None) -> dict[str, Any]:
+        """How errors look: the operation's x-error-envelope, else the API's, else
+        {"error_code", "error_msg"}."""
+        declared = (op.spec.get("x-error-envelope") if op else None) or self.spec.document.get(
+            "x-error-envelope"
+        )
+        return {**_DEFAULT_ENVELOPE, **(declared or {})}
+
+    def error(
+        self,
+        op: Operation | None,
+        status: int,
+        message: str,
+        code: str = "",
+        headers: dict[str, str] | None = None,
+    ) -> Response:
+        """An error answer in the spec's envelope; code defaults to the spec's code for the
+        status (x-mock.error_codes)."""
+        envelope = self._envelope(None if status in _GATEWAY else op)
+        body: dict[str, Any] = {
+            str(envelope["code_field"]): code or self.codes.get(str(status)) or f"Mock.{status}",
+            str(envelope["message_field"]): message,
+        }
+        if envelope.get("success_field"):
+            body = {str(envelope["success_field"]): False, **body}
+        answer_headers = {"X-Request-Id": uuid.uuid4().hex, **(headers or {})}
+        return JSONResponse(body, status_code=status, headers=answer_headers)
 
 
 class MockError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, message: str, code: str = "") -> None:
         super().__init__(message)
-        self.status, self.code, self.message = status, code, message
+        self.status, self.message, self.code = status, message, code
+
+
+class _EncodedSlashes:
+    """Routes a request whose path has an encoded "/" inside a segment (an id such as a/b,
+    sent as a%2Fb) by its segments as sent: decoded, the path would have one segment too
+    many and match no route. The operations read path parameters from the raw path."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("raw_path") if scope["type"] == "http" else None
+        if raw and b"%2f" in raw.lower():
+            segments = raw.decode("latin-1").split("?")[0].split("/")
+            path = "/".join(unquote(s).replace("/", "%2F") for s in segments)
+            scope = {**scope, "path": path}
+        await self.app(scope, receive, send)
+
+
+def _noun(collection: str) -> str:
+    """What a collection holds, for messages: /v1/{project_id}/notebooks -> Notebook."""
+    last = collection.rstrip("/").split("/")[-1]
+    return last.rstrip("s").replace("-", " ").capitalize()
+
+
+def _substitute(template: str, values: dict[str, Any]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), template)
+
+
+def _with_defaults(spec: Spec, schema: Any, value: dict[str, Any]) -> dict[str, Any]:
+    """A request body with the defaults its schema documents for fields not sent (the
+    service applies them), in the objects the body has."""
+    result = dict(value)
+    for name, prop in _properties(spec, schema).items():
+        prop = spec.resolve(prop)
+        if name not in result and isinstance(prop, dict) and "default" in prop:
+            result[name] = copy.deepcopy(prop["default"])
+        elif isinstance(result.get(name), dict):
+            result[name] = _with_defaults(spec, prop, result[name])
+    return result
 
 
 def _fill(template: Any, params: dict[str, Any]) -> Any:
@@ -544,23 +740,6 @@ def _merge_known(
             _merge_known(spec, target[name], value, properties[name], fits)
         elif fits(properties[name], value):
             target[name] = copy.deepcopy(value)
-
-
-def _properties(spec: Spec, schema: Any) -> dict[str, Any]:
-    schema = spec.resolve(schema)
-    if not isinstance(schema, dict):
-        return {}
-    properties = dict(schema.get("properties") or {})
-    for part in schema.get("allOf") or []:
-        properties.update(_properties(spec, part))
-    return properties
-
-
-def _first_array(spec: Spec, schema: Any) -> str:
-    for name, prop in _properties(spec, schema).items():
-        if spec.resolve(prop).get("type") == "array":
-            return name
-    return ""
 
 
 def _advance_fields(view: dict[str, Any], elapsed: float) -> None:

@@ -18,7 +18,19 @@ class Store:
             "CREATE TABLE IF NOT EXISTS resources ("
             " collection TEXT, id TEXT, position INTEGER, data TEXT, PRIMARY KEY (collection, id))"
         )
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER)"
+        )
         self._db.commit()
+
+    def next_number(self, name: str) -> int:
+        """1, 2, 3, ... for each name (numeric ids), kept with the resources."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
+            value = (row[0] if row else 0) + 1
+            self._db.execute("INSERT OR REPLACE INTO counters VALUES (?, ?)", (name, value))
+            self._db.commit()
+        return int(value)
 
     def put(self, collection: str, ident: str, data: dict[str, Any]) -> None:
         with self._lock:
