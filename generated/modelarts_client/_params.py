@@ -17,8 +17,9 @@ import pydantic
 import pydantic_core
 
 DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
-# RFC 3986 reserved characters, sent as they are with allowReserved.
-_RESERVED = ":/?#[]@!$&'()*+,;="
+# RFC 3986 reserved characters sent as they are with allowReserved: those a query may hold
+# (RFC 3986 3.4). "#", "[" and "]" stay encoded: a raw "#" would end the query.
+_RESERVED = ":/?@!$&'()*+,;="
 
 
 def plain(value: Any) -> Any:

@@ -56,12 +56,12 @@ def test_query_styles_keep_order_and_delimiters(sdk: Sdk) -> None:
         flag=True,
         level=2,
         q="a b&c=d",
-        url="http://x/y?z",
+        url="http://x/y?z#top[1]",
     )
     assert sent == (
         "/api/query?tags=zeta&tags=alpha&flat=b,a&spaced=2%201&piped=2|1&R=100&G=200&B=150"
         "&packed=R,100,G,200,B,150&filter[role]=admin&filter[first_name]=Al&flag=true&level=2"
-        "&q=a%20b%26c%3Dd&url=http://x/y?z"
+        "&q=a%20b%26c%3Dd&url=http://x/y?z%23top%5B1%5D"
     )
 
 
