@@ -338,3 +338,45 @@ def test_generated_package_passes_mypy_strict() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+RAW_TYPES = '''
+from modelarts_client import AsyncModelArts, ModelArts
+
+def sync(client: ModelArts) -> None:
+    raw = client.with_raw_response.show_notebook(id="n")
+    reveal_type(raw)
+    reveal_type(raw.parse())
+    client.with_raw_response.list_notebooks_iter()
+    client.with_raw_response.wait_until_notebook_running(id="n")
+
+async def run(client: AsyncModelArts) -> None:
+    raw = await client.with_raw_response.show_notebook(id="n")
+    reveal_type(raw.parse())
+'''
+
+
+def test_raw_responses_are_typed_by_the_method(tmp_path: Any) -> None:
+    """mypy sees APIResponse[Notebook] and Notebook from parse(); methods that make many
+    calls are not on the raw view."""
+    from generator import DEFAULT_OUTPUT
+
+    (tmp_path / "raw_types.py").write_text(RAW_TYPES)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "raw_types.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(DEFAULT_OUTPUT)},
+    )
+    lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if ": " in line]
+    assert lines == [
+        'note: Revealed type is "modelarts_client._response.APIResponse['
+        'modelarts_client.models.Notebook]"',
+        'note: Revealed type is "modelarts_client.models.Notebook"',
+        'error: "ModelArtsWithRawResponse" has no attribute "list_notebooks_iter"; maybe '
+        '"list_notebooks"?  [attr-defined]',
+        'error: "ModelArtsWithRawResponse" has no attribute "wait_until_notebook_running"  '
+        "[attr-defined]",
+        'note: Revealed type is "modelarts_client.models.Notebook"',
+    ], result.stdout

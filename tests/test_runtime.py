@@ -324,6 +324,41 @@ def test_raw_response_gives_status_headers_and_request_id() -> None:
     assert raw.parse().metadata.id == "job-1"
 
 
+def test_raw_responses_of_the_async_client_and_a_lazy_parse() -> None:
+    async def run(url: str) -> Any:
+        async with AsyncModelArts(endpoint=url, project_id="p", token="t") as c:
+            return await c.with_raw_response.show_training_job_details(training_job_id="j")
+
+    with StubServer(lambda r: Reply(200, JOB, {"X-Request-Id": "rid-2"})) as server:
+        raw = asyncio.run(run(server.url))
+    assert (raw.status_code, raw.request_id, raw.json()) == (200, "rid-2", JOB)
+    assert isinstance(raw, sdk.APIResponse) and raw.parse().metadata.id == "job-1"
+    assert raw.parse() is raw.parse()  # read once
+
+
+def test_raw_responses_refuse_iterators_and_waiters_by_name() -> None:
+    """They make many calls: no single answer to give. They used to answer [] or fail."""
+    with StubServer(notebooks_pages(3)) as server, client(server) as c:
+        with pytest.raises(AttributeError, match="list_notebooks_iter makes several"):
+            list(c.with_raw_response.list_notebooks_iter(limit=2))
+        with pytest.raises(AttributeError, match="wait_until_notebook_running makes several"):
+            c.with_raw_response.wait_until_notebook_running(id="nb-1")
+        with pytest.raises(AttributeError, match="has no attribute 'no_such_method'"):
+            c.with_raw_response.no_such_method()
+        page = c.with_raw_response.list_notebooks(offset=0, limit=2).parse()  # one page
+        assert [nb.id for nb in page.data or []] == ["nb-0", "nb-1"]
+
+    async def run(url: str) -> None:
+        async with AsyncModelArts(endpoint=url, project_id="p", token="t") as c:
+            with pytest.raises(AttributeError, match="list_notebooks_iter makes several"):
+                [nb async for nb in c.with_raw_response.list_notebooks_iter(limit=2)]
+            with pytest.raises(AttributeError, match="wait_until_notebook_running makes"):
+                await c.with_raw_response.wait_until_notebook_running(id="nb-1")
+
+    with StubServer(notebooks_pages(3)) as server:
+        asyncio.run(run(server.url))
+
+
 def test_extra_headers_and_query_per_call() -> None:
     with StubServer(lambda r: Reply(200, JOB)) as server, client(server) as c:
         c.show_training_job_details(

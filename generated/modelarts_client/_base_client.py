@@ -39,10 +39,10 @@ from ._config import load_profile
 from ._auth import Credentials, SchemeAuth, TokenFlow, send_to
 from ._auth import choose as choose_schemes
 from ._auth import schemes as auth_schemes
+from ._response import APIResponse, RawResponse
 from ._streaming import (
     AsyncStreamedResponse,
     Event,
-    HttpAnswer,
     StreamedResponse,
     StreamingView,
     event,
@@ -242,11 +242,10 @@ class BaseClient:
             options.credentials, options.client_parameters, options.region, self._token_request
         )
 
-    @property
-    def with_raw_response(self) -> Any:
-        """The same client, whose methods return a RawResponse (status, headers, request id)."""
+    def _raw_copy(self: T) -> T:
+        """The same client, whose methods return an APIResponse (``with_raw_response``)."""
         view = copy.copy(self)
-        view._raw = True
+        view._raw = True  # type: ignore[attr-defined]
         return view
 
     @property
@@ -352,10 +351,14 @@ class BaseClient:
         return request
 
     def _result(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
-        parsed = self._parse(operation, response, cast_to)
-        return RawResponse(response, parsed) if self._raw else parsed
+        """The call's result; with_raw_response: the answer, its body read on parse()."""
+        self._check_status(operation, response)
+        if self._raw:
+            return APIResponse(response, lambda: self._read(operation, response, cast_to))
+        return self._read(operation, response, cast_to)
 
-    def _parse(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
+    def _check_status(self, operation: OperationSpec, response: httpx.Response) -> None:
+        """Raises the API's error: an error status, or a failure in the success envelope."""
         success_field = operation.envelope[0]
         if response.status_code >= 400 or success_field:
             data = _json_or_none(response)
@@ -363,6 +366,9 @@ class BaseClient:
                 isinstance(data, dict) and data.get(success_field) is False
             ):
                 raise status_error(response, data, operation.envelope)
+
+    def _read(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
+        """The body as the documented type."""
         if isinstance(cast_to, dict):  # successes of different types: the status picks one
             cast_to = _by_status(cast_to, response.status_code)
         if cast_to is None or response.status_code == 204 or not response.content:
@@ -458,17 +464,6 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, parsed.timestamp() - time.time()) if parsed else None
 
 
-@dataclass
-class RawResponse(HttpAnswer):
-    """The HTTP answer of a call, with the parsed result: from ``client.with_raw_response``."""
-
-    http_response: httpx.Response
-    parsed: Any
-
-    def parse(self) -> Any:
-        return self.parsed
-
-
 class SyncAPIClient(BaseClient):
     def __init__(self, options: ClientOptions, http_client: httpx.Client | None = None) -> None:
         self._setup(options)
@@ -523,7 +518,7 @@ class SyncAPIClient(BaseClient):
         if response.status_code >= 400:  # read the error, then raise it as any call does
             response.read()
             response.close()
-            self._parse(operation, response, None)
+            self._check_status(operation, response)
         return StreamedResponse(response)
 
     def _events(
@@ -606,7 +601,7 @@ class AsyncAPIClient(BaseClient):
         if response.status_code >= 400:  # read the error, then raise it as any call does
             await response.aread()
             await response.aclose()
-            self._parse(operation, response, None)
+            self._check_status(operation, response)
         return AsyncStreamedResponse(response)
 
     async def _events(
@@ -631,12 +626,14 @@ class AsyncAPIClient(BaseClient):
 
 
 __all__ = [
+    "APIResponse",
     "AsyncAPIClient",
     "ClientOptions",
     "NOT_GIVEN",
     "NotGiven",
     "OperationSpec",
     "Param",
+    "RawResponse",
     "SyncAPIClient",
     "Timeout",
 ]

@@ -30,6 +30,7 @@ from ._bodies import FileContent
 from ._streaming import Event
 from ._pagination import aiterate, iterate
 from ._waiters import await_state, wait
+from ._response import RawResponseView, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
@@ -102,6 +103,12 @@ class ModelArts(SyncAPIClient):
             endpoints=endpoints,
         )
         super().__init__(options, http_client)
+
+    @property
+    def with_raw_response(self) -> ModelArtsWithRawResponse:
+        """The same client, whose methods return an ``APIResponse`` of their result: status,
+        headers and request id, and the result from ``parse()``."""
+        return ModelArtsWithRawResponse(self)
 
     def attach_dynamic_storage(
         self,
@@ -2275,6 +2282,12 @@ class AsyncModelArts(AsyncAPIClient):
         )
         super().__init__(options, http_client)
 
+    @property
+    def with_raw_response(self) -> AsyncModelArtsWithRawResponse:
+        """The same client, whose methods return an ``APIResponse`` of their result: status,
+        headers and request id, and the result from ``parse()``."""
+        return AsyncModelArtsWithRawResponse(self)
+
     async def attach_dynamic_storage(
         self,
         *,
@@ -4385,3 +4398,139 @@ class AsyncModelArts(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
         )
+
+
+class ModelArtsWithRawResponse(RawResponseView):
+    """``ModelArts.with_raw_response``: each method returns an ``APIResponse`` of its result."""
+
+    def __init__(self, client: ModelArts) -> None:
+        raw = client._raw_copy()
+        super().__init__(raw)
+        self.attach_dynamic_storage = to_raw_response_wrapper(raw.attach_dynamic_storage)
+        self.batch_add_samples = to_raw_response_wrapper(raw.batch_add_samples)
+        self.batch_delete_workforce_workers = to_raw_response_wrapper(
+            raw.batch_delete_workforce_workers
+        )
+        self.create_algorithm = to_raw_response_wrapper(raw.create_algorithm)
+        self.create_dev_server = to_raw_response_wrapper(raw.create_dev_server)
+        self.create_image = to_raw_response_wrapper(raw.create_image)
+        self.create_notebook = to_raw_response_wrapper(raw.create_notebook)
+        self.create_training_job = to_raw_response_wrapper(raw.create_training_job)
+        self.create_training_job_v1 = to_raw_response_wrapper(raw.create_training_job_v1)
+        self.create_visualization_job = to_raw_response_wrapper(raw.create_visualization_job)
+        self.delete_algorithm = to_raw_response_wrapper(raw.delete_algorithm)
+        self.delete_dev_server = to_raw_response_wrapper(raw.delete_dev_server)
+        self.delete_image = to_raw_response_wrapper(raw.delete_image)
+        self.delete_notebook = to_raw_response_wrapper(raw.delete_notebook)
+        self.delete_training_job = to_raw_response_wrapper(raw.delete_training_job)
+        self.delete_training_job_version_v1 = to_raw_response_wrapper(
+            raw.delete_training_job_version_v1
+        )
+        self.detach_dynamic_storage = to_raw_response_wrapper(raw.detach_dynamic_storage)
+        self.keystone_create_user_token_by_password = to_raw_response_wrapper(
+            raw.keystone_create_user_token_by_password
+        )
+        self.list_algorithms = to_raw_response_wrapper(raw.list_algorithms)
+        self.list_dev_servers = to_raw_response_wrapper(raw.list_dev_servers)
+        self.list_dynamic_storages = to_raw_response_wrapper(raw.list_dynamic_storages)
+        self.list_image = to_raw_response_wrapper(raw.list_image)
+        self.list_image_group = to_raw_response_wrapper(raw.list_image_group)
+        self.list_notebooks = to_raw_response_wrapper(raw.list_notebooks)
+        self.list_visualization_jobs = to_raw_response_wrapper(raw.list_visualization_jobs)
+        self.notify_workforce_task = to_raw_response_wrapper(raw.notify_workforce_task)
+        self.register_image = to_raw_response_wrapper(raw.register_image)
+        self.renew_lease = to_raw_response_wrapper(raw.renew_lease)
+        self.show_algorithm_by_uuid = to_raw_response_wrapper(raw.show_algorithm_by_uuid)
+        self.show_dev_server = to_raw_response_wrapper(raw.show_dev_server)
+        self.show_dynamic_storage = to_raw_response_wrapper(raw.show_dynamic_storage)
+        self.show_image = to_raw_response_wrapper(raw.show_image)
+        self.show_notebook = to_raw_response_wrapper(raw.show_notebook)
+        self.show_pool = to_raw_response_wrapper(raw.show_pool)
+        self.show_training_job_details = to_raw_response_wrapper(raw.show_training_job_details)
+        self.show_training_job_engines = to_raw_response_wrapper(raw.show_training_job_engines)
+        self.show_training_job_flavors = to_raw_response_wrapper(raw.show_training_job_flavors)
+        self.show_training_job_logs_url = to_raw_response_wrapper(raw.show_training_job_logs_url)
+        self.show_training_job_metrics = to_raw_response_wrapper(raw.show_training_job_metrics)
+        self.show_workload_statistics = to_raw_response_wrapper(raw.show_workload_statistics)
+        self.start_dev_server = to_raw_response_wrapper(raw.start_dev_server)
+        self.start_notebook = to_raw_response_wrapper(raw.start_notebook)
+        self.stop_dev_server = to_raw_response_wrapper(raw.stop_dev_server)
+        self.stop_notebook = to_raw_response_wrapper(raw.stop_notebook)
+        self.stop_training_job = to_raw_response_wrapper(raw.stop_training_job)
+        self.stop_training_job_version_v1 = to_raw_response_wrapper(
+            raw.stop_training_job_version_v1
+        )
+        self.update_notebook = to_raw_response_wrapper(raw.update_notebook)
+
+
+class AsyncModelArtsWithRawResponse(RawResponseView):
+    """``AsyncModelArts.with_raw_response``: each method returns an ``APIResponse`` of its result."""
+
+    def __init__(self, client: AsyncModelArts) -> None:
+        raw = client._raw_copy()
+        super().__init__(raw)
+        self.attach_dynamic_storage = async_to_raw_response_wrapper(raw.attach_dynamic_storage)
+        self.batch_add_samples = async_to_raw_response_wrapper(raw.batch_add_samples)
+        self.batch_delete_workforce_workers = async_to_raw_response_wrapper(
+            raw.batch_delete_workforce_workers
+        )
+        self.create_algorithm = async_to_raw_response_wrapper(raw.create_algorithm)
+        self.create_dev_server = async_to_raw_response_wrapper(raw.create_dev_server)
+        self.create_image = async_to_raw_response_wrapper(raw.create_image)
+        self.create_notebook = async_to_raw_response_wrapper(raw.create_notebook)
+        self.create_training_job = async_to_raw_response_wrapper(raw.create_training_job)
+        self.create_training_job_v1 = async_to_raw_response_wrapper(raw.create_training_job_v1)
+        self.create_visualization_job = async_to_raw_response_wrapper(raw.create_visualization_job)
+        self.delete_algorithm = async_to_raw_response_wrapper(raw.delete_algorithm)
+        self.delete_dev_server = async_to_raw_response_wrapper(raw.delete_dev_server)
+        self.delete_image = async_to_raw_response_wrapper(raw.delete_image)
+        self.delete_notebook = async_to_raw_response_wrapper(raw.delete_notebook)
+        self.delete_training_job = async_to_raw_response_wrapper(raw.delete_training_job)
+        self.delete_training_job_version_v1 = async_to_raw_response_wrapper(
+            raw.delete_training_job_version_v1
+        )
+        self.detach_dynamic_storage = async_to_raw_response_wrapper(raw.detach_dynamic_storage)
+        self.keystone_create_user_token_by_password = async_to_raw_response_wrapper(
+            raw.keystone_create_user_token_by_password
+        )
+        self.list_algorithms = async_to_raw_response_wrapper(raw.list_algorithms)
+        self.list_dev_servers = async_to_raw_response_wrapper(raw.list_dev_servers)
+        self.list_dynamic_storages = async_to_raw_response_wrapper(raw.list_dynamic_storages)
+        self.list_image = async_to_raw_response_wrapper(raw.list_image)
+        self.list_image_group = async_to_raw_response_wrapper(raw.list_image_group)
+        self.list_notebooks = async_to_raw_response_wrapper(raw.list_notebooks)
+        self.list_visualization_jobs = async_to_raw_response_wrapper(raw.list_visualization_jobs)
+        self.notify_workforce_task = async_to_raw_response_wrapper(raw.notify_workforce_task)
+        self.register_image = async_to_raw_response_wrapper(raw.register_image)
+        self.renew_lease = async_to_raw_response_wrapper(raw.renew_lease)
+        self.show_algorithm_by_uuid = async_to_raw_response_wrapper(raw.show_algorithm_by_uuid)
+        self.show_dev_server = async_to_raw_response_wrapper(raw.show_dev_server)
+        self.show_dynamic_storage = async_to_raw_response_wrapper(raw.show_dynamic_storage)
+        self.show_image = async_to_raw_response_wrapper(raw.show_image)
+        self.show_notebook = async_to_raw_response_wrapper(raw.show_notebook)
+        self.show_pool = async_to_raw_response_wrapper(raw.show_pool)
+        self.show_training_job_details = async_to_raw_response_wrapper(
+            raw.show_training_job_details
+        )
+        self.show_training_job_engines = async_to_raw_response_wrapper(
+            raw.show_training_job_engines
+        )
+        self.show_training_job_flavors = async_to_raw_response_wrapper(
+            raw.show_training_job_flavors
+        )
+        self.show_training_job_logs_url = async_to_raw_response_wrapper(
+            raw.show_training_job_logs_url
+        )
+        self.show_training_job_metrics = async_to_raw_response_wrapper(
+            raw.show_training_job_metrics
+        )
+        self.show_workload_statistics = async_to_raw_response_wrapper(raw.show_workload_statistics)
+        self.start_dev_server = async_to_raw_response_wrapper(raw.start_dev_server)
+        self.start_notebook = async_to_raw_response_wrapper(raw.start_notebook)
+        self.stop_dev_server = async_to_raw_response_wrapper(raw.stop_dev_server)
+        self.stop_notebook = async_to_raw_response_wrapper(raw.stop_notebook)
+        self.stop_training_job = async_to_raw_response_wrapper(raw.stop_training_job)
+        self.stop_training_job_version_v1 = async_to_raw_response_wrapper(
+            raw.stop_training_job_version_v1
+        )
+        self.update_notebook = async_to_raw_response_wrapper(raw.update_notebook)
