@@ -93,6 +93,12 @@ def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
             default=None,
             help="Log requests and responses (secrets redacted); show error details.",
         ),
+        click.option(
+            "--strict",
+            is_flag=True,
+            default=None,
+            help="Fail on an answer that does not fit the API's schema (default: warn).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -280,6 +286,7 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
         client_settings = {
             k: settings[k] for k in ("endpoint", "region", "profile", *_CLIENT) if k in settings
         }
+        client_settings["strict_response_validation"] = bool(settings.get("strict"))
         if settings.get("debug"):
             from ._logging import enable
 
@@ -302,7 +309,7 @@ def _run(ctx: click.Context, entry: dict[str, Any], values: dict[str, Any]) -> N
 
 
 _CLIENT = tuple(option["argument"] for option in table.CLIENT_OPTIONS)
-_GLOBAL = {"endpoint", "region", "output", "query", "debug", "profile", *_CLIENT}
+_GLOBAL = {"endpoint", "region", "output", "query", "debug", "strict", "profile", *_CLIENT}
 _MODES = {"all_pages", "wait_for", "wait_timeout", "wait_interval"}
 
 

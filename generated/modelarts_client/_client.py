@@ -65,13 +65,18 @@ class ModelArts(SyncAPIClient):
         max_retries: int | None = None,
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Settings come from the arguments, else the environment, else the config profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
-            region: fills ``{region}`` in the server URL; default MODELARTS_REGION.
+            region: fills ``{region}`` in the server URL; default MODELARTS_REGION. One of
+                the regions the API runs in; needed unless ``endpoint`` is given.
             project_id: IAM project id of the region; fills {project_id} in every path. Default HUAWEICLOUD_SDK_PROJECT_ID.
+                Else looked up on the first call that needs it (keystone_list_projects).
             ak, sk: access key pair for request signing; default HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK.
             security_token: token of temporary credentials; default HUAWEICLOUD_SDK_SECURITY_TOKEN.
             token: API key sent in the header 'X-Auth-Token' (IAM token, as returned in the X-Subject-Token header of the IAM token call); default MODELARTS_TOKEN.
@@ -83,6 +88,12 @@ class ModelArts(SyncAPIClient):
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
+            http_client: the httpx client to send with (proxies, certificates, limits).
+            default_headers, default_query: sent with every request (a call's
+                extra_headers and extra_query come after them).
+            strict_response_validation: raise APIResponseValidationError for an answer
+                that does not fit its schema; by default it is read as far as it fits, the
+                rest kept as it came, and a warning logged.
         """
         options = ClientOptions.resolve(
             endpoint=endpoint,
@@ -102,13 +113,27 @@ class ModelArts(SyncAPIClient):
             max_retries=max_retries,
             endpoints=endpoints,
         )
-        super().__init__(options, http_client)
+        super().__init__(
+            options,
+            http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            strict_response_validation=strict_response_validation,
+        )
 
     @property
     def with_raw_response(self) -> ModelArtsWithRawResponse:
         """The same client, whose methods return an ``APIResponse`` of their result: status,
         headers and request id, and the result from ``parse()``."""
         return ModelArtsWithRawResponse(self)
+
+    @property
+    def project_id(self) -> str | None:
+        """IAM project id of the region; fills {project_id} in every path.
+
+        None until known: looked up on the first call that needs it.
+        """
+        return self._options.client_parameters.get("project_id")
 
     def attach_dynamic_storage(
         self,
@@ -117,6 +142,7 @@ class ModelArts(SyncAPIClient):
         body: _models.DynamicStorageAttachRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -141,6 +167,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -152,6 +179,7 @@ class ModelArts(SyncAPIClient):
         body: _models.DatasetSamplesAddRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetSamplesAddResponse:
@@ -175,6 +203,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DatasetSamplesAddResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -186,6 +215,7 @@ class ModelArts(SyncAPIClient):
         body: _models.DatasetWorkersBatchDeleteRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetBatchResult:
@@ -209,6 +239,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DatasetBatchResult,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -219,6 +250,7 @@ class ModelArts(SyncAPIClient):
         body: _models.AlgorithmCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Algorithm:
@@ -242,6 +274,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.Algorithm,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -252,6 +285,7 @@ class ModelArts(SyncAPIClient):
         body: _models.DevServerCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -277,6 +311,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -288,6 +323,7 @@ class ModelArts(SyncAPIClient):
         body: _models.ImageCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -312,6 +348,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -322,6 +359,7 @@ class ModelArts(SyncAPIClient):
         body: _models.NotebookCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -345,6 +383,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -355,6 +394,7 @@ class ModelArts(SyncAPIClient):
         body: _models.TrainingJobCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -379,6 +419,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -389,6 +430,7 @@ class ModelArts(SyncAPIClient):
         body: _models.V1TrainingJobCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobCreateResponse:
@@ -416,6 +458,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.V1TrainingJobCreateResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -426,6 +469,7 @@ class ModelArts(SyncAPIClient):
         body: _models.VisualizationJobCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.VisualizationJobCreateResponse:
@@ -448,6 +492,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.VisualizationJobCreateResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -458,6 +503,7 @@ class ModelArts(SyncAPIClient):
         algorithm_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -478,6 +524,7 @@ class ModelArts(SyncAPIClient):
             cast_to=None,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -488,6 +535,7 @@ class ModelArts(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -509,6 +557,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -520,6 +569,7 @@ class ModelArts(SyncAPIClient):
         body: _models.ImageDeleteRequest | Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -543,6 +593,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -553,6 +604,7 @@ class ModelArts(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -574,6 +626,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -584,6 +637,7 @@ class ModelArts(SyncAPIClient):
         training_job_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -605,6 +659,7 @@ class ModelArts(SyncAPIClient):
             cast_to=None,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -616,6 +671,7 @@ class ModelArts(SyncAPIClient):
         version_id: int,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobActionResponse:
@@ -637,6 +693,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.V1TrainingJobActionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -648,6 +705,7 @@ class ModelArts(SyncAPIClient):
         storage_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -671,6 +729,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -682,6 +741,7 @@ class ModelArts(SyncAPIClient):
         body: _models.IamPasswordTokenRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.IamTokenResponse:
@@ -707,6 +767,61 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.IamTokenResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def keystone_list_projects(
+        self,
+        *,
+        domain_id: str | None = None,
+        name: str | None = None,
+        parent_id: str | None = None,
+        enabled: bool | None = None,
+        is_domain: bool | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.IamProjectList:
+        """List the IAM projects the caller may see, by name or account.
+
+        Lists the projects of the account that match the filters. A region's project is
+        named after the region (cn-north-4), so `?name=<region>` finds the project id that
+        ModelArts paths need; clients look it up this way when no project id is set.
+
+        ``GET /v3/projects``
+
+        Args:
+            domain_id: Account id the projects belong to.
+            name: Project name; a region's project is named after the region.
+            parent_id: Id of the parent project.
+            enabled: Only enabled (true) or disabled (false) projects.
+            is_domain: Whether the project is an account; false for projects.
+            page: Page to show, from 1; needs per_page.
+            per_page: Projects per page (1 to 5000); needs page.
+        """
+        from . import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.KEYSTONE_LIST_PROJECTS,
+            {
+                "domain_id": domain_id,
+                "name": name,
+                "parent_id": parent_id,
+                "enabled": enabled,
+                "is_domain": is_domain,
+                "page": page,
+                "per_page": per_page,
+            },
+            cast_to=_models.IamProjectList,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -723,6 +838,7 @@ class ModelArts(SyncAPIClient):
         workspace_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.AlgorithmList:
@@ -758,6 +874,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.AlgorithmList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -773,6 +890,7 @@ class ModelArts(SyncAPIClient):
         workspace_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.Algorithm]:
@@ -788,6 +906,7 @@ class ModelArts(SyncAPIClient):
                 "workspace_id": workspace_id,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -804,6 +923,7 @@ class ModelArts(SyncAPIClient):
         offset: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServerList:
@@ -834,6 +954,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DevServerList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -847,6 +968,7 @@ class ModelArts(SyncAPIClient):
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.DevServer]:
@@ -860,6 +982,7 @@ class ModelArts(SyncAPIClient):
                 "limit": limit,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -872,6 +995,7 @@ class ModelArts(SyncAPIClient):
         instance_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorageList:
@@ -892,6 +1016,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DynamicStorageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -913,6 +1038,7 @@ class ModelArts(SyncAPIClient):
         show_tag: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageList:
@@ -958,6 +1084,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.ImageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -978,6 +1105,7 @@ class ModelArts(SyncAPIClient):
         show_tag: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.ImageDetail]:
@@ -998,6 +1126,7 @@ class ModelArts(SyncAPIClient):
                 "show_tag": show_tag,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -1017,6 +1146,7 @@ class ModelArts(SyncAPIClient):
         swr_instance_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageGroupList:
@@ -1054,6 +1184,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.ImageGroupList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1070,6 +1201,7 @@ class ModelArts(SyncAPIClient):
         swr_instance_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.ImageGroup]:
@@ -1086,6 +1218,7 @@ class ModelArts(SyncAPIClient):
                 "swr_instance_id": swr_instance_id,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -1117,6 +1250,7 @@ class ModelArts(SyncAPIClient):
         username: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.NotebookList:
@@ -1178,6 +1312,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.NotebookList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1206,6 +1341,7 @@ class ModelArts(SyncAPIClient):
         username: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.Notebook]:
@@ -1234,6 +1370,7 @@ class ModelArts(SyncAPIClient):
                 "username": username,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -1251,6 +1388,7 @@ class ModelArts(SyncAPIClient):
         search_content: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.VisualizationJobList:
@@ -1284,6 +1422,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.VisualizationJobList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1298,6 +1437,7 @@ class ModelArts(SyncAPIClient):
         search_content: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.VisualizationJob]:
@@ -1312,6 +1452,7 @@ class ModelArts(SyncAPIClient):
                 "search_content": search_content,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -1326,6 +1467,7 @@ class ModelArts(SyncAPIClient):
         body: _models.DatasetWorkforceTaskNotifyRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetBatchResult:
@@ -1350,6 +1492,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DatasetBatchResult,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1360,6 +1503,7 @@ class ModelArts(SyncAPIClient):
         body: _models.ImageRegisterRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -1382,6 +1526,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1394,6 +1539,7 @@ class ModelArts(SyncAPIClient):
         body: _models.NotebookLeaseRequest | Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.NotebookLease:
@@ -1419,6 +1565,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.NotebookLease,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1429,6 +1576,7 @@ class ModelArts(SyncAPIClient):
         algorithm_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Algorithm:
@@ -1449,6 +1597,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.Algorithm,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1459,6 +1608,7 @@ class ModelArts(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -1479,6 +1629,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1536,6 +1687,7 @@ class ModelArts(SyncAPIClient):
         storage_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -1557,6 +1709,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1615,6 +1768,7 @@ class ModelArts(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -1635,6 +1789,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1645,6 +1800,7 @@ class ModelArts(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -1666,6 +1822,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1723,6 +1880,7 @@ class ModelArts(SyncAPIClient):
         x_model_arts_user_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Pool:
@@ -1746,6 +1904,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.Pool,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1756,6 +1915,7 @@ class ModelArts(SyncAPIClient):
         training_job_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -1778,6 +1938,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1833,6 +1994,7 @@ class ModelArts(SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingEngineList:
@@ -1851,6 +2013,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.TrainingEngineList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1861,6 +2024,7 @@ class ModelArts(SyncAPIClient):
         flavor_type: _models.ShowTrainingJobFlavorsFlavorType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingFlavorList:
@@ -1883,6 +2047,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.TrainingFlavorList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1895,6 +2060,7 @@ class ModelArts(SyncAPIClient):
         content_type: _models.ShowTrainingJobLogsUrlContentType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJobLogUrl:
@@ -1920,6 +2086,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.TrainingJobLogUrl,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1931,6 +2098,7 @@ class ModelArts(SyncAPIClient):
         task_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJobMetrics:
@@ -1954,6 +2122,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.TrainingJobMetrics,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1964,6 +2133,7 @@ class ModelArts(SyncAPIClient):
         pool_name: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.PoolWorkloadStatisticsResponse:
@@ -1985,6 +2155,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.PoolWorkloadStatisticsResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1996,6 +2167,7 @@ class ModelArts(SyncAPIClient):
         body: _models.DevServerStartRequest | Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -2019,6 +2191,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2031,6 +2204,7 @@ class ModelArts(SyncAPIClient):
         type: _models.StartNotebookType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -2054,6 +2228,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2064,6 +2239,7 @@ class ModelArts(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -2085,6 +2261,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2095,6 +2272,7 @@ class ModelArts(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -2115,6 +2293,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2126,6 +2305,7 @@ class ModelArts(SyncAPIClient):
         body: _models.TrainingJobActionRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -2150,6 +2330,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2161,6 +2342,7 @@ class ModelArts(SyncAPIClient):
         version_id: int,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobActionResponse:
@@ -2183,6 +2365,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.V1TrainingJobActionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2194,6 +2377,7 @@ class ModelArts(SyncAPIClient):
         body: _models.NotebookUpdateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -2217,6 +2401,7 @@ class ModelArts(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2243,13 +2428,18 @@ class AsyncModelArts(AsyncAPIClient):
         max_retries: int | None = None,
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Settings come from the arguments, else the environment, else the config profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
-            region: fills ``{region}`` in the server URL; default MODELARTS_REGION.
+            region: fills ``{region}`` in the server URL; default MODELARTS_REGION. One of
+                the regions the API runs in; needed unless ``endpoint`` is given.
             project_id: IAM project id of the region; fills {project_id} in every path. Default HUAWEICLOUD_SDK_PROJECT_ID.
+                Else looked up on the first call that needs it (keystone_list_projects).
             ak, sk: access key pair for request signing; default HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK.
             security_token: token of temporary credentials; default HUAWEICLOUD_SDK_SECURITY_TOKEN.
             token: API key sent in the header 'X-Auth-Token' (IAM token, as returned in the X-Subject-Token header of the IAM token call); default MODELARTS_TOKEN.
@@ -2261,6 +2451,12 @@ class AsyncModelArts(AsyncAPIClient):
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
+            http_client: the httpx client to send with (proxies, certificates, limits).
+            default_headers, default_query: sent with every request (a call's
+                extra_headers and extra_query come after them).
+            strict_response_validation: raise APIResponseValidationError for an answer
+                that does not fit its schema; by default it is read as far as it fits, the
+                rest kept as it came, and a warning logged.
         """
         options = ClientOptions.resolve(
             endpoint=endpoint,
@@ -2280,13 +2476,27 @@ class AsyncModelArts(AsyncAPIClient):
             max_retries=max_retries,
             endpoints=endpoints,
         )
-        super().__init__(options, http_client)
+        super().__init__(
+            options,
+            http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            strict_response_validation=strict_response_validation,
+        )
 
     @property
     def with_raw_response(self) -> AsyncModelArtsWithRawResponse:
         """The same client, whose methods return an ``APIResponse`` of their result: status,
         headers and request id, and the result from ``parse()``."""
         return AsyncModelArtsWithRawResponse(self)
+
+    @property
+    def project_id(self) -> str | None:
+        """IAM project id of the region; fills {project_id} in every path.
+
+        None until known: looked up on the first call that needs it.
+        """
+        return self._options.client_parameters.get("project_id")
 
     async def attach_dynamic_storage(
         self,
@@ -2295,6 +2505,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.DynamicStorageAttachRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -2319,6 +2530,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2330,6 +2542,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.DatasetSamplesAddRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetSamplesAddResponse:
@@ -2353,6 +2566,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DatasetSamplesAddResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2364,6 +2578,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.DatasetWorkersBatchDeleteRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetBatchResult:
@@ -2387,6 +2602,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DatasetBatchResult,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2397,6 +2613,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.AlgorithmCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Algorithm:
@@ -2420,6 +2637,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.Algorithm,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2430,6 +2648,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.DevServerCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -2455,6 +2674,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2466,6 +2686,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.ImageCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -2490,6 +2711,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2500,6 +2722,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.NotebookCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -2523,6 +2746,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2533,6 +2757,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.TrainingJobCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -2557,6 +2782,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2567,6 +2793,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.V1TrainingJobCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobCreateResponse:
@@ -2594,6 +2821,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.V1TrainingJobCreateResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2604,6 +2832,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.VisualizationJobCreateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.VisualizationJobCreateResponse:
@@ -2626,6 +2855,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.VisualizationJobCreateResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2636,6 +2866,7 @@ class AsyncModelArts(AsyncAPIClient):
         algorithm_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -2656,6 +2887,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=None,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2666,6 +2898,7 @@ class AsyncModelArts(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -2687,6 +2920,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2698,6 +2932,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.ImageDeleteRequest | Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -2721,6 +2956,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2731,6 +2967,7 @@ class AsyncModelArts(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -2752,6 +2989,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2762,6 +3000,7 @@ class AsyncModelArts(AsyncAPIClient):
         training_job_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -2783,6 +3022,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=None,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2794,6 +3034,7 @@ class AsyncModelArts(AsyncAPIClient):
         version_id: int,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobActionResponse:
@@ -2815,6 +3056,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.V1TrainingJobActionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2826,6 +3068,7 @@ class AsyncModelArts(AsyncAPIClient):
         storage_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -2849,6 +3092,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2860,6 +3104,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.IamPasswordTokenRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.IamTokenResponse:
@@ -2885,6 +3130,61 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.IamTokenResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def keystone_list_projects(
+        self,
+        *,
+        domain_id: str | None = None,
+        name: str | None = None,
+        parent_id: str | None = None,
+        enabled: bool | None = None,
+        is_domain: bool | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.IamProjectList:
+        """List the IAM projects the caller may see, by name or account.
+
+        Lists the projects of the account that match the filters. A region's project is
+        named after the region (cn-north-4), so `?name=<region>` finds the project id that
+        ModelArts paths need; clients look it up this way when no project id is set.
+
+        ``GET /v3/projects``
+
+        Args:
+            domain_id: Account id the projects belong to.
+            name: Project name; a region's project is named after the region.
+            parent_id: Id of the parent project.
+            enabled: Only enabled (true) or disabled (false) projects.
+            is_domain: Whether the project is an account; false for projects.
+            page: Page to show, from 1; needs per_page.
+            per_page: Projects per page (1 to 5000); needs page.
+        """
+        from . import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.KEYSTONE_LIST_PROJECTS,
+            {
+                "domain_id": domain_id,
+                "name": name,
+                "parent_id": parent_id,
+                "enabled": enabled,
+                "is_domain": is_domain,
+                "page": page,
+                "per_page": per_page,
+            },
+            cast_to=_models.IamProjectList,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2901,6 +3201,7 @@ class AsyncModelArts(AsyncAPIClient):
         workspace_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.AlgorithmList:
@@ -2936,6 +3237,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.AlgorithmList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -2951,6 +3253,7 @@ class AsyncModelArts(AsyncAPIClient):
         workspace_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.Algorithm]:
@@ -2966,6 +3269,7 @@ class AsyncModelArts(AsyncAPIClient):
                 "workspace_id": workspace_id,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -2982,6 +3286,7 @@ class AsyncModelArts(AsyncAPIClient):
         offset: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServerList:
@@ -3012,6 +3317,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DevServerList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3025,6 +3331,7 @@ class AsyncModelArts(AsyncAPIClient):
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.DevServer]:
@@ -3038,6 +3345,7 @@ class AsyncModelArts(AsyncAPIClient):
                 "limit": limit,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -3050,6 +3358,7 @@ class AsyncModelArts(AsyncAPIClient):
         instance_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorageList:
@@ -3070,6 +3379,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DynamicStorageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3091,6 +3401,7 @@ class AsyncModelArts(AsyncAPIClient):
         show_tag: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageList:
@@ -3136,6 +3447,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.ImageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3156,6 +3468,7 @@ class AsyncModelArts(AsyncAPIClient):
         show_tag: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.ImageDetail]:
@@ -3176,6 +3489,7 @@ class AsyncModelArts(AsyncAPIClient):
                 "show_tag": show_tag,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -3195,6 +3509,7 @@ class AsyncModelArts(AsyncAPIClient):
         swr_instance_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageGroupList:
@@ -3232,6 +3547,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.ImageGroupList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3248,6 +3564,7 @@ class AsyncModelArts(AsyncAPIClient):
         swr_instance_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.ImageGroup]:
@@ -3264,6 +3581,7 @@ class AsyncModelArts(AsyncAPIClient):
                 "swr_instance_id": swr_instance_id,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -3295,6 +3613,7 @@ class AsyncModelArts(AsyncAPIClient):
         username: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.NotebookList:
@@ -3356,6 +3675,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.NotebookList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3384,6 +3704,7 @@ class AsyncModelArts(AsyncAPIClient):
         username: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.Notebook]:
@@ -3412,6 +3733,7 @@ class AsyncModelArts(AsyncAPIClient):
                 "username": username,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -3429,6 +3751,7 @@ class AsyncModelArts(AsyncAPIClient):
         search_content: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.VisualizationJobList:
@@ -3462,6 +3785,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.VisualizationJobList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3476,6 +3800,7 @@ class AsyncModelArts(AsyncAPIClient):
         search_content: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.VisualizationJob]:
@@ -3490,6 +3815,7 @@ class AsyncModelArts(AsyncAPIClient):
                 "search_content": search_content,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -3504,6 +3830,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.DatasetWorkforceTaskNotifyRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetBatchResult:
@@ -3528,6 +3855,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DatasetBatchResult,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3538,6 +3866,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.ImageRegisterRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -3560,6 +3889,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3572,6 +3902,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.NotebookLeaseRequest | Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.NotebookLease:
@@ -3597,6 +3928,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.NotebookLease,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3607,6 +3939,7 @@ class AsyncModelArts(AsyncAPIClient):
         algorithm_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Algorithm:
@@ -3627,6 +3960,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.Algorithm,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3637,6 +3971,7 @@ class AsyncModelArts(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -3657,6 +3992,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3714,6 +4050,7 @@ class AsyncModelArts(AsyncAPIClient):
         storage_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -3735,6 +4072,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3793,6 +4131,7 @@ class AsyncModelArts(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -3813,6 +4152,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3823,6 +4163,7 @@ class AsyncModelArts(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -3844,6 +4185,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3901,6 +4243,7 @@ class AsyncModelArts(AsyncAPIClient):
         x_model_arts_user_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Pool:
@@ -3924,6 +4267,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.Pool,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -3934,6 +4278,7 @@ class AsyncModelArts(AsyncAPIClient):
         training_job_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -3956,6 +4301,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4011,6 +4357,7 @@ class AsyncModelArts(AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingEngineList:
@@ -4029,6 +4376,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.TrainingEngineList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4039,6 +4387,7 @@ class AsyncModelArts(AsyncAPIClient):
         flavor_type: _models.ShowTrainingJobFlavorsFlavorType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingFlavorList:
@@ -4061,6 +4410,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.TrainingFlavorList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4073,6 +4423,7 @@ class AsyncModelArts(AsyncAPIClient):
         content_type: _models.ShowTrainingJobLogsUrlContentType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJobLogUrl:
@@ -4098,6 +4449,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.TrainingJobLogUrl,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4109,6 +4461,7 @@ class AsyncModelArts(AsyncAPIClient):
         task_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJobMetrics:
@@ -4132,6 +4485,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.TrainingJobMetrics,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4142,6 +4496,7 @@ class AsyncModelArts(AsyncAPIClient):
         pool_name: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.PoolWorkloadStatisticsResponse:
@@ -4163,6 +4518,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.PoolWorkloadStatisticsResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4174,6 +4530,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.DevServerStartRequest | Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -4197,6 +4554,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4209,6 +4567,7 @@ class AsyncModelArts(AsyncAPIClient):
         type: _models.StartNotebookType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -4232,6 +4591,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4242,6 +4602,7 @@ class AsyncModelArts(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -4263,6 +4624,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4273,6 +4635,7 @@ class AsyncModelArts(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -4293,6 +4656,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4304,6 +4668,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.TrainingJobActionRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -4328,6 +4693,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4339,6 +4705,7 @@ class AsyncModelArts(AsyncAPIClient):
         version_id: int,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobActionResponse:
@@ -4361,6 +4728,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.V1TrainingJobActionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4372,6 +4740,7 @@ class AsyncModelArts(AsyncAPIClient):
         body: _models.NotebookUpdateRequest | Mapping[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -4395,6 +4764,7 @@ class AsyncModelArts(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -4430,6 +4800,7 @@ class ModelArtsWithRawResponse(RawResponseView):
         self.keystone_create_user_token_by_password = to_raw_response_wrapper(
             raw.keystone_create_user_token_by_password
         )
+        self.keystone_list_projects = to_raw_response_wrapper(raw.keystone_list_projects)
         self.list_algorithms = to_raw_response_wrapper(raw.list_algorithms)
         self.list_dev_servers = to_raw_response_wrapper(raw.list_dev_servers)
         self.list_dynamic_storages = to_raw_response_wrapper(raw.list_dynamic_storages)
@@ -4493,6 +4864,7 @@ class AsyncModelArtsWithRawResponse(RawResponseView):
         self.keystone_create_user_token_by_password = async_to_raw_response_wrapper(
             raw.keystone_create_user_token_by_password
         )
+        self.keystone_list_projects = async_to_raw_response_wrapper(raw.keystone_list_projects)
         self.list_algorithms = async_to_raw_response_wrapper(raw.list_algorithms)
         self.list_dev_servers = async_to_raw_response_wrapper(raw.list_dev_servers)
         self.list_dynamic_storages = async_to_raw_response_wrapper(raw.list_dynamic_storages)

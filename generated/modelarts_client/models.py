@@ -111,6 +111,7 @@ __all__ = [
     "IamAuthScopeProject",
     "IamError",
     "IamErrorError",
+    "IamLinks",
     "IamNamedRef",
     "IamPasswordTokenRequest",
     "IamPasswordTokenRequestAuth",
@@ -119,6 +120,8 @@ __all__ = [
     "IamPasswordTokenRequestAuthIdentityPassword",
     "IamPasswordTokenRequestAuthIdentityPasswordUser",
     "IamPasswordTokenRequestAuthIdentityPasswordUserDomain",
+    "IamProject",
+    "IamProjectList",
     "IamToken",
     "IamTokenCatalogItem",
     "IamTokenCatalogItemEndpointsItem",
@@ -2325,6 +2328,17 @@ class IamErrorError(_ApiModel):
     """Short title of the error, such as Unauthorized."""
 
 
+class IamLinks(_ApiModel):
+    """Links to this resource and the pages around it."""
+
+    self: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Link to this resource."""
+    previous: _t.Optional[str] = None
+    """Link to the previous page; null on the first."""
+    next: _t.Optional[str] = None
+    """Link to the next page; null on the last."""
+
+
 class IamNamedRef(_ApiModel):
     """A name and id pair (account, role)."""
 
@@ -2381,6 +2395,34 @@ class IamPasswordTokenRequestAuthIdentityPasswordUserDomain(_ApiModel):
 
     name: str
     """Account (domain) name."""
+
+
+class IamProject(_ApiModel):
+    """An IAM project (a region's project is named after the region)."""
+
+    id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Project id."""
+    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Project name"""
+    domain_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Id of the account the project belongs to."""
+    parent_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Id of the parent project or account."""
+    description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Description of the project."""
+    enabled: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
+    """Whether the project is enabled."""
+    is_domain: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
+    """Whether the project is an account."""
+    links: _t.Annotated[_t.Optional[IamLinks], _NOT_NULL] = None
+
+
+class IamProjectList(_ApiModel):
+    """Body of a project list."""
+
+    projects: _t.Annotated[_t.Optional[_t.List[IamProject]], _NOT_NULL] = None
+    """The matching projects."""
+    links: _t.Annotated[_t.Optional[IamLinks], _NOT_NULL] = None
 
 
 class IamToken(_ApiModel):
