@@ -75,8 +75,10 @@ def _check_result(op: ir.Operation, result: Any) -> None:
 
 CLIENT_SETTINGS = {
     "endpoint": "https://modelarts.test",
+    "region": "cn-north-4",  # IAM operations are sent to IAM in the region
     "project_id": "project-1",
     "token": "token-1",
+    "strict_response_validation": True,
 }
 
 
@@ -111,7 +113,7 @@ def test_async_client_calls_every_operation(op: ir.Operation) -> None:
 
 def _cli_arguments(op: ir.Operation) -> list[str]:
     samples = Samples(api())
-    argv = [op.cli_name]
+    argv = ["--strict", op.cli_name]
     for p in op.arguments:
         if p.required:
             value = samples.value(p.type)
@@ -139,6 +141,7 @@ def test_cli_calls_every_operation(op: ir.Operation, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(httpx, "Client", stub_client)
     env = {
         "MODELARTS_ENDPOINT": "https://modelarts.test",
+        "MODELARTS_REGION": "cn-north-4",
         "HUAWEICLOUD_SDK_PROJECT_ID": "project-1",
         "MODELARTS_TOKEN": "token-1",
     }
@@ -232,13 +235,12 @@ def test_cli_reports_api_errors_in_one_line(monkeypatch: pytest.MonkeyPatch) -> 
 def test_missing_credentials_are_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("MODELARTS_TOKEN", "HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK"):
         monkeypatch.delenv(name, raising=False)
-    client = ModelArts(
-        endpoint="https://m.test",
-        project_id="p",
-        http_client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200))),
-    )
     with pytest.raises(modelarts_client.ConfigurationError, match="MODELARTS_TOKEN"):
-        client.list_notebooks()
+        ModelArts(
+            endpoint="https://m.test",
+            project_id="p",
+            http_client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200))),
+        )
 
 
 @pytest.mark.parametrize("value", ["", ".", ".."])
@@ -260,12 +262,10 @@ def test_path_values_that_would_name_another_resource_are_refused(value: str) ->
     assert not sent
 
 
-def test_answers_that_do_not_fit_the_schema_raise_and_keep_the_body() -> None:
+def test_answers_that_do_not_fit_the_schema_raise_when_strict_and_keep_the_body() -> None:
     body = {"id": "s1", "status": 7}  # status is a string in the spec
     client = ModelArts(
-        endpoint="https://m.test",
-        project_id="p",
-        token="t",
+        **CLIENT_SETTINGS,
         http_client=httpx.Client(
             transport=httpx.MockTransport(lambda r: httpx.Response(200, json=body))
         ),
@@ -273,6 +273,23 @@ def test_answers_that_do_not_fit_the_schema_raise_and_keep_the_body() -> None:
     with pytest.raises(modelarts_client.APIResponseValidationError, match="status") as caught:
         client.show_dynamic_storage(instance_id="n1", storage_id="s1")
     assert caught.value.body == body and caught.value.status_code == 200
+    lenient = client.copy(strict_response_validation=False)
+    storage = lenient.show_dynamic_storage(instance_id="n1", storage_id="s1")
+    assert (type(storage), storage.id, storage.status) == (models.DynamicStorage, "s1", 7)
+
+
+def test_the_cli_reads_answers_leniently_unless_strict(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = {"id": "s1", "status": 7}
+    real_client = httpx.Client
+    answer = httpx.MockTransport(lambda r: httpx.Response(200, json=body))
+    monkeypatch.setattr(httpx, "Client", lambda *a, **k: real_client(transport=answer))
+    env = {"MODELARTS_ENDPOINT": "https://m.test", "HUAWEICLOUD_SDK_PROJECT_ID": "p"}
+    env["MODELARTS_TOKEN"] = "t"
+    command = ["show-dynamic-storage", "--instance-id", "n1", "--storage-id", "s1"]
+    lenient = CliRunner().invoke(cli, command, env=env)
+    assert lenient.exit_code == 0 and json.loads(lenient.stdout) == body
+    strict = CliRunner().invoke(cli, ["--strict", *command], env=env)
+    assert strict.exit_code == 1 and "does not match the API's schema" in strict.stderr
 
 
 @pytest.mark.parametrize(
@@ -338,3 +355,47 @@ def test_generated_package_passes_mypy_strict() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+RAW_TYPES = """
+from modelarts_client import AsyncModelArts, ModelArts
+
+def sync(client: ModelArts) -> None:
+    raw = client.with_raw_response.show_notebook(id="n")
+    reveal_type(raw)
+    reveal_type(raw.parse())
+    client.with_raw_response.list_notebooks_iter()
+    client.with_raw_response.wait_until_notebook_running(id="n")
+    reveal_type(client.with_options(timeout=5).with_raw_response.list_notebooks().parse())
+
+async def run(client: AsyncModelArts) -> None:
+    raw = await client.with_raw_response.show_notebook(id="n")
+    reveal_type(raw.parse())
+"""
+
+
+def test_raw_responses_are_typed_by_the_method(tmp_path: Any) -> None:
+    """mypy sees APIResponse[Notebook] and Notebook from parse(); methods that make many
+    calls are not on the raw view."""
+    from generator import DEFAULT_OUTPUT
+
+    (tmp_path / "raw_types.py").write_text(RAW_TYPES)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "raw_types.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(DEFAULT_OUTPUT)},
+    )
+    lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if ": " in line]
+    assert lines == [
+        'note: Revealed type is "modelarts_client._response.APIResponse['
+        'modelarts_client.models.Notebook]"',
+        'note: Revealed type is "modelarts_client.models.Notebook"',
+        'error: "ModelArtsWithRawResponse" has no attribute "list_notebooks_iter"; maybe '
+        '"list_notebooks"?  [attr-defined]',
+        'error: "ModelArtsWithRawResponse" has no attribute "wait_until_notebook_running"  '
+        "[attr-defined]",
+        'note: Revealed type is "modelarts_client.models.NotebookList"',
+        'note: Revealed type is "modelarts_client.models.Notebook"',
+    ], result.stdout

@@ -135,3 +135,18 @@ def test_wrong_openapi_version(
     spec = _break(lambda s: s.update(openapi="2.0"))
     assert main(["validate", str(write_spec({"openapi.yaml": spec}))]) == 2
     assert "[openapi-version]" in capsys.readouterr().err
+
+
+def test_a_lookup_names_a_query_parameter_and_a_list_of_the_answer(
+    write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = minimal_spec()
+    lookup = {"operation": "show_pet", "arguments": {"name": "{region}"}, "items": "/pets"}
+    spec["x-sdk"] = {"client_parameters": {"owner": {"lookup": lookup}}}
+    assert main(["validate", str(write_spec({"openapi.yaml": spec}))]) == 2
+    report = capsys.readouterr().err
+    assert "/x-sdk/client_parameters/owner/lookup [sdk-extension] argument 'name'" in report
+    assert "[sdk-extension] items '/pets' is not a field of the answer" in report
+    lookup["operation"] = "nope"
+    assert main(["validate", str(write_spec({"openapi.yaml": spec}))]) == 2
+    assert "[sdk-extension] no operation 'nope'" in capsys.readouterr().err

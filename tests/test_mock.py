@@ -341,7 +341,7 @@ def test_schemathesis_finds_no_server_error_and_no_answer_off_the_spec(tmp_path:
         )
     summary = result.stdout[result.stdout.find("SUMMARY") :]
     assert result.returncode == 0, summary[-3000:]
-    assert "Tested: 47" in summary and " passed" in summary
+    assert f"Tested: {len(_api()[0].operations)}" in summary and " passed" in summary
 
 
 def test_notebook_workflow_through_the_sync_client(mock_url: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from typing import Any
 from urllib.parse import unquote
@@ -47,7 +48,13 @@ def official_signature_ok(received: Received) -> bool:
 
 
 def client(server: StubServer, **options: Any) -> ModelArts:
-    settings: dict[str, Any] = {"endpoint": server.url, "project_id": "proj", "ak": AK, "sk": SK}
+    settings: dict[str, Any] = {
+        "endpoint": server.url,
+        "project_id": "proj",
+        "ak": AK,
+        "sk": SK,
+        "strict_response_validation": True,
+    }
     settings.update(options)
     return ModelArts(**settings)
 
@@ -174,12 +181,105 @@ def test_settings_come_from_arguments_then_environment_then_profile(
         ModelArts(profile="nope")
 
 
-def test_missing_project_id_names_what_to_set() -> None:
-    with StubServer(lambda r: Reply(200, JOB)) as server:
-        c = ModelArts(endpoint=server.url, token="t")
-        with pytest.raises(sdk.ConfigurationError, match="HUAWEICLOUD_SDK_PROJECT_ID"):
-            c.show_training_job_details(training_job_id="1")
-    assert server.received == []
+@pytest.mark.parametrize("client_class", [ModelArts, AsyncModelArts])
+def test_missing_settings_are_reported_when_the_client_is_made(client_class: Any) -> None:
+    """They used to surface at the first call, after retries, or never (a default region)."""
+    cases = [
+        ({"endpoint": "https://m.test", "project_id": "p"}, "no credentials: pass token="),
+        ({"endpoint": "https://m.test", "token": "t"}, "project_id is not set: pass project_id"),
+        ({"project_id": "p", "token": "t"}, "no region: pass region=... (or set MODELARTS_REGION"),
+        ({"region": "cn-nowhere-9", "project_id": "p", "token": "t"}, "unknown region"),
+    ]
+    for settings, message in cases:
+        with pytest.raises(sdk.ConfigurationError) as raised:
+            client_class(**settings)
+        assert str(raised.value).startswith(message) and isinstance(raised.value, ValueError)
+    with pytest.raises(ValueError) as raised:
+        client_class(endpoint="https://m.test", project_id="p")
+    assert "MODELARTS_TOKEN" in str(raised.value) and "HUAWEICLOUD_SDK_AK" in str(raised.value)
+    with pytest.raises(ValueError) as raised:
+        client_class(endpoint="https://m.test", token="t")
+    assert "HUAWEICLOUD_SDK_PROJECT_ID" in str(raised.value) and "profile" in str(raised.value)
+    with pytest.raises(ValueError, match="cn-north-4, cn-north-9") as raised:
+        client_class(region="cn-nowhere-9", project_id="p", token="t")
+    assert "pass endpoint=... (or set MODELARTS_ENDPOINT) to use another" in str(raised.value)
+
+
+def iam_projects(*ids: str) -> Any:
+    """IAM answering the project list with these ids; ModelArts answering a job."""
+
+    def respond(r: Received) -> Reply:
+        if not official_signature_ok(r):
+            return Reply(401, {"error_code": "APIGW.0301", "error_msg": "bad signature"})
+        if r.path == "/v3/projects":
+            projects = [{"id": i, "name": dict(r.query)["name"]} for i in ids]
+            return Reply(200, {"projects": projects, "links": {"self": "x"}})
+        return Reply(200, JOB)
+
+    return respond
+
+
+def test_project_id_is_looked_up_from_iam_once_per_client() -> None:
+    settings = {"region": "cn-north-4", "ak": AK, "sk": SK}
+    with StubServer(iam_projects("0123abc")) as server:
+        urls = {"endpoint": server.url, "endpoints": {"iam": server.url}}
+        with ModelArts(**settings, **urls) as c:
+            assert c.project_id is None
+            c.with_raw_response.show_training_job_details(training_job_id="a")  # looks it up
+            c.show_training_job_details(training_job_id="b")
+            c.with_options(timeout=5).show_training_job_details(training_job_id="c")
+            assert c.project_id == "0123abc"
+
+        async def run() -> None:
+            async with AsyncModelArts(**settings, **urls) as c:
+                await c.show_training_job_details(training_job_id="d")
+                await c.show_training_job_details(training_job_id="e")
+
+        asyncio.run(run())
+    seen = [(r.path, dict(r.query), r.headers.get("X-Project-Id")) for r in server.received]
+    assert seen == [
+        ("/v3/projects", {"name": "cn-north-4"}, None),
+        ("/v2/0123abc/training-jobs/a", {}, "0123abc"),
+        ("/v2/0123abc/training-jobs/b", {}, "0123abc"),
+        ("/v2/0123abc/training-jobs/c", {}, "0123abc"),
+        ("/v3/projects", {"name": "cn-north-4"}, None),
+        ("/v2/0123abc/training-jobs/d", {}, "0123abc"),
+        ("/v2/0123abc/training-jobs/e", {}, "0123abc"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "projects, message",
+    [
+        ((), "project_id is not set and 0 were found for region 'cn-north-4' (one is needed)"),
+        (("p1", "p2"), "project_id is not set and 2 were found"),
+    ],
+)
+def test_a_project_lookup_that_finds_no_single_project_says_so(
+    projects: tuple[str, ...], message: str
+) -> None:
+    with StubServer(iam_projects(*projects)) as server:
+        urls = {"endpoint": server.url, "endpoints": {"iam": server.url}}
+        with ModelArts(region="cn-north-4", ak=AK, sk=SK, **urls) as c:
+            with pytest.raises(sdk.ConfigurationError, match=re.escape(message)):
+                c.show_training_job_details(training_job_id="a")
+        with ModelArts(region="cn-north-4", ak=AK, sk="WRONG", max_retries=0, **urls) as c:
+            with pytest.raises(sdk.ConfigurationError, match="looking it up failed .HTTP 401"):
+                c.show_training_job_details(training_job_id="a")
+
+
+def test_regions_select_their_endpoints() -> None:
+    known = ModelArts(region="cn-north-4", project_id="p", token="t")
+    assert known.base_url == "https://modelarts.cn-north-4.myhuaweicloud.com"
+    assert (known.region, known.project_id) == ("cn-north-4", "p")
+    # The official region table's one exception to the server template.
+    other = ModelArts(region="ap-southeast-1", project_id="p", token="t")
+    assert other.base_url == "https://modelarts.ap-southeast-1.myhuaweicloud.cn"
+    # An endpoint lets any region through (a new region, a private deployment).
+    private = ModelArts(
+        region="cn-nowhere-9", endpoint="https://m.test/", project_id="p", token="t"
+    )
+    assert private.base_url == "https://m.test"
 
 
 # -- retries and timeouts ---------------------------------------------------------------------
@@ -310,6 +410,47 @@ def test_the_legacy_envelope_raises_even_with_200() -> None:
         assert c.create_training_job_v1(body={"job_name": "x", "config": {}}).job_id == 10
 
 
+MISFIT = {  # phase is a string enum and create_time an integer in the spec
+    "kind": "job",
+    "metadata": {"id": "job-1", "name": "j", "create_time": "yesterday"},
+    "status": {"phase": 5, "duration": 30},
+    "added_later": {"x": [1]},
+}
+
+
+def test_an_answer_that_does_not_fit_is_read_as_far_as_it_fits(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from modelarts_client import _lenient
+
+    _lenient._warned.clear()
+    caplog.set_level(logging.WARNING, logger="modelarts_client")
+    with StubServer(lambda r: Reply(200, MISFIT)) as server:
+        with ModelArts(endpoint=server.url, project_id="p", token="t") as c:
+            job = c.show_training_job_details(training_job_id="j")
+            c.show_training_job_details(training_job_id="j")
+
+        async def run() -> Any:
+            async with AsyncModelArts(endpoint=server.url, project_id="p", token="t") as c:
+                return await c.show_training_job_details(training_job_id="j")
+
+        async_job = asyncio.run(run())
+        with client(server) as strict, pytest.raises(sdk.APIResponseValidationError) as caught:
+            strict.show_training_job_details(training_job_id="j")
+    for read in (job, async_job):
+        assert isinstance(read, sdk.models.TrainingJob)
+        assert isinstance(read.metadata, sdk.models.TrainingJobMetadata)
+        assert (read.metadata.id, read.metadata.create_time) == ("job-1", "yesterday")
+        assert (read.status.phase, read.status.duration) == (5, 30)  # fits: an int, typed
+        assert read.model_extra == {"added_later": {"x": [1]}}
+        assert read.to_dict() == MISFIT
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1  # once per operation
+    assert "show_training_job_details" in warnings[0].getMessage()
+    assert "metadata.create_time" in warnings[0].getMessage()
+    assert caught.value.body == MISFIT and "metadata.create_time" in str(caught.value)
+
+
 def test_raw_response_gives_status_headers_and_request_id() -> None:
     with (
         StubServer(lambda r: Reply(200, JOB, {"X-Request-Id": "rid-1"})) as server,
@@ -324,6 +465,41 @@ def test_raw_response_gives_status_headers_and_request_id() -> None:
     assert raw.parse().metadata.id == "job-1"
 
 
+def test_raw_responses_of_the_async_client_and_a_lazy_parse() -> None:
+    async def run(url: str) -> Any:
+        async with AsyncModelArts(endpoint=url, project_id="p", token="t") as c:
+            return await c.with_raw_response.show_training_job_details(training_job_id="j")
+
+    with StubServer(lambda r: Reply(200, JOB, {"X-Request-Id": "rid-2"})) as server:
+        raw = asyncio.run(run(server.url))
+    assert (raw.status_code, raw.request_id, raw.json()) == (200, "rid-2", JOB)
+    assert isinstance(raw, sdk.APIResponse) and raw.parse().metadata.id == "job-1"
+    assert raw.parse() is raw.parse()  # read once
+
+
+def test_raw_responses_refuse_iterators_and_waiters_by_name() -> None:
+    """They make many calls: no single answer to give. They used to answer [] or fail."""
+    with StubServer(notebooks_pages(3)) as server, client(server) as c:
+        with pytest.raises(AttributeError, match="list_notebooks_iter makes several"):
+            list(c.with_raw_response.list_notebooks_iter(limit=2))
+        with pytest.raises(AttributeError, match="wait_until_notebook_running makes several"):
+            c.with_raw_response.wait_until_notebook_running(id="nb-1")
+        with pytest.raises(AttributeError, match="has no attribute 'no_such_method'"):
+            c.with_raw_response.no_such_method()
+        page = c.with_raw_response.list_notebooks(offset=0, limit=2).parse()  # one page
+        assert [nb.id for nb in page.data or []] == ["nb-0", "nb-1"]
+
+    async def run(url: str) -> None:
+        async with AsyncModelArts(endpoint=url, project_id="p", token="t") as c:
+            with pytest.raises(AttributeError, match="list_notebooks_iter makes several"):
+                [nb async for nb in c.with_raw_response.list_notebooks_iter(limit=2)]
+            with pytest.raises(AttributeError, match="wait_until_notebook_running makes"):
+                await c.with_raw_response.wait_until_notebook_running(id="nb-1")
+
+    with StubServer(notebooks_pages(3)) as server:
+        asyncio.run(run(server.url))
+
+
 def test_extra_headers_and_query_per_call() -> None:
     with StubServer(lambda r: Reply(200, JOB)) as server, client(server) as c:
         c.show_training_job_details(
@@ -332,6 +508,44 @@ def test_extra_headers_and_query_per_call() -> None:
     received = server.received[0]
     assert received.headers["X-Trace"] == "t1" and received.query == [("v", "2")]
     assert official_signature_ok(received)
+
+
+def test_with_options_shares_the_pool_and_defaults_go_with_every_request() -> None:
+    defaults = {"default_headers": {"X-Team": "a"}, "default_query": {"trace": "1"}}
+    with StubServer(lambda r: Reply(200, JOB)) as server, client(server, **defaults) as c:
+        quick = c.with_options(timeout=5, max_retries=0, default_headers={"X-More": "b"})
+        assert type(quick) is ModelArts and quick._http is c._http
+        assert (quick._options.max_retries, c._options.max_retries) == (0, 2)
+        quick.show_training_job_details(training_job_id="j", extra_query={"v": "2"})
+        c.copy().create_training_job(
+            body={"kind": "job", "metadata": {"name": "x"}}, extra_body={"tags": ["t"]}
+        )
+
+        async def run() -> None:
+            async with AsyncModelArts(endpoint=server.url, project_id="p", token="t") as a:
+                fast = a.with_options(default_headers={"X-Async": "yes"})
+                assert type(fast) is AsyncModelArts and fast._http is a._http
+                await fast.show_training_job_details(training_job_id="k", extra_body={"x": 1})
+
+        asyncio.run(run())
+    first, second, third = server.received
+    assert (first.headers["X-Team"], first.headers["X-More"]) == ("a", "b")
+    assert first.query == [("trace", "1"), ("v", "2")] and official_signature_ok(first)
+    assert "X-More" not in second.headers and official_signature_ok(second)
+    assert second.json() == {"kind": "job", "metadata": {"name": "x"}, "tags": ["t"]}
+    assert third.headers["X-Async"] == "yes" and third.json() == {"x": 1}
+
+
+def test_the_client_shows_its_settings_and_hides_its_secrets() -> None:
+    c = ModelArts(region="cn-north-4", project_id="p1", ak=AK, sk=SK, security_token="sts-9")
+    shown = repr(c)
+    assert shown == (
+        "ModelArts(base_url='https://modelarts.cn-north-4.myhuaweicloud.com', "
+        "region='cn-north-4', project_id='p1', auth=['AkSk'])"
+    )
+    assert "tok-7" not in repr(
+        AsyncModelArts(endpoint="https://m.test", project_id="p", token="tok-7")
+    )
 
 
 # -- pagination and waiters -------------------------------------------------------------------

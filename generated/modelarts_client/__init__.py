@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         WaiterError as WaiterError,
         WaiterTimeoutError as WaiterTimeoutError,
     )
-    from ._base_client import RawResponse as RawResponse
+    from ._response import APIResponse as APIResponse, RawResponse as RawResponse
 
 __version__ = "0.1.0"
 
@@ -64,7 +64,8 @@ _EXPORTS = {
     "UnprocessableEntityError": "._exceptions",
     "WaiterError": "._exceptions",
     "WaiterTimeoutError": "._exceptions",
-    "RawResponse": "._base_client",
+    "APIResponse": "._response",
+    "RawResponse": "._response",
 }
 __all__ = [*sorted(_EXPORTS), "__version__"]
 

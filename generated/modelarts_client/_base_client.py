@@ -9,7 +9,8 @@ here once, shared by the sync and the async client.
 from __future__ import annotations
 
 import asyncio
-import copy
+import copy as _copy
+import dataclasses
 import email.utils
 import json
 import os
@@ -29,6 +30,7 @@ from . import _settings
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     ConfigurationError,
     status_error,
@@ -39,19 +41,30 @@ from ._config import load_profiles
 from ._auth import Credentials, SchemeAuth, TokenFlow, send_to
 from ._auth import choose as choose_schemes
 from ._auth import schemes as auth_schemes
+from ._response import APIResponse, RawResponse
 from ._streaming import (
     AsyncStreamedResponse,
     Event,
-    HttpAnswer,
     StreamedResponse,
     StreamingView,
     event,
 )
+from ._lenient import construct, warn_once
 from ._model_base import without_read_only
+from ._required import (
+    check_client_parameters,
+    check_credentials,
+    check_region,
+    due_lookups,
+    lookup_call,
+    lookup_failed,
+    looked_up,
+)
 from ._logging import configure_from_environment, log_request, log_response, log_retry
 from ._wire import OperationSpec, Outgoing, Param
 
 T = TypeVar("T")
+_Client = TypeVar("_Client", bound="BaseClient")
 
 
 class NotGiven:
@@ -116,7 +129,11 @@ class ClientOptions:
     timeout: Timeout
     max_retries: int
     endpoints: dict[str, str] = field(default_factory=dict)
-    extra_headers: dict[str, str] = field(default_factory=dict)
+    # Sent with every request, before a call's extra_headers and extra_query.
+    default_headers: dict[str, str] = field(default_factory=dict)
+    default_query: dict[str, Any] = field(default_factory=dict)
+    # An answer that does not fit its schema raises, instead of being read as far as it fits.
+    strict_response_validation: bool = False
 
     @classmethod
     def resolve(
@@ -188,20 +205,39 @@ class ClientOptions:
         if operation.server_name in self.endpoints:
             return self.endpoints[operation.server_name].rstrip("/")
         if operation.server:
-            return expand_server(operation.server, self.region)
+            named = self._region.get("endpoints", {}).get(operation.server_name)
+            return named or self._expand(operation.server, operation.server_name)
+        return self.default_base_url()
+
+    def default_base_url(self) -> str:
         if self.endpoint:
             return self.endpoint.rstrip("/")
         if not _settings.DEFAULT_SERVER:
             raise ConfigurationError(
                 f"no endpoint: pass endpoint=... or set {_settings.ENVIRONMENT['endpoint']}"
             )
-        return expand_server(_settings.DEFAULT_SERVER, self.region)
+        return self._region.get("endpoint") or self._expand(_settings.DEFAULT_SERVER, "")
+
+    @property
+    def _region(self) -> dict[str, Any]:
+        """The region's own URLs, where they are not the servers' templates filled in."""
+        return _settings.REGIONS.get(self.region or "", {})
+
+    def _expand(self, template: str, server_name: str) -> str:
+        # The spec lists its regions: a server's default region is no better than a guess.
+        if _settings.REGIONS and not self.region and "{region}" in template:
+            raise ConfigurationError(
+                f"{template} needs a region: pass region=... (or set "
+                f"{_settings.ENVIRONMENT['region']})"
+                + (f", or endpoints={{{server_name!r}: ...}}" if server_name else "")
+            )
+        return expand_server(template, self.region)
 
 
 def jsonable(value: Any) -> Any:
     """A JSON-ready copy of value: models by wire name (fields set only), enums as values."""
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, pydantic.BaseModel):  # warnings=False: see ApiModel.to_dict
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True, warnings=False)
     return pydantic_core.to_jsonable_python(value, by_alias=True, exclude_none=False)
 
 
@@ -235,17 +271,90 @@ class BaseClient:
     _stream = False
     _is_async = False
 
-    def _setup(self, options: ClientOptions) -> None:
+    def _setup(
+        self,
+        options: ClientOptions,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
         configure_from_environment()
+        options.default_headers.update(default_headers or {})
+        options.default_query.update(default_query or {})
+        options.strict_response_validation = strict_response_validation
         self._options = options
         self._schemes = auth_schemes(
             options.credentials, options.client_parameters, options.region, self._token_request
         )
+        check_region(options.region, options.endpoint)
+        check_credentials(self._schemes)
+        check_client_parameters(options.client_parameters, options.region)
 
     @property
-    def with_raw_response(self) -> Any:
-        """The same client, whose methods return a RawResponse (status, headers, request id)."""
-        view = copy.copy(self)
+    def base_url(self) -> str:
+        """The URL the API's operations are sent to (some have a server of their own)."""
+        return self._options.default_base_url()
+
+    @property
+    def region(self) -> str | None:
+        return self._options.region
+
+    def copy(
+        self: _Client,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> _Client:
+        """A client like this one with some settings changed: it shares this one's
+        connection pool, credentials, tokens and looked-up values (closing one closes the
+        pool of both). default_headers and default_query are added to this client's."""
+        options = self._options
+        changed = dataclasses.replace(
+            options,
+            timeout=options.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=options.max_retries if max_retries is None else max_retries,
+            default_headers={**options.default_headers, **(default_headers or {})},
+            default_query={**options.default_query, **(default_query or {})},
+            strict_response_validation=(
+                options.strict_response_validation
+                if strict_response_validation is None
+                else strict_response_validation
+            ),
+        )
+        new = _copy.copy(self)
+        new._options = changed
+        return new
+
+    # client.with_options(timeout=5).method(...): the same, by the name it reads best in
+    with_options = copy
+
+    def __repr__(self) -> str:
+        """Where the client sends, and which credentials it holds, never their values."""
+        shown = [f"base_url={self._safe_base_url()!r}"]
+        if self._options.region:
+            shown.append(f"region={self._options.region!r}")
+        shown += [f"{k}={v!r}" for k, v in self._options.client_parameters.items() if v]
+        shown.append(f"auth={sorted(self._schemes)!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def _safe_base_url(self) -> str | None:
+        try:
+            return self.base_url
+        except ConfigurationError:
+            return None
+
+    def _plain(self: _Client) -> _Client:
+        """This client as it answers without with_raw_response and with_streaming_response."""
+        view = _copy.copy(self)
+        view._raw = view._stream = False
+        return view
+
+    def _raw_copy(self: _Client) -> _Client:
+        """The same client, whose methods return an APIResponse (``with_raw_response``)."""
+        view = _copy.copy(self)
         view._raw = True
         return view
 
@@ -253,7 +362,7 @@ class BaseClient:
     def with_streaming_response(self) -> Any:
         """The same client, whose methods return the answer unread, as a context manager
         (``with``; ``async with`` for the async client) that reads it in chunks."""
-        view = copy.copy(self)
+        view = _copy.copy(self)
         view._stream = True
         return StreamingView(view, self._is_async)
 
@@ -270,10 +379,10 @@ class BaseClient:
             value = self._argument(param, arguments)
             if value is not None and not isinstance(value, NotGiven):
                 outgoing.add_parameter(param, value)
-        for name, value in (extra_query or {}).items():
+        for name, value in {**self._options.default_query, **(extra_query or {})}.items():
             outgoing.add_parameter(Param(name, name, "query"), value)
         content = self._body(operation, body, outgoing.headers)
-        outgoing.headers.update(self._options.extra_headers)
+        outgoing.headers.update(self._options.default_headers)
         outgoing.headers.update(extra_headers or {})
         base_url = self._options.base_url(operation)
         outgoing.headers.setdefault("Host", urlsplit(base_url).netloc)
@@ -352,10 +461,14 @@ class BaseClient:
         return request
 
     def _result(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
-        parsed = self._parse(operation, response, cast_to)
-        return RawResponse(response, parsed) if self._raw else parsed
+        """The call's result; with_raw_response: the answer, its body read on parse()."""
+        self._check_status(operation, response)
+        if self._raw:
+            return APIResponse(response, lambda: self._read(operation, response, cast_to))
+        return self._read(operation, response, cast_to)
 
-    def _parse(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
+    def _check_status(self, operation: OperationSpec, response: httpx.Response) -> None:
+        """Raises the API's error: an error status, or a failure in the success envelope."""
         success_field = operation.envelope[0]
         if response.status_code >= 400 or success_field:
             data = _json_or_none(response)
@@ -363,6 +476,9 @@ class BaseClient:
                 isinstance(data, dict) and data.get(success_field) is False
             ):
                 raise status_error(response, data, operation.envelope)
+
+    def _read(self, operation: OperationSpec, response: httpx.Response, cast_to: Any) -> Any:
+        """The body as the documented type."""
         if isinstance(cast_to, dict):  # successes of different types: the status picks one
             cast_to = _by_status(cast_to, response.status_code)
         if cast_to is None or response.status_code == 204 or not response.content:
@@ -375,9 +491,11 @@ class BaseClient:
             # by wire name only: a key equal to a field's Python name is an unknown field
             return type_adapter(cast_to).validate_json(response.content, by_name=False)
         except pydantic.ValidationError as error:
-            raise APIResponseValidationError(
-                response, _json_or_none(response), _first_error(error)
-            ) from error
+            data = _json_or_none(response)
+            if self._options.strict_response_validation or data is None:
+                raise APIResponseValidationError(response, data, _first_error(error)) from error
+            warn_once(operation.name, _first_error(error))
+            return construct(cast_to, data)
 
     def _retry_delay(
         self,
@@ -427,6 +545,20 @@ class BaseClient:
         return httpx.Timeout(chosen).as_dict()
 
 
+def with_extra_body(
+    operation: OperationSpec, body: Any, extra_body: Mapping[str, Any] | None
+) -> Any:
+    """The body with a call's extra_body fields added (the body of a call without one)."""
+    if not extra_body:
+        return body
+    if "json" not in (operation.body_media_type or "application/json"):
+        raise TypeError(f"extra_body: {operation.name} sends {operation.body_media_type}, not JSON")
+    data = {} if body is None or isinstance(body, NotGiven) else jsonable(body)
+    if not isinstance(data, dict):
+        raise TypeError(f"extra_body: the body of {operation.name} is not a JSON object")
+    return {**without_read_only(body, data), **jsonable(dict(extra_body))}
+
+
 def _by_status(types: Mapping[str, Any], status: int) -> Any:
     """The type documented for this status: exact, then its range (2XX), then default; an
     undocumented success is read as the first documented one."""
@@ -458,20 +590,11 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, parsed.timestamp() - time.time()) if parsed else None
 
 
-@dataclass
-class RawResponse(HttpAnswer):
-    """The HTTP answer of a call, with the parsed result: from ``client.with_raw_response``."""
-
-    http_response: httpx.Response
-    parsed: Any
-
-    def parse(self) -> Any:
-        return self.parsed
-
-
 class SyncAPIClient(BaseClient):
-    def __init__(self, options: ClientOptions, http_client: httpx.Client | None = None) -> None:
-        self._setup(options)
+    def __init__(
+        self, options: ClientOptions, http_client: httpx.Client | None = None, **settings: Any
+    ) -> None:
+        self._setup(options, **settings)
         self._http = http_client or httpx.Client(timeout=options.timeout)
         self._token_lock = threading.Lock()
 
@@ -493,9 +616,12 @@ class SyncAPIClient(BaseClient):
         cast_to: Any = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
+        body = with_extra_body(operation, body, extra_body)
+        self._look_up(operation)
         self._ensure_token(operation)
         retries = self._options.max_retries if max_retries is None else max_retries
         attempt = 0
@@ -523,7 +649,7 @@ class SyncAPIClient(BaseClient):
         if response.status_code >= 400:  # read the error, then raise it as any call does
             response.read()
             response.close()
-            self._parse(operation, response, None)
+            self._check_status(operation, response)
         return StreamedResponse(response)
 
     def _events(
@@ -534,6 +660,17 @@ class SyncAPIClient(BaseClient):
         with self.with_streaming_response._call(operation, arguments, **options) as streamed:
             for sse in EventSource(streamed.http_response).iter_sse():
                 yield event(sse, data_type, _parse_json)
+
+    def _look_up(self, operation: OperationSpec) -> None:
+        """Finds the values the call needs that the client was not given (once per client)."""
+        for name, lookup in due_lookups(operation, self._options.client_parameters):
+            lookup_operation, arguments = lookup_call(lookup, self._options.region)
+            try:
+                answer = self._plain()._call(lookup_operation, arguments, cast_to=Any)
+            except (APIStatusError, APIConnectionError) as error:
+                raise lookup_failed(name, error) from error
+            value = looked_up(name, lookup, answer, self._options.region)
+            self._options.client_parameters[name] = value
 
     def _ensure_token(self, operation: OperationSpec) -> None:
         """Runs the token flows of the call's schemes, one at a time per client."""
@@ -550,9 +687,9 @@ class AsyncAPIClient(BaseClient):
     _is_async = True
 
     def __init__(
-        self, options: ClientOptions, http_client: httpx.AsyncClient | None = None
+        self, options: ClientOptions, http_client: httpx.AsyncClient | None = None, **settings: Any
     ) -> None:
-        self._setup(options)
+        self._setup(options, **settings)
         self._http = http_client or httpx.AsyncClient(timeout=options.timeout)
         self._token_lock = asyncio.Lock()
 
@@ -574,9 +711,12 @@ class AsyncAPIClient(BaseClient):
         cast_to: Any = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Any:
+        body = with_extra_body(operation, body, extra_body)
+        await self._look_up(operation)
         await self._ensure_token(operation)
         retries = self._options.max_retries if max_retries is None else max_retries
         attempt = 0
@@ -606,7 +746,7 @@ class AsyncAPIClient(BaseClient):
         if response.status_code >= 400:  # read the error, then raise it as any call does
             await response.aread()
             await response.aclose()
-            self._parse(operation, response, None)
+            self._check_status(operation, response)
         return AsyncStreamedResponse(response)
 
     async def _events(
@@ -618,6 +758,17 @@ class AsyncAPIClient(BaseClient):
         async with context as streamed:
             async for sse in EventSource(streamed.http_response).aiter_sse():
                 yield event(sse, data_type, _parse_json)
+
+    async def _look_up(self, operation: OperationSpec) -> None:
+        """Finds the values the call needs that the client was not given (once per client)."""
+        for name, lookup in due_lookups(operation, self._options.client_parameters):
+            lookup_operation, arguments = lookup_call(lookup, self._options.region)
+            try:
+                answer = await self._plain()._call(lookup_operation, arguments, cast_to=Any)
+            except (APIStatusError, APIConnectionError) as error:
+                raise lookup_failed(name, error) from error
+            value = looked_up(name, lookup, answer, self._options.region)
+            self._options.client_parameters[name] = value
 
     async def _ensure_token(self, operation: OperationSpec) -> None:
         """Runs the token flows of the call's schemes, one at a time per client."""
@@ -631,12 +782,14 @@ class AsyncAPIClient(BaseClient):
 
 
 __all__ = [
+    "APIResponse",
     "AsyncAPIClient",
     "ClientOptions",
     "NOT_GIVEN",
     "NotGiven",
     "OperationSpec",
     "Param",
+    "RawResponse",
     "SyncAPIClient",
     "Timeout",
 ]

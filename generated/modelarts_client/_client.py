@@ -8,10 +8,11 @@ models are imported when a method first runs, so importing the client stays chea
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
 import httpx
 
+from ._response import RawResponseView, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
@@ -65,14 +66,19 @@ class ModelArts(
         max_retries: int | None = None,
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Settings come from the arguments, else the profile chosen with ``profile`` (or
         MODELARTS_PROFILE), else the environment, else the config file's default profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
-            region: fills ``{region}`` in the server URL; default MODELARTS_REGION.
+            region: fills ``{region}`` in the server URL; default MODELARTS_REGION. One of
+                the regions the API runs in; needed unless ``endpoint`` is given.
             project_id: IAM project id of the region; fills {project_id} in every path. Default HUAWEICLOUD_SDK_PROJECT_ID.
+                Else looked up on the first call that needs it (keystone_list_projects).
             ak, sk: access key pair for request signing; default HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK.
             security_token: token of temporary credentials; default HUAWEICLOUD_SDK_SECURITY_TOKEN.
             token: API key sent in the header 'X-Auth-Token' (IAM token, as returned in the X-Subject-Token header of the IAM token call); default MODELARTS_TOKEN.
@@ -84,6 +90,12 @@ class ModelArts(
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
+            http_client: the httpx client to send with (proxies, certificates, limits).
+            default_headers, default_query: sent with every request (a call's
+                extra_headers and extra_query come after them).
+            strict_response_validation: raise APIResponseValidationError for an answer
+                that does not fit its schema; by default it is read as far as it fits, the
+                rest kept as it came, and a warning logged.
         """
         options = ClientOptions.resolve(
             endpoint=endpoint,
@@ -103,7 +115,27 @@ class ModelArts(
             max_retries=max_retries,
             endpoints=endpoints,
         )
-        super().__init__(options, http_client)
+        super().__init__(
+            options,
+            http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @property
+    def with_raw_response(self) -> ModelArtsWithRawResponse:
+        """The same client, whose methods return an ``APIResponse`` of their result: status,
+        headers and request id, and the result from ``parse()``."""
+        return ModelArtsWithRawResponse(self)
+
+    @property
+    def project_id(self) -> str | None:
+        """IAM project id of the region; fills {project_id} in every path.
+
+        None until known: looked up on the first call that needs it.
+        """
+        return self._options.client_parameters.get("project_id")
 
 
 class AsyncModelArts(
@@ -139,14 +171,19 @@ class AsyncModelArts(
         max_retries: int | None = None,
         endpoints: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Settings come from the arguments, else the profile chosen with ``profile`` (or
         MODELARTS_PROFILE), else the environment, else the config file's default profile.
 
         Args:
             endpoint: base URL; default MODELARTS_ENDPOINT, else the spec's server for ``region``.
-            region: fills ``{region}`` in the server URL; default MODELARTS_REGION.
+            region: fills ``{region}`` in the server URL; default MODELARTS_REGION. One of
+                the regions the API runs in; needed unless ``endpoint`` is given.
             project_id: IAM project id of the region; fills {project_id} in every path. Default HUAWEICLOUD_SDK_PROJECT_ID.
+                Else looked up on the first call that needs it (keystone_list_projects).
             ak, sk: access key pair for request signing; default HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK.
             security_token: token of temporary credentials; default HUAWEICLOUD_SDK_SECURITY_TOKEN.
             token: API key sent in the header 'X-Auth-Token' (IAM token, as returned in the X-Subject-Token header of the IAM token call); default MODELARTS_TOKEN.
@@ -158,6 +195,12 @@ class AsyncModelArts(
             timeout: seconds (or an httpx.Timeout) per request; default 60 s, 10 s to connect.
             max_retries: retries of failed connections, 408, 429 and 5xx answers; default 2.
             endpoints: URLs of the other servers some operations use, by name (iam; default MODELARTS_IAM_ENDPOINT).
+            http_client: the httpx client to send with (proxies, certificates, limits).
+            default_headers, default_query: sent with every request (a call's
+                extra_headers and extra_query come after them).
+            strict_response_validation: raise APIResponseValidationError for an answer
+                that does not fit its schema; by default it is read as far as it fits, the
+                rest kept as it came, and a warning logged.
         """
         options = ClientOptions.resolve(
             endpoint=endpoint,
@@ -177,4 +220,162 @@ class AsyncModelArts(
             max_retries=max_retries,
             endpoints=endpoints,
         )
-        super().__init__(options, http_client)
+        super().__init__(
+            options,
+            http_client,
+            default_headers=default_headers,
+            default_query=default_query,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncModelArtsWithRawResponse:
+        """The same client, whose methods return an ``APIResponse`` of their result: status,
+        headers and request id, and the result from ``parse()``."""
+        return AsyncModelArtsWithRawResponse(self)
+
+    @property
+    def project_id(self) -> str | None:
+        """IAM project id of the region; fills {project_id} in every path.
+
+        None until known: looked up on the first call that needs it.
+        """
+        return self._options.client_parameters.get("project_id")
+
+
+class ModelArtsWithRawResponse(RawResponseView):
+    """``ModelArts.with_raw_response``: each method returns an ``APIResponse`` of its result."""
+
+    def __init__(self, client: ModelArts) -> None:
+        raw = client._raw_copy()
+        super().__init__(raw)
+        self.attach_dynamic_storage = to_raw_response_wrapper(raw.attach_dynamic_storage)
+        self.batch_add_samples = to_raw_response_wrapper(raw.batch_add_samples)
+        self.batch_delete_workforce_workers = to_raw_response_wrapper(
+            raw.batch_delete_workforce_workers
+        )
+        self.create_algorithm = to_raw_response_wrapper(raw.create_algorithm)
+        self.create_dev_server = to_raw_response_wrapper(raw.create_dev_server)
+        self.create_image = to_raw_response_wrapper(raw.create_image)
+        self.create_notebook = to_raw_response_wrapper(raw.create_notebook)
+        self.create_training_job = to_raw_response_wrapper(raw.create_training_job)
+        self.create_training_job_v1 = to_raw_response_wrapper(raw.create_training_job_v1)
+        self.create_visualization_job = to_raw_response_wrapper(raw.create_visualization_job)
+        self.delete_algorithm = to_raw_response_wrapper(raw.delete_algorithm)
+        self.delete_dev_server = to_raw_response_wrapper(raw.delete_dev_server)
+        self.delete_image = to_raw_response_wrapper(raw.delete_image)
+        self.delete_notebook = to_raw_response_wrapper(raw.delete_notebook)
+        self.delete_training_job = to_raw_response_wrapper(raw.delete_training_job)
+        self.delete_training_job_version_v1 = to_raw_response_wrapper(
+            raw.delete_training_job_version_v1
+        )
+        self.detach_dynamic_storage = to_raw_response_wrapper(raw.detach_dynamic_storage)
+        self.keystone_create_user_token_by_password = to_raw_response_wrapper(
+            raw.keystone_create_user_token_by_password
+        )
+        self.keystone_list_projects = to_raw_response_wrapper(raw.keystone_list_projects)
+        self.list_algorithms = to_raw_response_wrapper(raw.list_algorithms)
+        self.list_dev_servers = to_raw_response_wrapper(raw.list_dev_servers)
+        self.list_dynamic_storages = to_raw_response_wrapper(raw.list_dynamic_storages)
+        self.list_image = to_raw_response_wrapper(raw.list_image)
+        self.list_image_group = to_raw_response_wrapper(raw.list_image_group)
+        self.list_notebooks = to_raw_response_wrapper(raw.list_notebooks)
+        self.list_visualization_jobs = to_raw_response_wrapper(raw.list_visualization_jobs)
+        self.notify_workforce_task = to_raw_response_wrapper(raw.notify_workforce_task)
+        self.register_image = to_raw_response_wrapper(raw.register_image)
+        self.renew_lease = to_raw_response_wrapper(raw.renew_lease)
+        self.show_algorithm_by_uuid = to_raw_response_wrapper(raw.show_algorithm_by_uuid)
+        self.show_dev_server = to_raw_response_wrapper(raw.show_dev_server)
+        self.show_dynamic_storage = to_raw_response_wrapper(raw.show_dynamic_storage)
+        self.show_image = to_raw_response_wrapper(raw.show_image)
+        self.show_notebook = to_raw_response_wrapper(raw.show_notebook)
+        self.show_pool = to_raw_response_wrapper(raw.show_pool)
+        self.show_training_job_details = to_raw_response_wrapper(raw.show_training_job_details)
+        self.show_training_job_engines = to_raw_response_wrapper(raw.show_training_job_engines)
+        self.show_training_job_flavors = to_raw_response_wrapper(raw.show_training_job_flavors)
+        self.show_training_job_logs_url = to_raw_response_wrapper(raw.show_training_job_logs_url)
+        self.show_training_job_metrics = to_raw_response_wrapper(raw.show_training_job_metrics)
+        self.show_workload_statistics = to_raw_response_wrapper(raw.show_workload_statistics)
+        self.start_dev_server = to_raw_response_wrapper(raw.start_dev_server)
+        self.start_notebook = to_raw_response_wrapper(raw.start_notebook)
+        self.stop_dev_server = to_raw_response_wrapper(raw.stop_dev_server)
+        self.stop_notebook = to_raw_response_wrapper(raw.stop_notebook)
+        self.stop_training_job = to_raw_response_wrapper(raw.stop_training_job)
+        self.stop_training_job_version_v1 = to_raw_response_wrapper(
+            raw.stop_training_job_version_v1
+        )
+        self.update_notebook = to_raw_response_wrapper(raw.update_notebook)
+
+
+class AsyncModelArtsWithRawResponse(RawResponseView):
+    """``AsyncModelArts.with_raw_response``: each method returns an ``APIResponse`` of its result."""
+
+    def __init__(self, client: AsyncModelArts) -> None:
+        raw = client._raw_copy()
+        super().__init__(raw)
+        self.attach_dynamic_storage = async_to_raw_response_wrapper(raw.attach_dynamic_storage)
+        self.batch_add_samples = async_to_raw_response_wrapper(raw.batch_add_samples)
+        self.batch_delete_workforce_workers = async_to_raw_response_wrapper(
+            raw.batch_delete_workforce_workers
+        )
+        self.create_algorithm = async_to_raw_response_wrapper(raw.create_algorithm)
+        self.create_dev_server = async_to_raw_response_wrapper(raw.create_dev_server)
+        self.create_image = async_to_raw_response_wrapper(raw.create_image)
+        self.create_notebook = async_to_raw_response_wrapper(raw.create_notebook)
+        self.create_training_job = async_to_raw_response_wrapper(raw.create_training_job)
+        self.create_training_job_v1 = async_to_raw_response_wrapper(raw.create_training_job_v1)
+        self.create_visualization_job = async_to_raw_response_wrapper(raw.create_visualization_job)
+        self.delete_algorithm = async_to_raw_response_wrapper(raw.delete_algorithm)
+        self.delete_dev_server = async_to_raw_response_wrapper(raw.delete_dev_server)
+        self.delete_image = async_to_raw_response_wrapper(raw.delete_image)
+        self.delete_notebook = async_to_raw_response_wrapper(raw.delete_notebook)
+        self.delete_training_job = async_to_raw_response_wrapper(raw.delete_training_job)
+        self.delete_training_job_version_v1 = async_to_raw_response_wrapper(
+            raw.delete_training_job_version_v1
+        )
+        self.detach_dynamic_storage = async_to_raw_response_wrapper(raw.detach_dynamic_storage)
+        self.keystone_create_user_token_by_password = async_to_raw_response_wrapper(
+            raw.keystone_create_user_token_by_password
+        )
+        self.keystone_list_projects = async_to_raw_response_wrapper(raw.keystone_list_projects)
+        self.list_algorithms = async_to_raw_response_wrapper(raw.list_algorithms)
+        self.list_dev_servers = async_to_raw_response_wrapper(raw.list_dev_servers)
+        self.list_dynamic_storages = async_to_raw_response_wrapper(raw.list_dynamic_storages)
+        self.list_image = async_to_raw_response_wrapper(raw.list_image)
+        self.list_image_group = async_to_raw_response_wrapper(raw.list_image_group)
+        self.list_notebooks = async_to_raw_response_wrapper(raw.list_notebooks)
+        self.list_visualization_jobs = async_to_raw_response_wrapper(raw.list_visualization_jobs)
+        self.notify_workforce_task = async_to_raw_response_wrapper(raw.notify_workforce_task)
+        self.register_image = async_to_raw_response_wrapper(raw.register_image)
+        self.renew_lease = async_to_raw_response_wrapper(raw.renew_lease)
+        self.show_algorithm_by_uuid = async_to_raw_response_wrapper(raw.show_algorithm_by_uuid)
+        self.show_dev_server = async_to_raw_response_wrapper(raw.show_dev_server)
+        self.show_dynamic_storage = async_to_raw_response_wrapper(raw.show_dynamic_storage)
+        self.show_image = async_to_raw_response_wrapper(raw.show_image)
+        self.show_notebook = async_to_raw_response_wrapper(raw.show_notebook)
+        self.show_pool = async_to_raw_response_wrapper(raw.show_pool)
+        self.show_training_job_details = async_to_raw_response_wrapper(
+            raw.show_training_job_details
+        )
+        self.show_training_job_engines = async_to_raw_response_wrapper(
+            raw.show_training_job_engines
+        )
+        self.show_training_job_flavors = async_to_raw_response_wrapper(
+            raw.show_training_job_flavors
+        )
+        self.show_training_job_logs_url = async_to_raw_response_wrapper(
+            raw.show_training_job_logs_url
+        )
+        self.show_training_job_metrics = async_to_raw_response_wrapper(
+            raw.show_training_job_metrics
+        )
+        self.show_workload_statistics = async_to_raw_response_wrapper(raw.show_workload_statistics)
+        self.start_dev_server = async_to_raw_response_wrapper(raw.start_dev_server)
+        self.start_notebook = async_to_raw_response_wrapper(raw.start_notebook)
+        self.stop_dev_server = async_to_raw_response_wrapper(raw.stop_dev_server)
+        self.stop_notebook = async_to_raw_response_wrapper(raw.stop_notebook)
+        self.stop_training_job = async_to_raw_response_wrapper(raw.stop_training_job)
+        self.stop_training_job_version_v1 = async_to_raw_response_wrapper(
+            raw.stop_training_job_version_v1
+        )
+        self.update_notebook = async_to_raw_response_wrapper(raw.update_notebook)

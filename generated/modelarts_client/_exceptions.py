@@ -12,8 +12,9 @@ class ModelArtsError(Exception):
     """Base of every error this SDK raises."""
 
 
-class ConfigurationError(ModelArtsError):
-    """A setting the call needs (credentials, project id, endpoint) is missing."""
+class ConfigurationError(ModelArtsError, ValueError):
+    """A setting the client needs (region, credentials, project id, endpoint) is missing or
+    wrong; raised when the client is made, where it can be told."""
 
 
 class APIConnectionError(ModelArtsError):

@@ -204,6 +204,24 @@ KEYSTONE_CREATE_USER_TOKEN_BY_PASSWORD = OperationSpec(
     envelope=("", "error_code", "error_msg"),
 )
 
+KEYSTONE_LIST_PROJECTS = OperationSpec(
+    name="keystone_list_projects",
+    method="GET",
+    path="/v3/projects",
+    params=(
+        Param("domain_id", "domain_id", "query"),
+        Param("name", "name", "query"),
+        Param("parent_id", "parent_id", "query"),
+        Param("enabled", "enabled", "query"),
+        Param("is_domain", "is_domain", "query"),
+        Param("page", "page", "query"),
+        Param("per_page", "per_page", "query"),
+    ),
+    server="https://iam.{region}.myhuaweicloud.com",
+    server_name="iam",
+    envelope=("", "error_code", "error_msg"),
+)
+
 LIST_ALGORITHMS = OperationSpec(
     name="list_algorithms",
     method="GET",

@@ -57,6 +57,41 @@ DEFAULT_SECURITY: tuple[tuple[str, ...], ...] = (("ApiToken",), ("AkSk",))
 
 # Values every call needs, set on the client or read from these environment variables.
 CLIENT_PARAMETERS: dict[str, str] = {"project_id": "HUAWEICLOUD_SDK_PROJECT_ID"}
+# How the client finds such a value when it is not set: an operation, its arguments
+# ("{region}" filled in), and where the value is in its answer (the one item of a list).
+LOOKUPS: dict[str, dict[str, Any]] = {
+    "project_id": {
+        "operation": "keystone_list_projects",
+        "arguments": {"name": "{region}"},
+        "items": "/projects",
+        "value": "id",
+    }
+}
+# The regions the API runs in, with the URLs that differ from the servers' ({}: any region).
+REGIONS: dict[str, dict[str, Any]] = {
+    "af-north-1": {},
+    "af-south-1": {},
+    "ap-southeast-1": {"endpoint": "https://modelarts.ap-southeast-1.myhuaweicloud.cn"},
+    "ap-southeast-2": {},
+    "ap-southeast-3": {},
+    "ap-southeast-4": {},
+    "cn-east-3": {},
+    "cn-east-4": {},
+    "cn-north-1": {},
+    "cn-north-2": {},
+    "cn-north-4": {},
+    "cn-north-9": {},
+    "cn-north-11": {},
+    "cn-north-12": {},
+    "cn-south-1": {},
+    "cn-southwest-2": {},
+    "cn-southwest-3": {},
+    "la-north-2": {},
+    "la-south-2": {},
+    "me-east-1": {},
+    "sa-brazil-1": {},
+    "tr-west-1": {},
+}
 
 ENVIRONMENT: dict[str, str] = {
     "endpoint": "MODELARTS_ENDPOINT",

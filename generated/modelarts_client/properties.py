@@ -275,7 +275,9 @@ def check_request_round_trip(
     """Make the call through the async client into the mock (in-process, over ASGI) and
     check the mock read every value back as sent."""
     transport = httpx.ASGITransport(app=service.app())
-    client_values = {a.python_name: call.params[a.wire_name] for a in case.client_arguments}
+    # Every value a client needs (the operation may not use them): drawn where it does.
+    client_values = {name: "p" for name in _settings.CLIENT_PARAMETERS}
+    client_values.update({a.python_name: call.params[a.wire_name] for a in case.client_arguments})
     kwargs = {
         a.python_name: call.params[a.wire_name]
         for a in case.arguments
@@ -288,8 +290,10 @@ def check_request_round_trip(
         async with httpx.AsyncClient(transport=transport) as http:
             client = client_class(
                 endpoint="http://mock.test",
+                endpoints={name: "http://mock.test" for name in _settings.SERVER_NAMES},
                 http_client=http,
                 max_retries=0,
+                strict_response_validation=True,
                 **_any_credentials(),
                 **client_values,
             )

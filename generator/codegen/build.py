@@ -22,20 +22,23 @@ CODE_NAMES = frozenset(
 )
 # Keyword arguments every generated method takes; parameters must not take these names.
 METHOD_RESERVED = (
-    frozenset({"self", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
+    frozenset({"self", "body", "extra_headers", "extra_query", "extra_body", "timeout"})
+    | {"max_retries"}
     | CODE_NAMES
+)
+# Public attributes the runtime gives every client; neither operations nor client parameters
+# (which become properties) may take these names.
+CLIENT_ATTRIBUTES = frozenset(
+    {"close", "aclose", "copy", "with_options", "with_raw_response", "with_streaming_response"}
+    | {"base_url", "region"}
 )
 # Public attributes of the generated clients; operations must not take these names.
-CLIENT_RESERVED = (
-    frozenset(
-        {"close", "aclose", "request", "with_options", "endpoint", "project_id", "region", "raw"}
-    )
-    | CODE_NAMES
-)
+CLIENT_RESERVED = CLIENT_ATTRIBUTES | {"request", "endpoint", "project_id", "raw"} | CODE_NAMES
 # Keywords the client constructors take besides the credentials of the security schemes.
 CONSTRUCTOR_RESERVED = frozenset(
     {"self", "endpoint", "region", "ak", "sk", "security_token", "username", "password"}
     | {"domain", "profile", "timeout", "max_retries", "endpoints", "http_client", "options"}
+    | {"default_headers", "default_query", "strict_response_validation"}
     | CODE_NAMES
 )
 # Options every CLI command has; parameter flags must not take these names.
@@ -49,6 +52,7 @@ CLI_RESERVED = frozenset(
         "region",
         "project-id",
         "debug",
+        "strict",
         "profile",
         "all",
         "wait",
@@ -79,7 +83,10 @@ class _ApiBuilder:
         package = self._package(info)
         self.schemas.convert_components()
         client_parameters = self._client_parameters()
-        operations_ir = self._operations({p.wire_name for p in client_parameters})
+        operations_ir = self._operations(
+            {p.wire_name for p in client_parameters}, {p.python_name for p in client_parameters}
+        )
+        self._lookups(client_parameters, operations_ir)
         tags = [
             ir.Tag(str(t.get("name")), _text(t.get("description")))
             for t in self.document.get("tags") or []
@@ -107,6 +114,7 @@ class _ApiBuilder:
             examples=self._examples(),
             token_provider=self._token_provider(operations_ir),
             config_file=str(self.sdk.get("config_file") or ""),
+            regions=self._regions(),
             document_json=readable_json(self.document, 3, sort_keys=True),  # one line an operation
             secret_fields=sorted(
                 {f.wire_name.lower() for m in self.schemas.models for f in m.fields if f.secret}
@@ -173,13 +181,58 @@ class _ApiBuilder:
         declared = self.sdk.get("client_parameters") or {}
         return [
             ir.ClientParameter(
-                python_name=avoid(snake(name), METHOD_RESERVED),
+                # a keyword of the constructor and of the methods, and a client property
+                python_name=avoid(
+                    snake(name), METHOD_RESERVED | CONSTRUCTOR_RESERVED | CLIENT_ATTRIBUTES
+                ),
                 wire_name=str(name),
                 env=str((spec or {}).get("env", "")),
                 description=_text((spec or {}).get("description")),
             )
             for name, spec in declared.items()
         ]
+
+    def _lookups(self, parameters: list[ir.ClientParameter], ops: list[ir.Operation]) -> None:
+        """x-sdk lookup of each client parameter, by the Python names of the SDK."""
+        declared = self.sdk.get("client_parameters") or {}
+        by_id = {op.operation_id: op for op in ops}
+        for parameter in parameters:
+            lookup = (declared.get(parameter.wire_name) or {}).get("lookup")
+            if not isinstance(lookup, dict):
+                continue
+            op = by_id.get(str(lookup.get("operation")))
+            if op is None:
+                self.warnings.append(
+                    f"lookup of {parameter.wire_name}: no operation {lookup.get('operation')!r}"
+                )
+                continue
+            arguments = {p.wire_name: p.python_name for p in op.arguments}
+            parameter.lookup = {
+                "operation": op.python_name,
+                "arguments": {
+                    arguments.get(str(name), snake(str(name))): str(value)
+                    for name, value in (lookup.get("arguments") or {}).items()
+                },
+                "items": str(lookup.get("items", "")),
+                "value": str(lookup.get("value", "")),
+            }
+
+    def _regions(self) -> dict[str, dict[str, Any]]:
+        declared = self.sdk.get("regions") or {}
+        if isinstance(declared, list):  # a plain list of names
+            declared = dict.fromkeys(declared)
+        regions: dict[str, dict[str, Any]] = {}
+        for name, urls in declared.items() if isinstance(declared, dict) else []:
+            urls = urls if isinstance(urls, dict) else {}
+            region: dict[str, Any] = {}
+            if urls.get("endpoint"):
+                region["endpoint"] = str(urls["endpoint"])
+            if isinstance(urls.get("endpoints"), dict):
+                region["endpoints"] = {
+                    snake(str(k)): str(v) for k, v in sorted(urls["endpoints"].items())
+                }
+            regions[str(name)] = region
+        return regions
 
     def _servers(self, servers: Any) -> list[ir.Server]:
         result = []
@@ -264,8 +317,10 @@ class _ApiBuilder:
 
     # -- operations -----------------------------------------------------------------------
 
-    def _operations(self, client_wire_names: set[str]) -> list[ir.Operation]:
-        names = Namespace(reserved=CLIENT_RESERVED)
+    def _operations(
+        self, client_wire_names: set[str], client_properties: set[str]
+    ) -> list[ir.Operation]:
+        names = Namespace(reserved=CLIENT_RESERVED | client_properties)
         result = []
         ordered = sorted(
             operations(self.document), key=lambda o: (str(o[3].get("operationId", "")), o[1], o[2])
@@ -273,7 +328,7 @@ class _ApiBuilder:
         for _, path, method, op in ordered:
             wanted = snake(str(op.get("operationId") or f"{method} {path}"), fallback="operation")
             python_name = names.claim(
-                avoid(wanted, CLIENT_RESERVED), str(op.get("operationId", ""))
+                avoid(wanted, CLIENT_RESERVED | client_properties), str(op.get("operationId", ""))
             )
             result.append(self._operation(python_name, path, method, op, client_wire_names))
         for operation in result:  # extra methods take names after every operation has its own

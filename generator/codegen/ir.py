@@ -268,6 +268,10 @@ class ClientParameter:
     wire_name: str
     env: str
     description: str = ""
+    # How the client finds the value when it is not set (x-sdk lookup): the operation (its
+    # Python name), its arguments by Python name ("{region}" filled in), the JSON pointer of
+    # the answer's list, and the field of its one item; {} when it is not looked up.
+    lookup: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -322,6 +326,9 @@ class Api:
     # A security scheme whose token the client can fetch itself (x-token-provider).
     token_provider: dict[str, Any] = field(default_factory=dict)
     config_file: str = ""
+    # The regions the API runs in (x-sdk regions), each with the URLs that are not its
+    # servers' templates filled in ("endpoint"; "endpoints" by server name); {}: any region.
+    regions: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Wire names of fields the spec marks secret (format: password, x-secret): redacted in logs.
     secret_fields: list[str] = field(default_factory=list)
     # The bundled spec as JSON: data for the mock server, which validates against it.

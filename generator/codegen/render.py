@@ -696,8 +696,10 @@ def schema_types(api: ir.Api) -> list[tuple[str, ir.TypeRef]]:
 
 def _context(api: ir.Api) -> dict[str, Any]:
     environment = _environment_names(api)
+    # The client's own calls (looking a value up) make poor examples.
+    own = {c.lookup.get("operation") for c in api.client_parameters}
     example = next(
-        (op for op in api.operations if op.method == "GET"),
+        (op for op in api.operations if op.method == "GET" and op.python_name not in own),
         api.operations[0] if api.operations else None,
     )
     modules = model_modules(api)
@@ -740,6 +742,7 @@ def _context(api: ir.Api) -> dict[str, Any]:
             for s in api.security_schemes
         },
         "client_parameters": {c.python_name: c.env for c in api.client_parameters},
+        "lookups": {c.python_name: c.lookup for c in api.client_parameters if c.lookup},
         "client_options": tuple(
             (c.python_name.replace("_", "-"), c.python_name, one_line(c.description))
             for c in api.client_parameters

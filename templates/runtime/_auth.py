@@ -162,16 +162,21 @@ class SigningAuth(SchemeAuth):
     signs = True
 
     def __init__(
-        self, signing: Mapping[str, Any], credentials: Credentials, project_id: str | None
+        self,
+        signing: Mapping[str, Any],
+        credentials: Credentials,
+        client_parameters: Mapping[str, str | None],
     ) -> None:
-        self.signing, self.project_id = signing, project_id
+        # The client's values, not a copy: a project id looked up later is sent too.
+        self.signing, self.client_parameters = signing, client_parameters
         assert credentials.ak and credentials.sk
         self.ak, self.sk = credentials.ak, credentials.sk
         self.security_token = credentials.security_token
 
     def apply(self, request: Outgoing) -> None:
-        if self.signing.get("project_header") and self.project_id:
-            request.headers[self.signing["project_header"]] = self.project_id
+        project_id = self.client_parameters.get("project_id")
+        if self.signing.get("project_header") and project_id:
+            request.headers[self.signing["project_header"]] = project_id
         if self.signing.get("security_token_header") and self.security_token:
             request.headers[self.signing["security_token_header"]] = self.security_token
         request.sorted_query = True
@@ -218,8 +223,9 @@ def schemes(
     for name, scheme in _settings.SECURITY_SCHEMES.items():
         if scheme.get("kind") == "signing":
             if credentials.ak and credentials.sk:
-                project_id = client_parameters.get("project_id")
-                usable[name] = SigningAuth(scheme.get("signing", {}), credentials, project_id)
+                usable[name] = SigningAuth(
+                    scheme.get("signing", {}), credentials, client_parameters
+                )
             continue
         value = credentials.schemes.get(scheme.get("argument") or "")
         if value is not None and scheme.get("kind") != "unsupported":
@@ -252,10 +258,10 @@ def choose(
             return sorted((auth for auth in plan if auth), key=lambda auth: auth.signs)
     if not alternatives or () in alternatives:
         return []
-    raise ConfigurationError("no credentials: " + _missing(alternatives))
+    raise ConfigurationError("no credentials: " + missing_credentials(alternatives))
 
 
-def _missing(alternatives: tuple[tuple[str, ...], ...]) -> str:
+def missing_credentials(alternatives: tuple[tuple[str, ...], ...]) -> str:
     """What would satisfy the call: arguments and environment variables, per alternative."""
     from ._config import config_path
 
@@ -278,7 +284,7 @@ def _missing(alternatives: tuple[tuple[str, ...], ...]) -> str:
                     f"and {env['password']})"
                 )
         ways.append(" and ".join(needs))
-    return "pass " + "; or ".join(ways) + f"; a profile in {config_path()} works too"
+    return "pass " + "; or ".join(ways) + f"; a profile in {config_path()} may set the same keys"
 
 
 def _json_or_none(response: httpx.Response) -> Any:

@@ -136,6 +136,12 @@ def _global_options(func: Callable[..., Any]) -> Callable[..., Any]:
             default=None,
             help="Log requests and responses (secrets redacted); show error details.",
         ),
+        click.option(
+            "--strict",
+            is_flag=True,
+            default=None,
+            help="Fail on an answer that does not fit the API's schema (default: warn).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -369,7 +375,8 @@ def _client(settings: dict[str, Any]) -> Any:
 
         enable()
     return client_class(
-        **{k: settings[k] for k in ("endpoint", "region", "profile", *_CLIENT) if k in settings}
+        **{k: settings[k] for k in ("endpoint", "region", "profile", *_CLIENT) if k in settings},
+        strict_response_validation=bool(settings.get("strict")),
     )
 
 
@@ -381,7 +388,7 @@ def _call(client: Any, entry: dict[str, Any], arguments: dict[str, Any], values:
 
 
 _CLIENT = tuple(option["argument"] for option in table.CLIENT_OPTIONS)
-_GLOBAL = {"endpoint", "region", "output", "query", "debug", "profile", *_CLIENT}
+_GLOBAL = {"endpoint", "region", "output", "query", "debug", "strict", "profile", *_CLIENT}
 _MODES = {"all_pages", "wait_for", "wait_timeout", "wait_interval"}
 
 

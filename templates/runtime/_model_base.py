@@ -66,10 +66,11 @@ class ApiModel(pydantic.BaseModel):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: wire names, only the fields that were set (null stays null)."""
-        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        # warnings=False: a lenient answer's values that fit no type are dumped as they came
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True, warnings=False)
 
     def to_json(self) -> str:
-        return self.model_dump_json(by_alias=True, exclude_unset=True)
+        return self.model_dump_json(by_alias=True, exclude_unset=True, warnings=False)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Any:
@@ -103,7 +104,9 @@ def _open_enum_schema(cls: type[enum.Enum], wire: core_schema.CoreSchema) -> cor
         cls,
         wire,
         serialization=core_schema.plain_serializer_function_ser_schema(
-            lambda member: member.value, when_used="json"
+            # getattr: a value that fits no member stays as it came in a lenient answer
+            lambda member: getattr(member, "value", member),
+            when_used="json",
         ),
     )
 

@@ -6,6 +6,9 @@ Import the fixture into a test module (or conftest.py) and take it as an argumen
 
     def test_something(mock_client):
         mock_client.list_notebooks()
+
+``async_mock_client`` is the async client's, for async tests run by anyio's pytest plugin
+(installed with httpx): mark them ``@pytest.mark.anyio``.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import socket
 import threading
 import time
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, AsyncIterator, Iterator
 
 import pytest
 
@@ -50,20 +53,35 @@ def running_mock(**options: Any) -> Iterator[str]:
 
 
 def client_for(url: str, **options: Any) -> Any:
-    """A sync client signed with the mock's demo key pair, for every server of the API."""
-    client_class = getattr(
-        importlib.import_module(f"{__package__}._client"), _settings.CLIENT_CLASS
-    )
+    """A sync client signed with the mock's demo key pair, for every server of the API.
+
+    It is strict: an answer of the mock that does not fit the spec raises.
+    """
+    return _client_class("")(**_settings_for(url, options))
+
+
+def async_client_for(url: str, **options: Any) -> Any:
+    """The async client of ``client_for``."""
+    return _client_class("Async")(**_settings_for(url, options))
+
+
+def _client_class(prefix: str) -> Any:
+    client = importlib.import_module(f"{__package__}._client")
+    return getattr(client, prefix + _settings.CLIENT_CLASS)
+
+
+def _settings_for(url: str, options: dict[str, Any]) -> dict[str, Any]:
     endpoints = {name: url for name in _settings.SERVER_NAMES}
     settings: dict[str, Any] = {
         "endpoint": url,
         "endpoints": endpoints,
         "ak": DEMO_AK,
         "sk": DEMO_SK,
+        "strict_response_validation": True,
     }
     settings.update({name: "mock-project" for name in _settings.CLIENT_PARAMETERS})
     settings.update(options)
-    return client_class(**settings)
+    return settings
 
 
 @pytest.fixture
@@ -71,3 +89,11 @@ def mock_client() -> Iterator[Any]:
     """A client talking to a fresh mock server (state starts empty; lifecycles run 20x fast)."""
     with running_mock(time_scale=20.0) as url, client_for(url) as client:
         yield client
+
+
+@pytest.fixture
+async def async_mock_client() -> AsyncIterator[Any]:
+    """The async client talking to a fresh mock server (mark the test ``@pytest.mark.anyio``)."""
+    with running_mock(time_scale=20.0) as url:
+        async with async_client_for(url) as client:
+            yield client

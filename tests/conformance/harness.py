@@ -19,6 +19,8 @@ from http_stub import Received, Reply, StubServer
 from generator.codegen.generate import generate
 
 SPECS = Path(__file__).with_name("specs")
+# The suite runs strict: an answer that does not fit its schema fails the test.
+STRICT = {"max_retries": 0, "strict_response_validation": True}
 
 
 class Sdk:
@@ -41,7 +43,7 @@ class Sdk:
     ) -> tuple[Any, Received]:
         """The sync client's call, and the one request it made. client_options: more
         constructor arguments (credentials)."""
-        options = {"endpoint": self.server.url + "/api", "max_retries": 0, **(client_options or {})}
+        options = {**STRICT, "endpoint": self.server.url + "/api", **(client_options or {})}
         before = len(self.server.received)
         with self.sync_client(**options) as client:
             result = getattr(client, method)(**arguments)
@@ -51,7 +53,7 @@ class Sdk:
     def call_async(
         self, method: str, client_options: Mapping[str, Any] | None = None, **arguments: Any
     ) -> tuple[Any, Received]:
-        options = {"endpoint": self.server.url + "/api", "max_retries": 0, **(client_options or {})}
+        options = {**STRICT, "endpoint": self.server.url + "/api", **(client_options or {})}
 
         async def run() -> Any:
             async with self.async_client(**options) as c:
@@ -76,7 +78,9 @@ class Sdk:
         """The CLI command's output, and the one request it made."""
         cli = importlib.import_module(f"{self.package.__name__}._cli_app")
         before = len(self.server.received)
-        ran = CliRunner().invoke(cli.cli, ["--endpoint", self.server.url + "/api", *argv])
+        ran = CliRunner().invoke(
+            cli.cli, ["--strict", "--endpoint", self.server.url + "/api", *argv]
+        )
         assert ran.exit_code == 0, ran.output
         (received,) = self.server.received[before:]
         return ran.output, received

@@ -45,3 +45,24 @@ def test_a_nullable_reference_of_3_1_is_optional_of_the_model(sdk: Sdk) -> None:
     )
     pets, _ = sdk.both("list_pets")
     assert type(pets[0].friend) is sdk.models.Dog and pets[1].friend is None
+
+
+def test_pets_that_do_not_fit_are_read_by_their_tag_as_far_as_they_fit(sdk: Sdk) -> None:
+    pets = [
+        {"pet_type": "cat", "hunts": "often", "friend": {"pet_type": "dog", "bark": 1}},
+        {"pet_type": "dog", "bark": True},
+        {"pet_type": "fish", "fins": 2},
+    ]
+    sdk.reply_with(Reply(200, pets))
+    error = getattr(sdk.package, "APIResponseValidationError")
+    with pytest.raises(error, match="hunts"):
+        sdk.call("list_pets")  # the suite's clients are strict
+    lenient = {"strict_response_validation": False}
+    (cat, dog, fish), _ = sdk.both("list_pets", lenient)
+    assert (type(cat), cat.hunts) == (sdk.models.Cat, "often")
+    assert (type(cat.friend), cat.friend.bark) == (sdk.models.Dog, 1)
+    assert dog == sdk.models.Dog(pet_type="dog", bark=True) and fish == pets[2]
+    assert [cat.to_dict(), dog.to_dict()] == pets[:2]
+    sdk.reply_with(Reply(200, {"pet_type": "cat", "hunts": 3}))
+    pet, _ = sdk.both("put_pet", lenient, body=sdk.models.Dog(pet_type="dog"))
+    assert (type(pet), pet.hunts) == (sdk.models.Cat, 3)

@@ -38,6 +38,7 @@ class _AlgorithmMethods(SyncAPIClient):
         body: _models.AlgorithmCreateRequest | _models.AlgorithmCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Algorithm:
@@ -61,6 +62,7 @@ class _AlgorithmMethods(SyncAPIClient):
             cast_to=_models.Algorithm,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -71,6 +73,7 @@ class _AlgorithmMethods(SyncAPIClient):
         algorithm_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -91,6 +94,7 @@ class _AlgorithmMethods(SyncAPIClient):
             cast_to=None,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -107,6 +111,7 @@ class _AlgorithmMethods(SyncAPIClient):
         workspace_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.AlgorithmList:
@@ -142,6 +147,7 @@ class _AlgorithmMethods(SyncAPIClient):
             cast_to=_models.AlgorithmList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -157,6 +163,7 @@ class _AlgorithmMethods(SyncAPIClient):
         workspace_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.Algorithm]:
@@ -172,6 +179,7 @@ class _AlgorithmMethods(SyncAPIClient):
                 "workspace_id": workspace_id,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -184,6 +192,7 @@ class _AlgorithmMethods(SyncAPIClient):
         algorithm_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Algorithm:
@@ -204,6 +213,7 @@ class _AlgorithmMethods(SyncAPIClient):
             cast_to=_models.Algorithm,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -218,6 +228,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
         body: _models.AlgorithmCreateRequest | _models.AlgorithmCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Algorithm:
@@ -241,6 +252,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
             cast_to=_models.Algorithm,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -251,6 +263,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
         algorithm_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -271,6 +284,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
             cast_to=None,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -287,6 +301,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
         workspace_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.AlgorithmList:
@@ -322,6 +337,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
             cast_to=_models.AlgorithmList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -337,6 +353,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
         workspace_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.Algorithm]:
@@ -352,6 +369,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
                 "workspace_id": workspace_id,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -364,6 +382,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
         algorithm_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Algorithm:
@@ -384,6 +403,7 @@ class _AsyncAlgorithmMethods(AsyncAPIClient):
             cast_to=_models.Algorithm,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -39,6 +39,7 @@ class _DatasetMethods(SyncAPIClient):
         body: _models.DatasetSamplesAddRequest | _models.DatasetSamplesAddRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetSamplesAddResponse:
@@ -62,6 +63,7 @@ class _DatasetMethods(SyncAPIClient):
             cast_to=_models.DatasetSamplesAddResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -75,6 +77,7 @@ class _DatasetMethods(SyncAPIClient):
         ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetBatchResult:
@@ -98,6 +101,7 @@ class _DatasetMethods(SyncAPIClient):
             cast_to=_models.DatasetBatchResult,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -113,6 +117,7 @@ class _DatasetMethods(SyncAPIClient):
         ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetBatchResult:
@@ -137,6 +142,7 @@ class _DatasetMethods(SyncAPIClient):
             cast_to=_models.DatasetBatchResult,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -152,6 +158,7 @@ class _AsyncDatasetMethods(AsyncAPIClient):
         body: _models.DatasetSamplesAddRequest | _models.DatasetSamplesAddRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetSamplesAddResponse:
@@ -175,6 +182,7 @@ class _AsyncDatasetMethods(AsyncAPIClient):
             cast_to=_models.DatasetSamplesAddResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -188,6 +196,7 @@ class _AsyncDatasetMethods(AsyncAPIClient):
         ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetBatchResult:
@@ -211,6 +220,7 @@ class _AsyncDatasetMethods(AsyncAPIClient):
             cast_to=_models.DatasetBatchResult,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -226,6 +236,7 @@ class _AsyncDatasetMethods(AsyncAPIClient):
         ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DatasetBatchResult:
@@ -250,6 +261,7 @@ class _AsyncDatasetMethods(AsyncAPIClient):
             cast_to=_models.DatasetBatchResult,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

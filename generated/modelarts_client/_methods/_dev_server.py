@@ -38,6 +38,7 @@ class _DevServerMethods(SyncAPIClient):
         body: _models.DevServerCreateRequest | _models.DevServerCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -63,6 +64,7 @@ class _DevServerMethods(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -73,6 +75,7 @@ class _DevServerMethods(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -94,6 +97,7 @@ class _DevServerMethods(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -108,6 +112,7 @@ class _DevServerMethods(SyncAPIClient):
         offset: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServerList:
@@ -138,6 +143,7 @@ class _DevServerMethods(SyncAPIClient):
             cast_to=_models.DevServerList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -151,6 +157,7 @@ class _DevServerMethods(SyncAPIClient):
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.DevServer]:
@@ -164,6 +171,7 @@ class _DevServerMethods(SyncAPIClient):
                 "limit": limit,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -176,6 +184,7 @@ class _DevServerMethods(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -196,6 +205,7 @@ class _DevServerMethods(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -253,6 +263,7 @@ class _DevServerMethods(SyncAPIClient):
         body: _models.DevServerStartRequest | _models.DevServerStartRequestDict | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -276,6 +287,7 @@ class _DevServerMethods(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -286,6 +298,7 @@ class _DevServerMethods(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -307,6 +320,7 @@ class _DevServerMethods(SyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -321,6 +335,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
         body: _models.DevServerCreateRequest | _models.DevServerCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -346,6 +361,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -356,6 +372,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -377,6 +394,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -391,6 +409,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
         offset: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServerList:
@@ -421,6 +440,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
             cast_to=_models.DevServerList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -434,6 +454,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.DevServer]:
@@ -447,6 +468,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
                 "limit": limit,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -459,6 +481,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -479,6 +502,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -536,6 +560,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
         body: _models.DevServerStartRequest | _models.DevServerStartRequestDict | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -559,6 +584,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -569,6 +595,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DevServer:
@@ -590,6 +617,7 @@ class _AsyncDevServerMethods(AsyncAPIClient):
             cast_to=_models.DevServer,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -39,6 +39,7 @@ class _IamMethods(SyncAPIClient):
         body: _models.IamPasswordTokenRequest | _models.IamPasswordTokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.IamTokenResponse:
@@ -64,6 +65,61 @@ class _IamMethods(SyncAPIClient):
             cast_to=_models.IamTokenResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def keystone_list_projects(
+        self,
+        *,
+        domain_id: str | None = None,
+        name: str | None = None,
+        parent_id: str | None = None,
+        enabled: bool | None = None,
+        is_domain: bool | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.IamProjectList:
+        """List the IAM projects the caller may see, by name or account.
+
+        Lists the projects of the account that match the filters. A region's project is
+        named after the region (cn-north-4), so `?name=<region>` finds the project id that
+        ModelArts paths need; clients look it up this way when no project id is set.
+
+        ``GET /v3/projects``
+
+        Args:
+            domain_id: Account id the projects belong to.
+            name: Project name; a region's project is named after the region.
+            parent_id: Id of the parent project.
+            enabled: Only enabled (true) or disabled (false) projects.
+            is_domain: Whether the project is an account; false for projects.
+            page: Page to show, from 1; needs per_page.
+            per_page: Projects per page (1 to 5000); needs page.
+        """
+        from .. import models as _models
+
+        return self._call(  # type: ignore[no-any-return]
+            _ops.KEYSTONE_LIST_PROJECTS,
+            {
+                "domain_id": domain_id,
+                "name": name,
+                "parent_id": parent_id,
+                "enabled": enabled,
+                "is_domain": is_domain,
+                "page": page,
+                "per_page": per_page,
+            },
+            cast_to=_models.IamProjectList,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -79,6 +135,7 @@ class _AsyncIamMethods(AsyncAPIClient):
         body: _models.IamPasswordTokenRequest | _models.IamPasswordTokenRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.IamTokenResponse:
@@ -104,6 +161,61 @@ class _AsyncIamMethods(AsyncAPIClient):
             cast_to=_models.IamTokenResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def keystone_list_projects(
+        self,
+        *,
+        domain_id: str | None = None,
+        name: str | None = None,
+        parent_id: str | None = None,
+        enabled: bool | None = None,
+        is_domain: bool | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> _models.IamProjectList:
+        """List the IAM projects the caller may see, by name or account.
+
+        Lists the projects of the account that match the filters. A region's project is
+        named after the region (cn-north-4), so `?name=<region>` finds the project id that
+        ModelArts paths need; clients look it up this way when no project id is set.
+
+        ``GET /v3/projects``
+
+        Args:
+            domain_id: Account id the projects belong to.
+            name: Project name; a region's project is named after the region.
+            parent_id: Id of the parent project.
+            enabled: Only enabled (true) or disabled (false) projects.
+            is_domain: Whether the project is an account; false for projects.
+            page: Page to show, from 1; needs per_page.
+            per_page: Projects per page (1 to 5000); needs page.
+        """
+        from .. import models as _models
+
+        return await self._call(  # type: ignore[no-any-return]
+            _ops.KEYSTONE_LIST_PROJECTS,
+            {
+                "domain_id": domain_id,
+                "name": name,
+                "parent_id": parent_id,
+                "enabled": enabled,
+                "is_domain": is_domain,
+                "page": page,
+                "per_page": per_page,
+            },
+            cast_to=_models.IamProjectList,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -39,6 +39,7 @@ class _ImageMethods(SyncAPIClient):
         body: _models.ImageCreateRequest | _models.ImageCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -63,6 +64,7 @@ class _ImageMethods(SyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -74,6 +76,7 @@ class _ImageMethods(SyncAPIClient):
         body: _models.ImageDeleteRequest | _models.ImageDeleteRequestDict | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -97,6 +100,7 @@ class _ImageMethods(SyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -118,6 +122,7 @@ class _ImageMethods(SyncAPIClient):
         show_tag: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageList:
@@ -163,6 +168,7 @@ class _ImageMethods(SyncAPIClient):
             cast_to=_models.ImageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -183,6 +189,7 @@ class _ImageMethods(SyncAPIClient):
         show_tag: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.ImageDetail]:
@@ -203,6 +210,7 @@ class _ImageMethods(SyncAPIClient):
                 "show_tag": show_tag,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -222,6 +230,7 @@ class _ImageMethods(SyncAPIClient):
         swr_instance_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageGroupList:
@@ -259,6 +268,7 @@ class _ImageMethods(SyncAPIClient):
             cast_to=_models.ImageGroupList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -275,6 +285,7 @@ class _ImageMethods(SyncAPIClient):
         swr_instance_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.ImageGroup]:
@@ -291,6 +302,7 @@ class _ImageMethods(SyncAPIClient):
                 "swr_instance_id": swr_instance_id,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -303,6 +315,7 @@ class _ImageMethods(SyncAPIClient):
         body: _models.ImageRegisterRequest | _models.ImageRegisterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -325,6 +338,7 @@ class _ImageMethods(SyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -335,6 +349,7 @@ class _ImageMethods(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -355,6 +370,7 @@ class _ImageMethods(SyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -370,6 +386,7 @@ class _AsyncImageMethods(AsyncAPIClient):
         body: _models.ImageCreateRequest | _models.ImageCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -394,6 +411,7 @@ class _AsyncImageMethods(AsyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -405,6 +423,7 @@ class _AsyncImageMethods(AsyncAPIClient):
         body: _models.ImageDeleteRequest | _models.ImageDeleteRequestDict | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -428,6 +447,7 @@ class _AsyncImageMethods(AsyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -449,6 +469,7 @@ class _AsyncImageMethods(AsyncAPIClient):
         show_tag: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageList:
@@ -494,6 +515,7 @@ class _AsyncImageMethods(AsyncAPIClient):
             cast_to=_models.ImageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -514,6 +536,7 @@ class _AsyncImageMethods(AsyncAPIClient):
         show_tag: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.ImageDetail]:
@@ -534,6 +557,7 @@ class _AsyncImageMethods(AsyncAPIClient):
                 "show_tag": show_tag,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -553,6 +577,7 @@ class _AsyncImageMethods(AsyncAPIClient):
         swr_instance_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageGroupList:
@@ -590,6 +615,7 @@ class _AsyncImageMethods(AsyncAPIClient):
             cast_to=_models.ImageGroupList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -606,6 +632,7 @@ class _AsyncImageMethods(AsyncAPIClient):
         swr_instance_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.ImageGroup]:
@@ -622,6 +649,7 @@ class _AsyncImageMethods(AsyncAPIClient):
                 "swr_instance_id": swr_instance_id,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -634,6 +662,7 @@ class _AsyncImageMethods(AsyncAPIClient):
         body: _models.ImageRegisterRequest | _models.ImageRegisterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -656,6 +685,7 @@ class _AsyncImageMethods(AsyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -666,6 +696,7 @@ class _AsyncImageMethods(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.ImageDetail:
@@ -686,6 +717,7 @@ class _AsyncImageMethods(AsyncAPIClient):
             cast_to=_models.ImageDetail,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

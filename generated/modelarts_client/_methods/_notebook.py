@@ -39,6 +39,7 @@ class _NotebookMethods(SyncAPIClient):
         body: _models.DynamicStorageAttachRequest | _models.DynamicStorageAttachRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -63,6 +64,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -73,6 +75,7 @@ class _NotebookMethods(SyncAPIClient):
         body: _models.NotebookCreateRequest | _models.NotebookCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -96,6 +99,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -106,6 +110,7 @@ class _NotebookMethods(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -127,6 +132,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -138,6 +144,7 @@ class _NotebookMethods(SyncAPIClient):
         storage_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -161,6 +168,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -171,6 +179,7 @@ class _NotebookMethods(SyncAPIClient):
         instance_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorageList:
@@ -191,6 +200,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.DynamicStorageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -220,6 +230,7 @@ class _NotebookMethods(SyncAPIClient):
         username: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.NotebookList:
@@ -281,6 +292,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.NotebookList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -309,6 +321,7 @@ class _NotebookMethods(SyncAPIClient):
         username: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.Notebook]:
@@ -337,6 +350,7 @@ class _NotebookMethods(SyncAPIClient):
                 "username": username,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -351,6 +365,7 @@ class _NotebookMethods(SyncAPIClient):
         body: _models.NotebookLeaseRequest | _models.NotebookLeaseRequestDict | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.NotebookLease:
@@ -376,6 +391,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.NotebookLease,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -387,6 +403,7 @@ class _NotebookMethods(SyncAPIClient):
         storage_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -408,6 +425,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -466,6 +484,7 @@ class _NotebookMethods(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -487,6 +506,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -545,6 +565,7 @@ class _NotebookMethods(SyncAPIClient):
         type: _models.StartNotebookType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -568,6 +589,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -578,6 +600,7 @@ class _NotebookMethods(SyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -598,6 +621,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -609,6 +633,7 @@ class _NotebookMethods(SyncAPIClient):
         body: _models.NotebookUpdateRequest | _models.NotebookUpdateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -632,6 +657,7 @@ class _NotebookMethods(SyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -647,6 +673,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         body: _models.DynamicStorageAttachRequest | _models.DynamicStorageAttachRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -671,6 +698,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -681,6 +709,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         body: _models.NotebookCreateRequest | _models.NotebookCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -704,6 +733,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -714,6 +744,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -735,6 +766,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -746,6 +778,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         storage_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -769,6 +802,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -779,6 +813,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         instance_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorageList:
@@ -799,6 +834,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.DynamicStorageList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -828,6 +864,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         username: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.NotebookList:
@@ -889,6 +926,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.NotebookList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -917,6 +955,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         username: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.Notebook]:
@@ -945,6 +984,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
                 "username": username,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -959,6 +999,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         body: _models.NotebookLeaseRequest | _models.NotebookLeaseRequestDict | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.NotebookLease:
@@ -984,6 +1025,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.NotebookLease,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -995,6 +1037,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         storage_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.DynamicStorage:
@@ -1016,6 +1059,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.DynamicStorage,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1074,6 +1118,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -1095,6 +1140,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1153,6 +1199,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         type: _models.StartNotebookType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -1176,6 +1223,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1186,6 +1234,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -1206,6 +1255,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1217,6 +1267,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
         body: _models.NotebookUpdateRequest | _models.NotebookUpdateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Notebook:
@@ -1240,6 +1291,7 @@ class _AsyncNotebookMethods(AsyncAPIClient):
             cast_to=_models.Notebook,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -39,6 +39,7 @@ class _PoolMethods(SyncAPIClient):
         x_model_arts_user_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Pool:
@@ -62,6 +63,7 @@ class _PoolMethods(SyncAPIClient):
             cast_to=_models.Pool,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -72,6 +74,7 @@ class _PoolMethods(SyncAPIClient):
         pool_name: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.PoolWorkloadStatisticsResponse:
@@ -93,6 +96,7 @@ class _PoolMethods(SyncAPIClient):
             cast_to=_models.PoolWorkloadStatisticsResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -108,6 +112,7 @@ class _AsyncPoolMethods(AsyncAPIClient):
         x_model_arts_user_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.Pool:
@@ -131,6 +136,7 @@ class _AsyncPoolMethods(AsyncAPIClient):
             cast_to=_models.Pool,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -141,6 +147,7 @@ class _AsyncPoolMethods(AsyncAPIClient):
         pool_name: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.PoolWorkloadStatisticsResponse:
@@ -162,6 +169,7 @@ class _AsyncPoolMethods(AsyncAPIClient):
             cast_to=_models.PoolWorkloadStatisticsResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

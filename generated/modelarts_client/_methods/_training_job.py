@@ -38,6 +38,7 @@ class _TrainingJobMethods(SyncAPIClient):
         body: _models.TrainingJobCreateRequest | _models.TrainingJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -62,6 +63,7 @@ class _TrainingJobMethods(SyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -72,6 +74,7 @@ class _TrainingJobMethods(SyncAPIClient):
         training_job_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -93,6 +96,7 @@ class _TrainingJobMethods(SyncAPIClient):
             cast_to=None,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -103,6 +107,7 @@ class _TrainingJobMethods(SyncAPIClient):
         training_job_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -125,6 +130,7 @@ class _TrainingJobMethods(SyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -180,6 +186,7 @@ class _TrainingJobMethods(SyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingEngineList:
@@ -198,6 +205,7 @@ class _TrainingJobMethods(SyncAPIClient):
             cast_to=_models.TrainingEngineList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -208,6 +216,7 @@ class _TrainingJobMethods(SyncAPIClient):
         flavor_type: _models.ShowTrainingJobFlavorsFlavorType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingFlavorList:
@@ -230,6 +239,7 @@ class _TrainingJobMethods(SyncAPIClient):
             cast_to=_models.TrainingFlavorList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -242,6 +252,7 @@ class _TrainingJobMethods(SyncAPIClient):
         content_type: _models.ShowTrainingJobLogsUrlContentType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJobLogUrl:
@@ -267,6 +278,7 @@ class _TrainingJobMethods(SyncAPIClient):
             cast_to=_models.TrainingJobLogUrl,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -278,6 +290,7 @@ class _TrainingJobMethods(SyncAPIClient):
         task_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJobMetrics:
@@ -301,6 +314,7 @@ class _TrainingJobMethods(SyncAPIClient):
             cast_to=_models.TrainingJobMetrics,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -312,6 +326,7 @@ class _TrainingJobMethods(SyncAPIClient):
         body: _models.TrainingJobActionRequest | _models.TrainingJobActionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -336,6 +351,7 @@ class _TrainingJobMethods(SyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -350,6 +366,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
         body: _models.TrainingJobCreateRequest | _models.TrainingJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -374,6 +391,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -384,6 +402,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
         training_job_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -405,6 +424,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
             cast_to=None,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -415,6 +435,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
         training_job_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -437,6 +458,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -492,6 +514,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingEngineList:
@@ -510,6 +533,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
             cast_to=_models.TrainingEngineList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -520,6 +544,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
         flavor_type: _models.ShowTrainingJobFlavorsFlavorType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingFlavorList:
@@ -542,6 +567,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
             cast_to=_models.TrainingFlavorList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -554,6 +580,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
         content_type: _models.ShowTrainingJobLogsUrlContentType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJobLogUrl:
@@ -579,6 +606,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
             cast_to=_models.TrainingJobLogUrl,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -590,6 +618,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
         task_id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJobMetrics:
@@ -613,6 +642,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
             cast_to=_models.TrainingJobMetrics,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -624,6 +654,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
         body: _models.TrainingJobActionRequest | _models.TrainingJobActionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.TrainingJob:
@@ -648,6 +679,7 @@ class _AsyncTrainingJobMethods(AsyncAPIClient):
             cast_to=_models.TrainingJob,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

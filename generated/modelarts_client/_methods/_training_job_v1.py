@@ -38,6 +38,7 @@ class _TrainingJobV1Methods(SyncAPIClient):
         body: _models.V1TrainingJobCreateRequest | _models.V1TrainingJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobCreateResponse:
@@ -65,6 +66,7 @@ class _TrainingJobV1Methods(SyncAPIClient):
             cast_to=_models.V1TrainingJobCreateResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -76,6 +78,7 @@ class _TrainingJobV1Methods(SyncAPIClient):
         version_id: int,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobActionResponse:
@@ -97,6 +100,7 @@ class _TrainingJobV1Methods(SyncAPIClient):
             cast_to=_models.V1TrainingJobActionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -108,6 +112,7 @@ class _TrainingJobV1Methods(SyncAPIClient):
         version_id: int,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobActionResponse:
@@ -130,6 +135,7 @@ class _TrainingJobV1Methods(SyncAPIClient):
             cast_to=_models.V1TrainingJobActionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -144,6 +150,7 @@ class _AsyncTrainingJobV1Methods(AsyncAPIClient):
         body: _models.V1TrainingJobCreateRequest | _models.V1TrainingJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobCreateResponse:
@@ -171,6 +178,7 @@ class _AsyncTrainingJobV1Methods(AsyncAPIClient):
             cast_to=_models.V1TrainingJobCreateResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -182,6 +190,7 @@ class _AsyncTrainingJobV1Methods(AsyncAPIClient):
         version_id: int,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobActionResponse:
@@ -203,6 +212,7 @@ class _AsyncTrainingJobV1Methods(AsyncAPIClient):
             cast_to=_models.V1TrainingJobActionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -214,6 +224,7 @@ class _AsyncTrainingJobV1Methods(AsyncAPIClient):
         version_id: int,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.V1TrainingJobActionResponse:
@@ -236,6 +247,7 @@ class _AsyncTrainingJobV1Methods(AsyncAPIClient):
             cast_to=_models.V1TrainingJobActionResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )

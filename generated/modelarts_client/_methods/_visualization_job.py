@@ -38,6 +38,7 @@ class _VisualizationJobMethods(SyncAPIClient):
         body: _models.VisualizationJobCreateRequest | _models.VisualizationJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.VisualizationJobCreateResponse:
@@ -60,6 +61,7 @@ class _VisualizationJobMethods(SyncAPIClient):
             cast_to=_models.VisualizationJobCreateResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -75,6 +77,7 @@ class _VisualizationJobMethods(SyncAPIClient):
         search_content: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.VisualizationJobList:
@@ -108,6 +111,7 @@ class _VisualizationJobMethods(SyncAPIClient):
             cast_to=_models.VisualizationJobList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -122,6 +126,7 @@ class _VisualizationJobMethods(SyncAPIClient):
         search_content: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Iterator[_models.VisualizationJob]:
@@ -136,6 +141,7 @@ class _VisualizationJobMethods(SyncAPIClient):
                 "search_content": search_content,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },
@@ -152,6 +158,7 @@ class _AsyncVisualizationJobMethods(AsyncAPIClient):
         body: _models.VisualizationJobCreateRequest | _models.VisualizationJobCreateRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.VisualizationJobCreateResponse:
@@ -174,6 +181,7 @@ class _AsyncVisualizationJobMethods(AsyncAPIClient):
             cast_to=_models.VisualizationJobCreateResponse,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -189,6 +197,7 @@ class _AsyncVisualizationJobMethods(AsyncAPIClient):
         search_content: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> _models.VisualizationJobList:
@@ -222,6 +231,7 @@ class _AsyncVisualizationJobMethods(AsyncAPIClient):
             cast_to=_models.VisualizationJobList,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -236,6 +246,7 @@ class _AsyncVisualizationJobMethods(AsyncAPIClient):
         search_content: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncIterator[_models.VisualizationJob]:
@@ -250,6 +261,7 @@ class _AsyncVisualizationJobMethods(AsyncAPIClient):
                 "search_content": search_content,
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
+                "extra_body": extra_body,
                 "timeout": timeout,
                 "max_retries": max_retries,
             },

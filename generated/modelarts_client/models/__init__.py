@@ -198,6 +198,7 @@ if _t.TYPE_CHECKING:
     )
     from ._error import Error as Error
     from ._iam_error import IamError as IamError, IamErrorError as IamErrorError
+    from ._iam_links import IamLinks as IamLinks
     from ._iam_named_ref import IamNamedRef as IamNamedRef
     from ._iam_password_token_request import (
         IamAuthScope as IamAuthScope,
@@ -221,6 +222,7 @@ if _t.TYPE_CHECKING:
         IamPasswordTokenRequestAuthIdentityPasswordUserDomainDict as IamPasswordTokenRequestAuthIdentityPasswordUserDomainDict,
         IamPasswordTokenRequestDict as IamPasswordTokenRequestDict,
     )
+    from ._iam_project_list import IamProject as IamProject, IamProjectList as IamProjectList
     from ._iam_token_response import (
         IamToken as IamToken,
         IamTokenCatalogItem as IamTokenCatalogItem,
@@ -884,6 +886,7 @@ _MODULES: dict[str, str] = {
     "IamAuthScopeProjectDict": "._iam_password_token_request",
     "IamError": "._iam_error",
     "IamErrorError": "._iam_error",
+    "IamLinks": "._iam_links",
     "IamNamedRef": "._iam_named_ref",
     "IamPasswordTokenRequest": "._iam_password_token_request",
     "IamPasswordTokenRequestAuth": "._iam_password_token_request",
@@ -899,6 +902,8 @@ _MODULES: dict[str, str] = {
     "IamPasswordTokenRequestAuthIdentityPasswordUserDomain": "._iam_password_token_request",
     "IamPasswordTokenRequestAuthIdentityPasswordUserDomainDict": "._iam_password_token_request",
     "IamPasswordTokenRequestDict": "._iam_password_token_request",
+    "IamProject": "._iam_project_list",
+    "IamProjectList": "._iam_project_list",
     "IamToken": "._iam_token_response",
     "IamTokenCatalogItem": "._iam_token_response",
     "IamTokenCatalogItemEndpointsItem": "._iam_token_response",
@@ -1447,6 +1452,7 @@ __all__ = [
     "IamAuthScopeProjectDict",
     "IamError",
     "IamErrorError",
+    "IamLinks",
     "IamNamedRef",
     "IamPasswordTokenRequest",
     "IamPasswordTokenRequestAuth",
@@ -1462,6 +1468,8 @@ __all__ = [
     "IamPasswordTokenRequestAuthIdentityPasswordUserDomain",
     "IamPasswordTokenRequestAuthIdentityPasswordUserDomainDict",
     "IamPasswordTokenRequestDict",
+    "IamProject",
+    "IamProjectList",
     "IamToken",
     "IamTokenCatalogItem",
     "IamTokenCatalogItemEndpointsItem",
