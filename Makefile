@@ -56,7 +56,7 @@ conformance-peer: $(STAMP)
 	$(PY) bench/conformance_peer.py
 
 bench: $(STAMP)
-	$(PY) bench/run.py && $(PY) bench/runtime.py && $(PY) bench/diff.py
+	$(PY) bench/run.py && $(PY) bench/journey.py && $(PY) bench/runtime.py && $(PY) bench/diff.py
 
 # The mock server on http://127.0.0.1:8000 (signed with the demo key pair, or any token).
 serve: $(STAMP)

@@ -390,12 +390,12 @@ def test_raw_responses_are_typed_by_the_method(tmp_path: Any) -> None:
     lines = [line.split(": ", 1)[1] for line in result.stdout.splitlines() if ": " in line]
     assert lines == [
         'note: Revealed type is "modelarts_client._response.APIResponse['
-        'modelarts_client.models.Notebook]"',
-        'note: Revealed type is "modelarts_client.models.Notebook"',
+        'modelarts_client.models._notebook.Notebook]"',
+        'note: Revealed type is "modelarts_client.models._notebook.Notebook"',
         'error: "ModelArtsWithRawResponse" has no attribute "list_notebooks_iter"; maybe '
         '"list_notebooks"?  [attr-defined]',
         'error: "ModelArtsWithRawResponse" has no attribute "wait_until_notebook_running"  '
         "[attr-defined]",
-        'note: Revealed type is "modelarts_client.models.NotebookList"',
-        'note: Revealed type is "modelarts_client.models.Notebook"',
+        'note: Revealed type is "modelarts_client.models._notebook_list.NotebookList"',
+        'note: Revealed type is "modelarts_client.models._notebook.Notebook"',
     ], result.stdout
