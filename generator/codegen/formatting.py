@@ -223,7 +223,7 @@ def _black_leaves(lines: list[str]) -> bool:
 # ("Name as Name,") and the line opening the names ("from .module import ("): black cannot
 # make them shorter. (A field annotated with one long name can: black puts the name in
 # parentheses.)
-_STRING = r'"(?:[^"\\]|\\.)*"'
+_STRING = r'(?:"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\')'
 _UNSPLITTABLE = re.compile(
     rf"#.*|{_STRING},?|{_STRING}: {_STRING},|class \w+\(|\w+(?: as \w+)?,|from [\w.]+ import \("
 )

@@ -526,7 +526,7 @@ def _field_layout(name: str, annotation: str, default: str, indent: int = 4) -> 
         ):
             return f"{name}: {annotation} = (\n{pad_in}{default[3:]}\n{pad})"
         return line
-    if head != "_t.Annotated" or default != " = None":
+    if not head.startswith("_t.") or default != " = None":
         return line
     if indent + width(line) - len("None") + len("(") <= limit:
         return f"{line[: -len('None')]}(\n{pad_in}None\n{pad})"
