@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.codegen.build import build_api
 from generator.codegen.generate import generate
-from generator.codegen.modules import model_modules
+from generator.codegen.modules import ModelModule, literal_names, model_modules, typed_dict_names
 
 
 def _object(**properties: Any) -> dict[str, Any]:
@@ -82,8 +82,14 @@ SPEC: dict[str, Any] = {
 }
 
 
+def _modules() -> list[ModelModule]:
+    api = build_api(json.loads(json.dumps(SPEC)))
+    dicts = typed_dict_names(api)
+    return model_modules(api, dicts, literal_names(api, dicts))
+
+
 def _layout() -> dict[str, set[str]]:
-    modules = model_modules(build_api(json.loads(json.dumps(SPEC))))
+    modules = _modules()
     return {m.name: {c.name for c in (*m.enums, *m.models)} for m in modules}
 
 
@@ -99,7 +105,7 @@ def test_each_class_lives_with_its_only_user_cycles_together_operation_types_alo
 
 
 def test_modules_import_each_other_without_cycles() -> None:
-    modules = model_modules(build_api(json.loads(json.dumps(SPEC))))
+    modules = _modules()
     imports = {m.name: {module for module, _ in m.imports} for m in modules}
     assert imports["_book_list"] == {"_book"}
     assert imports["_book"] == {"_author"}

@@ -75,8 +75,8 @@ def test_a_model_shows_its_fields_in_its_signature() -> None:
     assert parameters["workspace_id"].default is None
 
 
-def test_a_dict_body_is_sent_as_written(tmp_path: Path) -> None:
-    """A TypedDict is a dict at run time: what the user wrote is what the model sends."""
+def test_a_dict_body_reads_into_its_model_and_back() -> None:
+    """A TypedDict is a dict at run time: its model reads it and writes it back unchanged."""
     from modelarts_client import models
 
     body: models.TrainingJobCreateRequestDict = {"kind": "job", "metadata": {"name": "a"}}

@@ -76,8 +76,12 @@ class ModelModule:
     literals: tuple[tuple[ir.Enum, str], ...] = ()
 
 
-def model_modules(api: ir.Api) -> list[ModelModule]:
-    """The models package's modules, in a stable order (by name)."""
+def model_modules(
+    api: ir.Api, dicts: dict[str, str], literals: dict[str, str]
+) -> list[ModelModule]:
+    """The models package's modules, in a stable order (by name). dicts and literals: the
+    names of the models' TypedDicts and of the enums' values (typed_dict_names and
+    literal_names), which live beside their classes."""
     order = [e.name for e in api.enums] + [m.name for m in api.models]
     references = {m.name: sorted(_referenced(m)) for m in api.models}
     group = _groups(order, references, _used_by_operations(api))
@@ -87,8 +91,6 @@ def model_modules(api: ir.Api) -> list[ModelModule]:
         members.setdefault(group[name], []).append(name)
     enums = {e.name: e for e in api.enums}
     models = {m.name: m for m in api.models}
-    dicts = typed_dict_names(api)
-    literals = literal_names(api)
     modules = []
     for head, names_in in members.items():
         needed: dict[str, set[str]] = {}
@@ -127,14 +129,14 @@ def typed_dict_names(api: ir.Api) -> dict[str, str]:
     """model name -> the name of its TypedDict ("<Model>Dict"), for every model a request
     body may hold (through fields a request sends: readOnly ones are left out)."""
     models = {m.name: m for m in api.models}
-    found: list[str] = []
+    found: set[str] = set()
     pending = [
         name for op in api.operations if op.body is not None for name in class_names(op.body.type)
     ]
     while pending:
         name = pending.pop()
         if name in models and name not in found:
-            found.append(name)
+            found.add(name)
             pending.extend(
                 other
                 for field in models[name].fields
@@ -145,16 +147,13 @@ def typed_dict_names(api: ir.Api) -> dict[str, str]:
     return {name: taken.claim(f"{name}Dict") for name in sorted(found)}
 
 
-def literal_names(api: ir.Api) -> dict[str, str]:
+def literal_names(api: ir.Api, dicts: dict[str, str]) -> dict[str, str]:
     """enum name -> the name of the typing.Literal of its values ("<Enum>Value"): type
-    checkers take an enum's plain values wherever they take the enum."""
-    dicts = typed_dict_names(api).values()
-    taken = Namespace(reserved=[*(m.name for m in api.models), *api_enums(api), *dicts])
-    return {name: taken.claim(f"{name}Value") for name in api_enums(api)}
-
-
-def api_enums(api: ir.Api) -> list[str]:
-    return [e.name for e in api.enums]
+    checkers take an enum's plain values wherever they take the enum. dicts: the TypedDict
+    names (typed_dict_names), which these must not take."""
+    enums = [e.name for e in api.enums]
+    taken = Namespace(reserved=[*(m.name for m in api.models), *enums, *dicts.values()])
+    return {name: taken.claim(f"{name}Value") for name in enums}
 
 
 def _used_by_operations(api: ir.Api) -> set[str]:
@@ -173,11 +172,12 @@ def _referenced(model: ir.Model) -> set[str]:
     return {name for field in model.fields for name in class_names(field.type)}
 
 
-def class_names(ref: ir.TypeRef) -> Iterator[str]:
-    if ref.kind in ("model", "enum"):
+def class_names(ref: ir.TypeRef, kinds: tuple[str, ...] = ("model", "enum")) -> Iterator[str]:
+    """The names of the classes (of the given kinds) a type holds, at any depth."""
+    if ref.kind in kinds:
         yield ref.name
     for item in ref.items:
-        yield from class_names(item)
+        yield from class_names(item, kinds)
 
 
 def _groups(order: list[str], references: dict[str, list[str]], roots: set[str]) -> dict[str, str]:

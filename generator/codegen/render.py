@@ -12,7 +12,7 @@ import dataclasses
 import json
 import re
 from pathlib import Path
-from typing import Any, Callable, Collection, Iterator, Mapping
+from typing import Any, Callable, Collection, Mapping
 
 import jinja2
 
@@ -592,14 +592,7 @@ def _top_level_parts(text: str, separator: str) -> list[str]:
 
 def has_enum(field: ir.Field) -> bool:
     """Whether a field's type holds an enum (type checkers then take its plain values)."""
-    return any(True for _ in _enum_names(field.type))
-
-
-def _enum_names(ref: ir.TypeRef) -> Iterator[str]:
-    if ref.kind == "enum":
-        yield ref.name
-    for item in ref.items:
-        yield from _enum_names(item)
+    return next(class_names(field.type, ("enum",)), None) is not None
 
 
 def typed_dict_value(field: ir.Field, dicts: Mapping[str, str], literals: Mapping[str, str]) -> str:
@@ -702,7 +695,10 @@ def _context(api: ir.Api) -> dict[str, Any]:
         (op for op in api.operations if op.method == "GET" and op.python_name not in own),
         api.operations[0] if api.operations else None,
     )
-    modules = model_modules(api)
+    dicts = typed_dict_names(api)
+    literals = literal_names(api, dicts)
+    modules = model_modules(api, dicts, literals)
+    where = class_modules(modules)
     unions = runtime_unions(api)
     return {
         "api": api,
@@ -713,19 +709,12 @@ def _context(api: ir.Api) -> dict[str, Any]:
         "method_groups": method_groups(api),
         "class_modules": {
             name: f".{module}"
-            for name, module in sorted(
-                {**class_modules(modules), **{u: "_unions" for u in unions.values()}}.items()
-            )
+            for name, module in sorted({**where, **{u: "_unions" for u in unions.values()}}.items())
         },
-        "union_imports": _union_imports(unions, class_modules(modules)),
-        "model_names": sorted(
-            [m.name for m in api.models]
-            + [e.name for e in api.enums]
-            + list(typed_dict_names(api).values())
-            + list(literal_names(api).values())
-        ),
-        "typed_dicts": typed_dict_names(api),
-        "literals": literal_names(api),
+        "union_imports": _union_imports(unions, where),
+        "model_names": sorted(where),  # every class, TypedDict and enum-value alias
+        "typed_dicts": dicts,
+        "literals": literals,
         "server_names": sorted({s.name for op in api.operations for s in op.servers[:1] if s.name}),
         "server_variables": {v.name: v.default for s in api.servers[:1] for v in s.variables},
         "security_schemes": {
