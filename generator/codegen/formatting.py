@@ -13,10 +13,10 @@ makes of it. Regenerating after a small spec change formats only what changed.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.metadata
 import os
 import re
-import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 
 from ..common import cache
+from . import linebreak
+from .linebreak import LINE_LENGTH, width
 
-LINE_LENGTH = 100
 VERSION = importlib.metadata.version("black")
 _TOP_LEVEL = re.compile(r"^(?:@|class |def |async def )")
 _METHOD = re.compile(r"^    (?:@|def |async def )")
@@ -49,6 +50,7 @@ def format_modules(sources: dict[str, str]) -> dict[str, str]:
     done = {path: cache.get("black-module", entry) for path, entry in keys.items()}
     pending = {path: sources[path] for path, text in done.items() if text is None}
     formatted = _format_by_units(pending) if pending else {}
+    _as_written.cache_clear()
     for path, text in formatted.items():
         cache.put("black-module", keys[path], text)
     results = {path: text for path, text in done.items() if text is not None}
@@ -188,34 +190,78 @@ def _ends_with_import(piece: str) -> bool:
     return bool(starts) and piece.startswith(("import ", "from "), starts[-1])
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _as_written(unit: str) -> str | None:
-    """The unit as black would leave it, or None when black must format it."""
+    """The unit as black would leave it, or None when black must format it. Remembered:
+    a unit is asked about whole, then cut into statements, then joined again."""
     body = unit[len(_WRAPPER) :] if unit.startswith(_WRAPPER) else unit
-    lines = body.strip("\n").split("\n")
-    if not _black_leaves(lines):
+    lines = _black_layout(body.strip("\n").split("\n"))
+    if lines is None:
         return None
     return (_WRAPPER if unit.startswith(_WRAPPER) else "") + "\n".join(lines) + "\n"
 
 
-def _black_leaves(lines: list[str]) -> bool:
-    """Whether black leaves these lines as they are, given that the templates write its
-    layout: no trailing blanks, and every line within the limit (by display width, as
-    black counts it) except those black never wraps: whole-line comments, and text in
-    triple-quoted strings other than the closing line of a multi-line one (black moves
-    its quotes down when that line is too long)."""
+def _black_layout(lines: list[str]) -> list[str] | None:
+    """These lines as black leaves them, given that the templates write its layout, or
+    None when black must see them: no trailing blanks, and every line within the limit (by
+    display width, as black counts it) except those black never wraps (whole-line comments,
+    and text in triple-quoted strings other than the closing line of a multi-line one: black
+    moves its quotes down when that line is too long) and the statements linebreak splits
+    as black does."""
     in_string = False
-    for line in lines:
+    brackets = _BracketCount(lines)
+    for index, line in enumerate(lines):
         quotes = line.count('"""')
         if line != line.rstrip():
-            return False
+            return None
         if width(line) > LINE_LENGTH:
             stripped = line.lstrip()
             inside = in_string and quotes == 0
             opening = not in_string and stripped.startswith('"""') and quotes in (1, 2)
             if not (inside or opening or _unsplittable(stripped)):
-                return False
+                split = None
+                if not in_string and not quotes and brackets.open_before(index) == 0:
+                    split = linebreak.split_statement(line)
+                if split is None:
+                    return None
+                if brackets.lines is lines:
+                    lines = list(lines)
+                lines[index] = split
         in_string ^= quotes % 2 == 1
-    return True
+    return lines
+
+
+_STRING_OR_COMMENT = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|#.*')
+
+
+class _BracketCount:
+    """How many brackets the lines before a line leave open (outside strings and comments),
+    counted once, up to the lines asked about; None when a triple-quoted string other than
+    a docstring on lines of its own makes that unclear."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.counted = 0
+        self.depth: int | None = 0
+        self.in_string = False
+
+    def open_before(self, index: int) -> int | None:
+        while self.counted < index and self.depth is not None:
+            self._count(self.lines[self.counted])
+            self.counted += 1
+        return self.depth
+
+    def _count(self, line: str) -> None:
+        quotes = line.count('"""')
+        if quotes:
+            stripped = line.lstrip()
+            if not stripped.startswith('"""') and not (self.in_string and line.endswith('"""')):
+                self.depth = None
+                return
+        elif not self.in_string and self.depth is not None:
+            code = _STRING_OR_COMMENT.sub("", line)
+            self.depth += sum(map(code.count, "([{")) - sum(map(code.count, ")]}"))
+        self.in_string ^= quotes % 2 == 1
 
 
 # A whole-line comment, a lone string item ("...",) or pair of strings ("...": "...",), a
@@ -231,13 +277,6 @@ _UNSPLITTABLE = re.compile(
 
 def _unsplittable(stripped: str) -> bool:
     return _UNSPLITTABLE.fullmatch(stripped) is not None
-
-
-def width(line: str) -> int:
-    """A line's width as black measures it: wide (East Asian) characters count two."""
-    if line.isascii():
-        return len(line)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
 def _split(lines: list[str], start: re.Pattern[str]) -> list[tuple[int, str]]:

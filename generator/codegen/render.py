@@ -20,7 +20,8 @@ from .. import TEMPLATES, TOOL, VERSION
 from ..common.jsontext import readable_json
 from . import ir
 from .cli_table import cli_table
-from .formatting import LINE_LENGTH, format_modules, width
+from .formatting import format_modules
+from .linebreak import LINE_LENGTH, width
 from .modules import (
     class_modules,
     class_names,
