@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any, Callable
 
-from generator.diff import Change, Policy, diff_documents
+from generator.diff import Change, DeprecationPolicy, diff_documents
 
 Doc = dict[str, Any]
 Edit = Callable[[Doc], None]
@@ -167,7 +167,10 @@ def edits(*steps: Edit) -> Edit:
 
 
 def diff(
-    before: Edit | None, after: Edit | None, policy: Policy | None = None, sdk: bool = False
+    before: Edit | None,
+    after: Edit | None,
+    policy: DeprecationPolicy | None = None,
+    sdk: bool = False,
 ) -> list[Change]:
     old, new = base(), base()
     if before:

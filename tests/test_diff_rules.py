@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from diff_cases import JSON, LIST, SHOW, UPDATE, Edit, diff, drop, edits, find, put
 
-from generator.diff import Policy
+from generator.diff import DeprecationPolicy
 from generator.diff.rules import rules
 
 ITEMS = ("paths", "/items", "get")
@@ -19,7 +19,7 @@ ITEM = ("components", "schemas", "Item")
 UPDATE_BODY = ("components", "schemas", "ItemUpdate")
 LIMIT = (*SHOW_OP, "parameters", 0)
 RATE = (*SHOW_OP, "responses", "200", "headers", "X-Rate")
-POLICY = Policy(deprecation_days=30, today=datetime.date(2026, 1, 1))
+POLICY = DeprecationPolicy(deprecation_days=30, today=datetime.date(2026, 1, 1))
 S = {"type": "string"}
 FUTURE, SOON, NOT_A_DATE = "2999-01-01", "2026-01-10", "next spring"
 REQ_BODY, RESP_200 = f"request body {JSON}", f"response 200 {JSON}"

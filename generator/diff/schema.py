@@ -10,7 +10,7 @@ from typing import Any, Iterable
 from ..spec.walk import resolve
 from . import lifecycle
 from .fingerprint import ANNOTATIONS, Fingerprints
-from .lifecycle import Policy
+from .lifecycle import DeprecationPolicy, Event
 from .rules import rules
 from .scope import Emit, Scope, change
 
@@ -44,10 +44,27 @@ PRESENCE = (
     ("contentSchema", "content-schema", None),
 )
 
+# Rule ids of a property's deprecation events, by direction.
+PROPERTY_EVENTS: dict[str, dict[Event, str]] = {
+    direction: {
+        "deprecated": f"{direction}-property-deprecated",
+        "deprecated-with-sunset": f"{direction}-property-deprecated-with-sunset",
+        "reactivated": f"{direction}-property-reactivated",
+        "sunset-missing": f"{direction}-property-deprecated-sunset-missing",
+        "sunset-invalid": f"{direction}-property-deprecated-sunset-invalid",
+        "sunset-too-small": f"{direction}-property-sunset-date-too-small",
+    }
+    for direction in ("request", "response")
+}
+
 
 class SchemaDiff:
     def __init__(
-        self, old_document: dict[str, Any], new_document: dict[str, Any], emit: Emit, policy: Policy
+        self,
+        old_document: dict[str, Any],
+        new_document: dict[str, Any],
+        emit: Emit,
+        policy: DeprecationPolicy,
     ) -> None:
         self.old_document, self.new_document = old_document, new_document
         self.old_prints, self.new_prints = Fingerprints(old_document), Fingerprints(new_document)
@@ -460,34 +477,11 @@ class SchemaDiff:
                     self.emit(change(rule_id, scope, f"{state} property became {became}"))
 
     def _lifecycle(self, old: Any, new: Any, scope: Scope) -> None:
-        prefix = f"{scope.direction}-property"
-        was, now = lifecycle.deprecated(old), lifecycle.deprecated(new)
-        if now and not was:
-            problem = lifecycle.deprecation_problem(new, self.policy)
-            with_sunset = lifecycle.sunset(new) is not None
-            self.emit(
-                change(
-                    f"{prefix}-deprecated{'-with-sunset' if with_sunset else ''}",
-                    scope,
-                    "deprecated" + (f", sunset {lifecycle.sunset(new)}" if with_sunset else ""),
-                )
-            )
-            if problem is not None:
-                rule = {
-                    "missing": "deprecated-sunset-missing",
-                    "invalid": "deprecated-sunset-invalid",
-                }
-                self.emit(
-                    change(
-                        f"{prefix}-{rule.get(problem, 'sunset-date-too-small')}",
-                        scope,
-                        f"deprecated with x-sunset {problem} (policy: "
-                        f"{self.policy.deprecation_days} days)",
-                    )
-                )
-        elif was and not now:
-            self.emit(change(f"{prefix}-reactivated", scope, "no longer deprecated"))
-        self._stability(old, new, scope, prefix)
+        table = PROPERTY_EVENTS[scope.direction]
+        for event, message in lifecycle.events(old, new, self.policy):
+            if event in table:  # oasdiff has no property rule for a moved or deleted sunset
+                self.emit(change(table[event], scope, message))
+        self._stability(old, new, scope, f"{scope.direction}-property")
 
     def _stability(self, old: Any, new: Any, scope: Scope, prefix: str) -> None:
         before, after = lifecycle.stability(old), lifecycle.stability(new)
