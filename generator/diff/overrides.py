@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .change import Change
-from .rules import LEVELS, Level, rules
+from .registry import registry
+from .rules import LEVELS, Level
 
 METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"})
 
@@ -81,5 +82,5 @@ def _lines(path: Path) -> list[tuple[int, list[str]]]:
 
 
 def _known(path: Path, number: int, rule_id: str) -> None:
-    if rule_id not in rules():
+    if rule_id not in registry().by_id:
         raise OverridesError(f"{path}:{number}: unknown rule id {rule_id!r}")

@@ -11,7 +11,6 @@ from ..spec.walk import resolve
 from . import lifecycle
 from .fingerprint import ANNOTATIONS, Fingerprints
 from .lifecycle import DeprecationPolicy, Event
-from .rules import rules
 from .scope import Emit, Scope, change
 
 # (keyword, rule name); the rule table holds the level of each change in each direction
@@ -44,6 +43,13 @@ PRESENCE = (
     ("contentSchema", "content-schema", None),
 )
 
+# A required request property added, by (place, has a default).
+NEW_REQUIRED = {
+    ("property", False): "new-required-request-property",
+    ("property", True): "new-required-request-property-with-default",
+    ("header-property", False): "new-required-request-header-property",
+    ("header-property", True): "new-required-request-header-property",
+}
 # Rule ids of a property's deprecation events, by direction.
 PROPERTY_EVENTS: dict[str, dict[Event, str]] = {
     direction: {
@@ -431,19 +437,14 @@ class SchemaDiff:
         if scope.direction == "response":
             write_only = "write-only-" if _flag(schema, "writeOnly") else ""
             state = "required" if required else "optional"
-            rule_id = f"response-{state}-{write_only}property-added"
-            self.emit(change(rule_id, scope, f"{state} property {name!r} added"))
+            added = f"response-{state}-{write_only}property-added"
+            self.emit(change(added, scope, f"{state} property {name!r} added"))
             return
         if required and not _flag(schema, "readOnly"):
-            kind = scope.kind
-            default = "-with-default" if isinstance(schema, dict) and "default" in schema else ""
-            for rule_id in (
-                f"new-required-request-{kind}{default}",
-                f"new-required-request-{kind}",
-            ):
-                if rule_id in rules():
-                    self.emit(change(rule_id, scope, f"required property {name!r} added"))
-                    return
+            with_default = isinstance(schema, dict) and "default" in schema
+            rule_id = NEW_REQUIRED.get((scope.kind, with_default))
+            if rule_id is not None:  # oasdiff has no rule for a parameter's new property
+                self.emit(change(rule_id, scope, f"required property {name!r} added"))
         elif scope.kind == "property":
             self.emit(
                 change("new-optional-request-property", scope, f"optional property {name!r} added")
@@ -473,8 +474,7 @@ class SchemaDiff:
             if before != after:
                 became = name if after else f"not-{name}"
                 rule_id = f"{scope.direction}-{state}-property-became-{became}"
-                if rule_id in rules():
-                    self.emit(change(rule_id, scope, f"{state} property became {became}"))
+                self.emit(change(rule_id, scope, f"{state} property became {became}"))
 
     def _lifecycle(self, old: Any, new: Any, scope: Scope) -> None:
         table = PROPERTY_EVENTS[scope.direction]

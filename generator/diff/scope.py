@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from .change import Change, Target
-from .rules import rules
+from .registry import known_change, registry
 
 # Rule names of a schema's own place, and where a rule missing there is looked up next: a
 # body that is itself an enum follows the property rules, a property of a parameter the
@@ -68,7 +68,9 @@ class Scope:
         return f"{self.where}: {text}"
 
     def rule_id(self, suffix: str) -> str | None:
-        """The first id in the table naming this change here; None when no rule covers it."""
+        """The first id in the table naming this change here; None when oasdiff has no rule
+        for it at this place. A change no rule names anywhere raises UnknownRule."""
+        known_change(suffix)
         mutability = ""
         if self.direction == "request" and self.read_only:
             mutability = "read-only-property"
@@ -76,7 +78,7 @@ class Scope:
             mutability = "write-only-property"
         candidates = [f"{self.direction}-{mutability}-{suffix}"] if mutability else []
         candidates += [f"{self.direction}-{kind}-{suffix}" for kind in FALLBACK[self.kind]]
-        table = rules()
+        table = registry().by_id
         return next((c for c in candidates if c in table), None)
 
 
