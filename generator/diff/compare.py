@@ -15,6 +15,10 @@ from .schema import SchemaDiff
 from .scope import Scope, change
 
 _TEMPLATE = re.compile(r"\{[^}]*\}")
+_NUMBER = r"(0|[1-9]\d*)"
+_SEMVER = re.compile(
+    rf"^v?{_NUMBER}\.{_NUMBER}\.{_NUMBER}(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$"
+)
 
 # Rule ids of the deprecation events and removals, by place (lifecycle.py decides which).
 OPERATION_EVENTS: dict[Event, str] = {
@@ -436,22 +440,19 @@ class SpecDiff:
                 self._add("api-schema-removed", _spec_scope(), f"schema {name!r} removed", "old")
 
     def _version(self) -> None:
+        """info.version against the changes, as oasdiff judges it: only when both versions
+        are semantic versions; a spec versioned by date or by a bare 'v2' is left alone."""
         before = str((self.old.get("info") or {}).get("version", ""))
         after = str((self.new.get("info") or {}).get("version", ""))
-        if not self.changes:
+        old_parts, new_parts = _semver(before), _semver(after)
+        if not self.changes or old_parts is None or new_parts is None:
             return
         scope = _spec_scope()
-        old_parts, new_parts = _version_parts(before), _version_parts(after)
         if before == after:
             self._add("api-version-not-bumped", scope, f"info.version is still {after!r}")
-        elif old_parts and new_parts and new_parts < old_parts:
+        elif new_parts <= old_parts:  # pre-release and build metadata do not count
             self._add("api-version-decreased", scope, f"info.version went from {before} to {after}")
-        if (
-            any(c.level == "ERR" for c in self.changes)
-            and old_parts
-            and new_parts
-            and new_parts[0] == old_parts[0]
-        ):
+        elif any(c.level == "ERR" for c in self.changes) and not _major_bump(old_parts, new_parts):
             self._add(
                 "api-major-version-not-bumped",
                 scope,
@@ -551,6 +552,15 @@ def _covers(wide: str, narrow: str) -> bool:
     return wide_type == narrow_type and wide_sub == "*" and narrow_sub != "*"
 
 
-def _version_parts(text: str) -> tuple[int, ...]:
-    numbers = re.findall(r"\d+", text)
-    return tuple(int(n) for n in numbers[:3])
+def _semver(text: str) -> tuple[int, int, int] | None:
+    """MAJOR.MINOR.PATCH of a semantic version (a leading 'v', pre-release and build
+    metadata allowed); None for anything else."""
+    match = _SEMVER.match(text.strip())
+    return None if match is None else (int(match[1]), int(match[2]), int(match[3]))
+
+
+def _major_bump(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """Moved enough for a breaking change; below 1.0.0 the minor plays the major's part."""
+    if before[0] == 0 and after[0] == 0:
+        return after[1] > before[1]
+    return after[0] > before[0]
