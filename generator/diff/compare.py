@@ -247,7 +247,7 @@ class SpecDiff:
             self._media(
                 old_content[media],
                 new_content[media],
-                _with(scope, "request", f"request body {media}", "request"),
+                _with(scope, "request", f"request body {media}", "request", media),
             )
 
     def _media(self, old: Any, new: Any, scope: Scope) -> None:
@@ -287,7 +287,7 @@ class SpecDiff:
             self._media(
                 old_content[media],
                 new_content[media],
-                _with(scope, "response", f"{scope.where} {media}", scope.body),
+                _with(scope, "response", f"{scope.where} {media}", scope.body, media),
             )
         self._headers(old.get("headers") or {}, new.get("headers") or {}, scope)
 
@@ -523,8 +523,8 @@ def _spec_scope() -> Scope:
     return Scope("request", "body", "", "", "spec")
 
 
-def _with(scope: Scope, direction: str, where: str, body: str) -> Scope:
-    return Scope(direction, "body", scope.operation, scope.operation_id, where, body)
+def _with(scope: Scope, direction: str, where: str, body: str, media: str = "") -> Scope:
+    return Scope(direction, "body", scope.operation, scope.operation_id, where, body, media=media)
 
 
 def _parameter_scope(scope: Scope, parameter: dict[str, Any]) -> Scope:

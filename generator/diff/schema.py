@@ -162,7 +162,11 @@ class SchemaDiff:
         if not old_types or not new_types:
             return
         if old_types != new_types:
-            self._say(_type_change(old, new, old_types, new_types), scope, _type_message(old, new))
+            if scope.loosely_typed and _text_compatible(old_types, new_types, scope.direction):
+                suffix = "type-compatible"
+            else:
+                suffix = _type_change(old, new, old_types, new_types)
+            self._say(suffix, scope, _type_message(old, new))
         elif len(old_types) == 1 and old.get("format") != new.get("format"):
             self._say(
                 _format_change(old.get("format"), new.get("format")), scope, _type_message(old, new)
@@ -573,6 +577,21 @@ def _type_change(
     if old_types == {"number"} and new_types == {"integer"}:
         return "type-specialized"
     return "type-changed"
+
+
+def _text_compatible(old: frozenset[str], new: frozenset[str], direction: str) -> bool:
+    """A type swap that holds only because the values travel as text (oasdiff's
+    *-type-compatible): a request whose new type is string (the server reads anything as
+    text), a response whose old type was string (the client read it as text). A swap that
+    widens a request or narrows a response is a generalization, not this."""
+    if direction == "request":
+        return new == {"string"} and not _covered(old, new)
+    return old == {"string"} and not _covered(new, old)
+
+
+def _covered(sub: frozenset[str], types: frozenset[str]) -> bool:
+    """Every type of sub is one of types, integer counting as a number."""
+    return all(t in types or (t == "integer" and "number" in types) for t in sub)
 
 
 def _format_change(before: Any, after: Any) -> str:

@@ -42,6 +42,18 @@ class Scope:
     path: tuple[str, ...] = ()
     read_only: bool = False
     write_only: bool = False
+    media: str = ""  # the body's media type ("" for parameters and headers)
+
+    @property
+    def loosely_typed(self) -> bool:
+        """Values travel as text: a response header, or a body that is not JSON (XML, a
+        form). There any value reads as a string, so a type swap to or from string can be
+        harmless; in JSON 1 and "1" differ."""
+        if self.kind == "header":
+            return True
+        essence = self.media.split(";", 1)[0].strip().lower()
+        json = essence == "application/json" or essence.endswith("+json")
+        return bool(essence) and not json and self.kind in ("body", "property")
 
     def child(self, name: str, schema: dict[str, Any]) -> Scope:
         header = self.kind == "parameter" and self.parameter[0] == "header"
