@@ -126,7 +126,7 @@ def _presence() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
 
 
 SCENARIOS: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
-    ("type-changed", S, {"type": "boolean"}),
+    ("type-changed", {"type": "boolean"}, S),  # not from string: a header reads that as text
     ("type-generalized", {"type": "integer"}, {"type": "number"}),
     ("type-specialized", {"type": "number"}, {"type": "integer"}),
     (
