@@ -47,3 +47,23 @@ def test_a_change_no_rule_names_raises() -> None:
 def test_a_known_change_without_a_rule_here_is_silent() -> None:
     scope = Scope("response", "header", SHOW, "show_item", "response 200 header x-rate")
     assert scope.rule_id("max-unset") is None
+
+
+def _cases_of_the_suite() -> set[str]:
+    """The rule ids the suite's rule tests make fire; each of those tests finds its change
+    with diff_cases.find, which also checks the change sits on its rule's side."""
+    import test_diff_rules
+    import test_diff_schema
+
+    return {
+        *(case[0] for case in test_diff_rules.ALL),
+        *(case.values[1] for case in test_diff_schema._cases()),
+        *(case[3] for case in test_diff_schema.DIRECTION_CASES if case[3]),
+        *(case[-1] for case in test_diff_schema.TYPE_CASES),
+        *(case[-1] for case in test_diff_schema.HEADER_CASES),
+    }
+
+
+def test_every_row_of_the_table_fires_in_the_suite() -> None:
+    missing = sorted(set(rules()) - _cases_of_the_suite())
+    assert not missing, f"{len(missing)} rules.tsv rows no test makes fire: {missing}"
