@@ -220,7 +220,10 @@ example:
         help="the date sunsets are measured from (default: today)",
     )
     diff.add_argument(
-        "--no-sdk", dest="sdk", action="store_false", help="skip naming the SDK symbols"
+        "--no-sdk",
+        dest="sdk",
+        action="store_false",
+        help="API rules only: skip the generated SDK (its symbols and its surface diff)",
     )
 
 
