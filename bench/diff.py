@@ -46,14 +46,21 @@ def main() -> None:
     generated = fetch_github_spec().parent
     old, new = generated / "ghes-3.17.json", generated / "ghes-3.18.json"
     seconds, peak, report = run(old, new)
-    changes = report["changes"]
+    # The API's changes (oasdiff's rules) and the generated SDK surface's, counted apart.
+    changes = [c for c in report["changes"] if not c["id"].startswith("sdk-")]
+    sdk = Counter(c["id"] for c in report["changes"] if c["id"].startswith("sdk-"))
     levels = Counter(c["level"] for c in changes)
     rules = Counter(c["id"] for c in changes)
     print(f"GHES 3.17 -> 3.18: {seconds:.1f} s wall, {peak:.0f} MB peak")
     print(
         f"{len(changes)} changes: "
         + ", ".join(f"{levels[level]} {level}" for level in ("ERR", "WARN", "INFO"))
-        + f"; semver {report['semver']}"
+        + f"; semver {report.get('api_semver', report['semver'])}"
+    )
+    print(
+        f"SDK surface: {sum(sdk.values())} changes ("
+        + ", ".join(f"{count} {rule}" for rule, count in sdk.most_common())
+        + f"); semver {report.get('sdk_semver', 'none')}; release semver {report['semver']}"
     )
     print(f"{'count':>6}  rule (top 15)")
     for rule, count in rules.most_common(15):
@@ -66,11 +73,13 @@ def main() -> None:
         print(f"  {rule}: {where}: {change['message']}{sdk}")
     # The other way round every addition is a removal: the breaking side must show.
     _, _, back = run(new, old)
-    levels = Counter(c["level"] for c in back["changes"])
+    levels = Counter(c["level"] for c in back["changes"] if not c["id"].startswith("sdk-"))
+    sdk_levels = Counter(c["level"] for c in back["changes"] if c["id"].startswith("sdk-"))
     print(
         "GHES 3.18 -> 3.17: "
         + ", ".join(f"{levels[level]} {level}" for level in ("ERR", "WARN", "INFO"))
-        + f"; semver {back['semver']}"
+        + f"; semver {back.get('api_semver', back['semver'])}; SDK surface: "
+        + ", ".join(f"{sdk_levels[level]} {level}" for level in ("ERR", "WARN", "INFO"))
     )
 
 

@@ -19,8 +19,8 @@ from . import DEFAULT_OUTPUT, DEFAULT_SPEC, IN_CHECKOUT
 from .codegen.generate import Progress, generate
 from .common import exits
 from .common.files import write_atomically
-from .diff import diff_documents, load, policy, report
-from .diff.lifecycle import Policy as Lifecycle
+from .diff import diff_documents, load, overrides, report
+from .diff.lifecycle import DeprecationPolicy
 from .diff.rules import level_rank
 from .release import dist, release
 from .spec import walk
@@ -220,7 +220,10 @@ example:
         help="the date sunsets are measured from (default: today)",
     )
     diff.add_argument(
-        "--no-sdk", dest="sdk", action="store_false", help="skip naming the SDK symbols"
+        "--no-sdk",
+        dest="sdk",
+        action="store_false",
+        help="API rules only: skip the generated SDK (its symbols and its surface diff)",
     )
 
 
@@ -336,16 +339,16 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     try:
-        accepted = policy.Policy()
+        accepted = overrides.Overrides()
         for path in args.ignore:
-            policy.read_ignore(path, accepted)
+            overrides.read_ignore(path, accepted)
         for path in args.severity:
-            policy.read_severity(path, accepted)
+            overrides.read_severity(path, accepted)
         old, new = load.load_side(args.old), load.load_side(args.new)
-    except (policy.PolicyError, load.SideError) as error:
+    except (overrides.OverridesError, load.SideError) as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE_OR_SPEC
-    lifecycle = Lifecycle(args.deprecation_days, args.today or datetime.date.today())
+    lifecycle = DeprecationPolicy(args.deprecation_days, args.today or datetime.date.today())
     changes = accepted.apply(diff_documents(old, new, lifecycle, sdk=args.sdk))
     sys.stdout.write(report.render(changes, args.format))
     if args.format != "text":

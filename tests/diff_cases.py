@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any, Callable
 
-from generator.diff import Change, Policy, diff_documents
+from generator.diff import Change, DeprecationPolicy, diff_documents
+from generator.diff.rules import rules
 
 Doc = dict[str, Any]
 Edit = Callable[[Doc], None]
@@ -167,7 +168,10 @@ def edits(*steps: Edit) -> Edit:
 
 
 def diff(
-    before: Edit | None, after: Edit | None, policy: Policy | None = None, sdk: bool = False
+    before: Edit | None,
+    after: Edit | None,
+    policy: DeprecationPolicy | None = None,
+    sdk: bool = False,
 ) -> list[Change]:
     old, new = base(), base()
     if before:
@@ -178,7 +182,20 @@ def diff(
 
 
 def find(changes: list[Change], rule_id: str) -> Change:
+    """The first change with rule_id, which must sit on the side its rule's direction says."""
     found = [c for c in changes if c.id == rule_id]
     assert found, f"{rule_id} not in {[(c.id, c.location) for c in changes]}"
+    table = rules()
+    if rule_id in table:
+        assert side(found[0].location) == table[rule_id].direction, found[0]
     ASSERTED.add(rule_id)
     return found[0]
+
+
+def side(location: str) -> str:
+    """Request, Response or None (operation- and spec-wide), by where a change was found."""
+    if location.startswith("response "):
+        return "Response"
+    if location.startswith("request ") or " parameter " in location:
+        return "Request"
+    return "None"

@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 
 import pytest
 import yaml
-from diff_cases import JSON, SHOW, UPDATE, base, diff, drop, find, put
+from diff_cases import JSON, SHOW, UPDATE, base, diff, drop, edits, find, put
 
 from generator import DEFAULT_SPEC
 from generator.cli import main
@@ -51,12 +51,19 @@ def _shuffled(node: Any) -> Any:
     return node
 
 
-def _renamed_component(doc: dict[str, Any]) -> None:
-    text = json.dumps(doc).replace('"#/components/schemas/Item"', '"#/components/schemas/Thing"')
-    renamed = json.loads(text)
-    renamed["components"]["schemas"]["Thing"] = renamed["components"]["schemas"].pop("Item")
-    doc.clear()
-    doc.update(renamed)
+def _renamed(old: str, new: str) -> Any:
+    """The component old renamed new, every $ref to it updated."""
+
+    def edit(doc: dict[str, Any]) -> None:
+        text = json.dumps(doc).replace(
+            f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"'
+        )
+        renamed = json.loads(text)
+        renamed["components"]["schemas"][new] = renamed["components"]["schemas"].pop(old)
+        doc.clear()
+        doc.update(renamed)
+
+    return edit
 
 
 def _inlined(doc: dict[str, Any]) -> None:
@@ -82,15 +89,28 @@ def _into_all_of(doc: dict[str, Any]) -> None:
     "edit",
     [
         lambda doc: doc.update(_shuffled(doc)),
-        _renamed_component,
         _inlined,
         _described,
         _into_all_of,
     ],
-    ids=["key order", "component renamed", "inline vs $ref", "annotations", "moved into allOf"],
+    ids=["key order", "inline vs $ref", "annotations", "moved into allOf"],
 )
 def test_no_change_is_reported(edit: Any) -> None:
     assert diff(None, edit) == []
+
+
+@pytest.mark.parametrize("old, new", [("Error", "ApiError"), ("Item", "Thing")])
+def test_renamed_component_is_a_removed_schema_and_a_renamed_model(old: str, new: str) -> None:
+    """The wire is unchanged, but `from ... models import Error` breaks: oasdiff's
+    api-schema-removed, and one SDK change naming both classes."""
+    rename = edits(_renamed(old, new), put("info", "version", value="1.0.1"))
+    assert [(c.id, c.level) for c in diff(None, rename)] == [("api-schema-removed", "INFO")]
+    changes = diff(None, rename, sdk=True)
+    assert [(c.id, c.sdk) for c in changes] == [
+        ("api-schema-removed", []),
+        ("sdk-model-renamed", [f"models.{old}", f"models.{new}"]),
+    ]
+    assert find(changes, "sdk-model-renamed").level == "ERR"
 
 
 def test_shuffled_and_renamed_spec_of_the_project_is_unchanged() -> None:
@@ -257,6 +277,7 @@ def test_ignore_file_accepts_known_changes(
         encoding="utf-8",
     )
     args = ["diff", *sides(tmp_path, BREAKING), "--format", "json", "--fail-on", "ERR"]
+    args.append("--no-sdk")  # models.Item.name is gone from the SDK too: that stays ERR
     assert main(args) == 1
     capsys.readouterr()
     assert main([*args, "--ignore", str(ignore)]) == 0

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from diff_cases import JSON, LIST, SHOW, UPDATE, Edit, diff, drop, edits, find, put
 
-from generator.diff import Policy
+from generator.diff import DeprecationPolicy
 from generator.diff.rules import rules
 
 ITEMS = ("paths", "/items", "get")
@@ -19,7 +19,7 @@ ITEM = ("components", "schemas", "Item")
 UPDATE_BODY = ("components", "schemas", "ItemUpdate")
 LIMIT = (*SHOW_OP, "parameters", 0)
 RATE = (*SHOW_OP, "responses", "200", "headers", "X-Rate")
-POLICY = Policy(deprecation_days=30, today=datetime.date(2026, 1, 1))
+POLICY = DeprecationPolicy(deprecation_days=30, today=datetime.date(2026, 1, 1))
 S = {"type": "string"}
 FUTURE, SOON, NOT_A_DATE = "2999-01-01", "2026-01-10", "next spring"
 REQ_BODY, RESP_200 = f"request body {JSON}", f"response 200 {JSON}"
@@ -962,3 +962,37 @@ def test_read_only_properties_are_not_required_of_clients() -> None:
         prop(*UPDATE_BODY, name="sku", readOnly=True), required(*UPDATE_BODY, names=["name", "sku"])
     )
     assert not [c for c in diff(None, after) if c.level == "ERR"]
+
+
+VERSION_IDS = {"api-version-not-bumped", "api-version-decreased", "api-major-version-not-bumped"}
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [("v2", "v2"), ("v2", "v1"), ("2024-01-01", "2023-12-01"), ("1.0", "1.0"), ("v1", "1.1.0")],
+)
+def test_version_rules_are_silent_on_versions_that_are_not_semver(before: str, after: str) -> None:
+    breaking = drop("paths", "/items")
+    changes = diff(
+        put("info", "version", value=before), edits(breaking, flag("info", version=after))
+    )
+    assert any(c.level == "ERR" for c in changes)
+    assert not VERSION_IDS & {c.id for c in changes}
+
+
+@pytest.mark.parametrize(
+    "before, after, expected",
+    [
+        ("v1.2.3", "v1.2.3", "api-version-not-bumped"),
+        ("1.2.3", "1.2.3-beta.1+b7", "api-version-decreased"),
+        ("0.3.0", "0.3.1", "api-major-version-not-bumped"),
+        ("0.3.0", "0.4.0", None),  # below 1.0.0 the minor carries a breaking change
+        ("1.9.0", "2.0.0", None),
+    ],
+)
+def test_version_rules_on_semantic_versions(before: str, after: str, expected: str | None) -> None:
+    changes = diff(
+        put("info", "version", value=before),
+        edits(drop("paths", "/items"), flag("info", version=after)),
+    )
+    assert [c.id for c in changes if c.id in VERSION_IDS] == ([expected] if expected else [])

@@ -126,7 +126,7 @@ def _presence() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
 
 
 SCENARIOS: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
-    ("type-changed", S, {"type": "boolean"}),
+    ("type-changed", {"type": "boolean"}, S),  # not from string: a header reads that as text
     ("type-generalized", {"type": "integer"}, {"type": "number"}),
     ("type-specialized", {"type": "number"}, {"type": "integer"}),
     (
@@ -308,81 +308,82 @@ def test_same_change_other_direction_other_rule(place: str, rule_id: str) -> Non
     ]
 
 
-@pytest.mark.parametrize(
-    "place, old, new, rule_id, level",
-    [
-        # a tighter bound breaks requests; in an answer it is safe
-        (
-            "request property",
-            {**S, "maxLength": 10},
-            {**S, "maxLength": 5},
-            "request-property-max-length-decreased",
-            "ERR",
-        ),
-        ("response property", {**S, "maxLength": 10}, {**S, "maxLength": 5}, None, None),
-        # a looser one breaks answers
-        (
-            "response property",
-            {**S, "maxLength": 5},
-            {**S, "maxLength": 10},
-            "response-property-max-length-increased",
-            "ERR",
-        ),
-        (
-            "request property",
-            {**S, "maxLength": 5},
-            {**S, "maxLength": 10},
-            "request-property-max-length-increased",
-            "INFO",
-        ),
-        # a new enum value: safe to send, maybe unknown to a reader
-        (
-            "request property",
-            {**S, "enum": ["a"]},
-            {**S, "enum": ["a", "b"]},
-            "request-property-enum-value-added",
-            "INFO",
-        ),
-        (
-            "response property",
-            {**S, "enum": ["a"]},
-            {**S, "enum": ["a", "b"]},
-            "response-property-enum-value-added",
-            "WARN",
-        ),
-        # a body that is an enum follows the property rules
-        (
-            "response body",
-            {**S, "enum": ["a", "b"]},
-            {**S, "enum": ["a"]},
-            "response-mediatype-enum-value-removed",
-            "INFO",
-        ),
-        (
-            "response body",
-            {**S, "enum": ["a"]},
-            {**S, "enum": ["a", "b"]},
-            "response-property-enum-value-added",
-            "WARN",
-        ),
-        # OpenAPI 3.0's boolean exclusiveMaximum reads as the 3.1 number
-        (
-            "request property",
-            {"type": "number", "maximum": 5},
-            {"type": "number", "maximum": 5, "exclusiveMaximum": True},
-            "request-property-exclusive-max-set",
-            "WARN",
-        ),
-        (
-            "request property",
-            S,
-            {**S, "nullable": True},
-            "request-property-became-nullable",
-            "INFO",
-        ),
-        ("request property", {**S, "minLength": 0}, S, None, None),
-    ],
-)
+# (place, old, new, rule id or None for nothing, level)
+DIRECTION_CASES: list[tuple[str, Any, Any, str | None, str | None]] = [
+    # a tighter bound breaks requests; in an answer it is safe
+    (
+        "request property",
+        {**S, "maxLength": 10},
+        {**S, "maxLength": 5},
+        "request-property-max-length-decreased",
+        "ERR",
+    ),
+    ("response property", {**S, "maxLength": 10}, {**S, "maxLength": 5}, None, None),
+    # a looser one breaks answers
+    (
+        "response property",
+        {**S, "maxLength": 5},
+        {**S, "maxLength": 10},
+        "response-property-max-length-increased",
+        "ERR",
+    ),
+    (
+        "request property",
+        {**S, "maxLength": 5},
+        {**S, "maxLength": 10},
+        "request-property-max-length-increased",
+        "INFO",
+    ),
+    # a new enum value: safe to send, maybe unknown to a reader
+    (
+        "request property",
+        {**S, "enum": ["a"]},
+        {**S, "enum": ["a", "b"]},
+        "request-property-enum-value-added",
+        "INFO",
+    ),
+    (
+        "response property",
+        {**S, "enum": ["a"]},
+        {**S, "enum": ["a", "b"]},
+        "response-property-enum-value-added",
+        "WARN",
+    ),
+    # a body that is an enum follows the property rules
+    (
+        "response body",
+        {**S, "enum": ["a", "b"]},
+        {**S, "enum": ["a"]},
+        "response-mediatype-enum-value-removed",
+        "INFO",
+    ),
+    (
+        "response body",
+        {**S, "enum": ["a"]},
+        {**S, "enum": ["a", "b"]},
+        "response-property-enum-value-added",
+        "WARN",
+    ),
+    # OpenAPI 3.0's boolean exclusiveMaximum reads as the 3.1 number
+    (
+        "request property",
+        {"type": "number", "maximum": 5},
+        {"type": "number", "maximum": 5, "exclusiveMaximum": True},
+        "request-property-exclusive-max-set",
+        "WARN",
+    ),
+    (
+        "request property",
+        S,
+        {**S, "nullable": True},
+        "request-property-became-nullable",
+        "INFO",
+    ),
+    ("request property", {**S, "minLength": 0}, S, None, None),
+]
+
+
+@pytest.mark.parametrize("place, old, new, rule_id, level", DIRECTION_CASES)
 def test_direction_decides(
     place: str, old: Any, new: Any, rule_id: str | None, level: str | None
 ) -> None:
@@ -459,3 +460,127 @@ def test_schema_that_became_one_of_keeps_its_variant(place: str, rule_id: str, l
     changes = diff(put(*path, value=CAT), put(*path, value={"oneOf": [CAT, DOG]}))
     here = [(c.id, c.level) for c in changes if c.operation == operation and c.location == location]
     assert here == [(rule_id, level)]
+
+
+XML = "application/xml"
+UPDATE_CONTENT = ("paths", "/items/{item_id}", "put", "requestBody", "content")
+SHOW_CONTENT = (*SHOW_OP, "responses", "200", "content")
+
+
+def _as_xml(*content: str) -> Any:
+    def edit(doc: dict[str, Any]) -> None:
+        node: Any = doc
+        for key in content:
+            node = node[key]
+        node[XML] = node.pop(JSON)
+
+    return edit
+
+
+def _both(*steps: Any) -> Any:
+    def edit(doc: dict[str, Any]) -> None:
+        for step in steps:
+            step(doc)
+
+    return edit
+
+
+INT, NUM = {"type": "integer"}, {"type": "number"}
+TYPE_CASES = [
+    # (media edit, schema path, old, new, operation, location, rule id)
+    (
+        UPDATE_CONTENT,
+        (*UPDATE_BODY, "properties", "count"),
+        INT,
+        S,
+        UPDATE,
+        "count",
+        "request-property-type-compatible",
+    ),
+    (
+        UPDATE_CONTENT,
+        UPDATE_BODY,
+        {"type": "object"},
+        S,
+        UPDATE,
+        "",
+        "request-body-type-compatible",
+    ),
+    (
+        UPDATE_CONTENT,
+        (*UPDATE_BODY, "properties", "count"),
+        INT,
+        NUM,
+        UPDATE,
+        "count",
+        "request-property-type-generalized",
+    ),
+    (
+        UPDATE_CONTENT,
+        (*UPDATE_BODY, "properties", "count"),
+        S,
+        INT,
+        UPDATE,
+        "count",
+        "request-property-type-changed",
+    ),
+    (
+        None,
+        (*UPDATE_BODY, "properties", "count"),
+        INT,
+        S,
+        UPDATE,
+        "count",
+        "request-property-type-changed",
+    ),
+    (
+        SHOW_CONTENT,
+        (*ITEM, "properties", "count"),
+        S,
+        INT,
+        SHOW,
+        "count",
+        "response-property-type-compatible",
+    ),
+    (SHOW_CONTENT, ITEM, S, {"type": "object"}, SHOW, "", "response-body-type-compatible"),
+    (
+        SHOW_CONTENT,
+        (*ITEM, "properties", "count"),
+        INT,
+        S,
+        SHOW,
+        "count",
+        "response-property-type-changed",
+    ),
+    (None, (*ITEM, "properties", "count"), S, INT, SHOW, "count", "response-property-type-changed"),
+]
+
+
+@pytest.mark.parametrize("content, path, old, new, operation, field, rule_id", TYPE_CASES)
+def test_type_swaps_in_text_media_are_compatible(
+    content: Any, path: Any, old: Any, new: Any, operation: str, field: str, rule_id: str
+) -> None:
+    """oasdiff's *-type-compatible: harmless only because the values travel as text."""
+    xml = _as_xml(*content) if content else (lambda doc: None)
+    media = XML if content else JSON
+    where = ("request body" if operation == UPDATE else "response 200") + f" {media}"
+    location = f"{where}: {field}" if field else where
+    changes = diff(_both(xml, put(*path, value=old)), _both(xml, put(*path, value=new)))
+    here = [c for c in changes if c.operation == operation and c.location == location]
+    assert find(here, rule_id).level == rules()[rule_id].level
+
+
+HEADER_CASES = [
+    (S, INT, "response-header-type-compatible"),
+    (INT, S, "response-header-type-changed"),
+    (INT, NUM, "response-header-type-generalized"),
+]
+
+
+@pytest.mark.parametrize("old, new, rule_id", HEADER_CASES)
+def test_response_header_values_are_text(old: Any, new: Any, rule_id: str) -> None:
+    path = (*SHOW_OP, "responses", "200", "headers", "X-Rate", "schema")
+    changes = diff(put(*path, value=old), put(*path, value=new))
+    here = [c for c in changes if c.location == "response 200 header x-rate"]
+    assert [c.id for c in here] == [rule_id]
+    find(here, rule_id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -13,11 +12,10 @@ import pytest
 import yaml
 
 from generator import PROJECT_ROOT
+from generator.diff.change import Change
 from generator.release.release import (
     CHANGELOG_PATH,
     SPEC_PATH,
-    Change,
-    DiffReport,
     NothingToRelease,
     ReleaseError,
     Version,
@@ -25,11 +23,9 @@ from generator.release.release import (
     bump_version,
     changelog_header,
     commit_and_tag,
-    implied_bump,
     insert_entry,
     last_release_tag,
     main,
-    parse_diff_report,
     plan_release,
     read_spec_version,
     render_entry,
@@ -40,23 +36,31 @@ from generator.release.release import (
 DAY = datetime.date(2026, 11, 27)
 
 
-def change(section: str, level: str = "INFO", **fields: Any) -> dict[str, Any]:
-    """One change as the diff's JSON spells it."""
-    return {
-        "id": fields.get("id", f"{section}-rule"),
-        "level": level,
-        "operation": fields.get("operation", "GET /v1/{project_id}/notebooks"),
-        "location": fields.get("location", "/paths/~1v1~1{project_id}~1notebooks/get"),
-        "message": fields.get("message", f"a {section} change"),
-        "sdk": fields.get("sdk", []),
-        "section": section,
-    }
+# A rule id of each changelog section (levels and sections come from the rule table).
+RULE_OF = {
+    ("added", "INFO"): "endpoint-added",
+    ("breaking", "ERR"): "response-required-property-removed",
+    ("deprecated", "INFO"): "endpoint-deprecated",
+    ("changed", "INFO"): "request-property-default-value-changed",
+    ("changed", "WARN"): "request-parameter-max-set",
+}
 
 
-def report(*changes: dict[str, Any], semver: str | None = None) -> DiffReport:
-    if semver is None:
-        semver = "none" if not changes else "patch"
-    return parse_diff_report(json.dumps({"changes": list(changes), "semver": semver}))
+def change(section: str, level: str = "INFO", **fields: Any) -> Change:
+    """One change of the spec diff, filed in section at level."""
+    found = Change(
+        fields["id"] if "id" in fields else RULE_OF[(section, level)],
+        fields.get("operation", "GET /v1/{project_id}/notebooks"),
+        fields.get("location", "response 200"),
+        fields.get("message", f"a {section} change"),
+        sdk=fields.get("sdk", []),
+    )
+    assert (found.section, found.level) == (section, level) or "id" in fields
+    return found
+
+
+def report(*changes: Change) -> list[Change]:
+    return list(changes)
 
 
 # -- versions -----------------------------------------------------------------------------
@@ -94,53 +98,6 @@ def test_versions_compare_as_numbers() -> None:
     assert Version.parse("1.2.3").tag == "sdk-v1.2.3"
 
 
-@pytest.mark.parametrize(
-    ("changes", "expected"),
-    [
-        ([], "none"),
-        ([change("changed", "INFO")], "patch"),
-        ([change("changed", "WARN")], "patch"),
-        ([change("changed"), change("added")], "minor"),
-        ([change("deprecated", "WARN")], "minor"),
-        ([change("added"), change("breaking", "ERR")], "major"),
-        # An ERR change is breaking whatever section it was filed under.
-        ([change("changed", "ERR")], "major"),
-    ],
-)
-def test_implied_bump(changes: list[dict[str, Any]], expected: str) -> None:
-    assert implied_bump(report(*changes).changes) == expected
-
-
-# -- the diff's JSON ----------------------------------------------------------------------
-
-
-def test_parse_diff_report_reads_the_contract() -> None:
-    parsed = report(change("added", sdk=["ModelArts.list_notebooks(limit=)"]), semver="minor")
-    assert parsed.semver == "minor"
-    (only,) = parsed.changes
-    assert only.section == "added" and only.sdk == ("ModelArts.list_notebooks(limit=)",)
-
-
-def test_a_change_without_section_is_filed_by_level() -> None:
-    data = {"changes": [dict(change("x", "ERR"), section=None)], "semver": "major"}
-    assert parse_diff_report(json.dumps(data)).changes[0].section == "breaking"
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("not json", "did not print JSON"),
-        ('{"semver": "none"}', "no 'changes' list"),
-        ('{"changes": [], "semver": "huge"}', "semver 'huge'"),
-        ('{"changes": [{"id": "x"}], "semver": "patch"}', "without a message"),
-        ('{"changes": [{"message": "m", "section": "other"}], "semver": "patch"}', "unknown"),
-    ],
-)
-def test_parse_diff_report_rejects_other_shapes(text: str, message: str) -> None:
-    with pytest.raises(ReleaseError, match=message):
-        parse_diff_report(text)
-
-
 # -- changelog ----------------------------------------------------------------------------
 
 
@@ -150,8 +107,8 @@ def test_render_entry_groups_by_section_in_order() -> None:
         change("added", message="new operation", operation="POST /v2/pools", sdk=["X.create"]),
         change("breaking", "ERR", message="removed required property", operation="GET /a"),
         change("added", message="new optional parameter", operation="GET /a"),
-        change("deprecated", "WARN", message="operation deprecated", operation="GET /b"),
-    ).changes
+        change("deprecated", message="operation deprecated", operation="GET /b"),
+    )
     assert render_entry(Version(0, 2, 0), DAY, changes) == (
         "## 0.2.0 - 2026-11-27\n"
         "\n"
@@ -177,7 +134,7 @@ def test_render_entry_groups_by_section_in_order() -> None:
 def test_render_entry_keeps_spec_text_from_becoming_markup() -> None:
     message = "a *b* [c](d) <e>\nf g_h _i_"
     hostile = change("changed", message=message, operation="GET /`x`", sdk=["m.`y`"])
-    line = render_entry(Version(1, 0, 0), DAY, report(hostile).changes).splitlines()[4]
+    line = render_entry(Version(1, 0, 0), DAY, report(hostile)).splitlines()[4]
     assert line == r"- `` GET /`x` ``: a \*b\* \[c\](d) \<e\> f g_h \_i\_ (SDK: `` m.`y` ``)"
 
 
@@ -304,11 +261,11 @@ def test_last_release_tag_is_the_highest_reachable_version(tmp_path: Path) -> No
     assert last_release_tag(repo) == "sdk-v0.10.0"
 
 
-def fake_diff(diff_report: DiffReport, calls: list[str] | None = None) -> Any:
-    def diff(root: Path, base: str) -> DiffReport:
+def fake_diff(changes: list[Change], calls: list[str] | None = None) -> Any:
+    def diff(root: Path, base: str) -> list[Change]:
         if calls is not None:
             calls.append(base)
-        return diff_report
+        return changes
 
     return diff
 
@@ -352,7 +309,7 @@ def test_plan_diffs_against_the_last_tag(tmp_path: Path) -> None:
     repo = small_repo(tmp_path)
     git(repo, "tag", "sdk-v0.1.0")
     calls: list[str] = []
-    diff = fake_diff(report(change("added"), semver="minor"), calls)
+    diff = fake_diff(report(change("added")), calls)
     plan = plan_release(repo, None, diff, today=DAY)
     assert calls == ["sdk-v0.1.0"]
     assert (plan.previous, plan.version, plan.bump) == (Version(0, 1, 0), Version(0, 1, 1), "minor")
@@ -363,16 +320,26 @@ def test_findings_about_the_documents_are_not_in_the_changelog(tmp_path: Path) -
     repo = small_repo(tmp_path)
     diff = fake_diff(report(change("added"), change("changed", id="api-version-not-bumped")))
     plan = plan_release(repo, "HEAD", diff)
-    assert [c.id for c in plan.changes] == ["added-rule"]
+    assert [c.id for c in plan.changes] == ["endpoint-added"]
     assert "### Changed" not in plan.entry
 
 
-def test_the_larger_of_the_reported_and_implied_bump_wins(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("changes", "version"),
+    [
+        ([change("changed", "INFO")], "1.4.3"),
+        ([change("changed", "WARN")], "1.4.3"),
+        ([change("changed"), change("added")], "1.5.0"),
+        ([change("deprecated")], "1.5.0"),
+        ([change("added"), change("breaking", "ERR")], "2.0.0"),
+        # the SDK's surface counts: a renamed model class breaks imports
+        ([change("changed", id="api-schema-removed", operation="")], "1.4.3"),
+        ([change("changed", id="sdk-model-renamed", sdk=["models.A", "models.B"])], "2.0.0"),
+    ],
+)
+def test_the_bump_is_the_diffs_semver(tmp_path: Path, changes: list[Change], version: str) -> None:
     repo = small_repo(tmp_path, "1.4.2")
-    understated = report(change("breaking", "ERR"), semver="patch")
-    assert plan_release(repo, "HEAD", fake_diff(understated)).version == Version(2, 0, 0)
-    overstated = report(change("changed"), semver="minor")
-    assert plan_release(repo, "HEAD", fake_diff(overstated)).version == Version(1, 5, 0)
+    assert plan_release(repo, "HEAD", fake_diff(changes)).version == Version.parse(version)
 
 
 def test_bump_and_set_version_options(tmp_path: Path) -> None:
@@ -403,7 +370,7 @@ def test_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[st
     repo = small_repo(tmp_path)
     git(repo, "tag", "sdk-v0.1.0")
     before = (repo / SPEC_PATH).read_text(encoding="utf-8")
-    diff = fake_diff(report(change("breaking", "ERR"), semver="major"))
+    diff = fake_diff(report(change("breaking", "ERR")))
     assert main(["--dry-run"], root=repo, diff=diff) == 0
     out = capsys.readouterr().out
     assert out.startswith(
@@ -463,9 +430,7 @@ def test_release_in_a_clone_with_a_planned_diff(clone: Path) -> None:
 
     The real diff command runs in test_release_in_a_clone_with_the_real_diff.
     """
-    diff = fake_diff(
-        report(change("added", message="new operation", sdk=["ModelArts.x"]), semver="minor")
-    )
+    diff = fake_diff(report(change("added", message="new operation", sdk=["ModelArts.x"])))
     plan = plan_release(clone, None, diff, today=DAY)
     apply_release(plan, run_generate)
 
@@ -517,3 +482,63 @@ def test_release_in_a_clone_with_the_real_diff(
         [sys.executable, "-m", "generator", "generate", "--check"], cwd=clone, capture_output=True
     )
     assert check.returncode == 0, check.stderr
+
+
+RENAMABLE = """\
+openapi: 3.1.0
+info:
+  title: Pets
+  version: "1.0.0"
+x-sdk:
+  package: pets
+  version: '0.1.0'
+paths:
+  /pets/{pet_id}:
+    get:
+      operationId: show_pet
+      parameters:
+        - {name: pet_id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Pet"}
+        "404":
+          description: missing
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Error"}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        name: {type: string}
+        error: {$ref: "#/components/schemas/Error"}
+    Error:
+      type: object
+      properties:
+        message: {type: string}
+"""
+
+
+def test_release_of_a_renamed_component_breaks_the_sdk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Error -> ApiError with both $refs updated: the wire is the same, but the SDK's
+    `models.Error` is gone, so the release is major (0.x: minor) and names both classes."""
+    repo = small_repo(tmp_path)
+    (repo / SPEC_PATH).write_text(RENAMABLE, encoding="utf-8")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "pets")
+    git(repo, "tag", "sdk-v0.1.0")
+    renamed = RENAMABLE.replace("Error", "ApiError").replace('version: "1.0.0"', 'version: "1.0.1"')
+    (repo / SPEC_PATH).write_text(renamed, encoding="utf-8")
+    assert main(["--dry-run"], root=repo) == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert out.startswith("release 0.1.0 -> 0.2.0 (major, by the 0.x rules; 1 breaking, 1 changed")
+    assert "- schema 'Error' removed\n" in out
+    assert (
+        "model models.Error renamed to models.ApiError (SDK: `models.Error`, `models.ApiError`)"
+        in out
+    )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .rules import Level, rules
+from .registry import rule
+from .rules import Level
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Change:
     sdk: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.level = rules()[self.id].level
+        self.level = rule(self.id).level  # raises UnknownRule for an id no family registered
 
     @property
     def section(self) -> str:
@@ -46,7 +47,7 @@ class Change:
             return "breaking"
         if "deprecated" in self.id:
             return "deprecated"
-        if rules()[self.id].is_addition:
+        if rule(self.id).is_addition:
             return "added"
         return "changed"
 

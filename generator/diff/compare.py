@@ -10,15 +10,59 @@ from typing import Any, Iterator
 from ..spec.walk import METHODS, resolve
 from . import lifecycle
 from .change import Change
-from .lifecycle import Policy
+from .lifecycle import DeprecationPolicy, Event, Removal
 from .schema import SchemaDiff
 from .scope import Scope, change
 
 _TEMPLATE = re.compile(r"\{[^}]*\}")
+_NUMBER = r"(0|[1-9]\d*)"
+_SEMVER = re.compile(
+    rf"^v?{_NUMBER}\.{_NUMBER}\.{_NUMBER}(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$"
+)
+
+# Rule ids of the deprecation events and removals, by place (lifecycle.py decides which).
+OPERATION_EVENTS: dict[Event, str] = {
+    "deprecated": "endpoint-deprecated",
+    "deprecated-with-sunset": "endpoint-deprecated-with-sunset",
+    "reactivated": "endpoint-reactivated",
+    "sunset-missing": "api-deprecated-sunset-missing",
+    "sunset-invalid": "api-deprecated-sunset-parse",
+    "sunset-too-small": "api-sunset-date-too-small",
+    "sunset-deleted": "sunset-deleted",
+    "sunset-earlier": "api-sunset-date-changed-too-small",
+}
+PARAMETER_EVENTS: dict[Event, str] = {
+    "deprecated": "request-parameter-deprecated",
+    "deprecated-with-sunset": "request-parameter-deprecated",  # oasdiff has no sunset variant
+    "reactivated": "request-parameter-reactivated",
+    "sunset-missing": "request-parameter-deprecated-sunset-missing",
+    "sunset-invalid": "request-parameter-sunset-parse",
+    "sunset-too-small": "request-parameter-sunset-date-too-small",
+    "sunset-deleted": "request-parameter-sunset-deleted",
+    "sunset-earlier": "request-parameter-sunset-date-changed-too-small",
+}
+OPERATION_REMOVED: dict[Removal, str] = {
+    "without-deprecation": "api-removed-without-deprecation",
+    "with-deprecation": "api-removed-with-deprecation",
+    "before-sunset": "api-removed-before-sunset",
+    "sunset-parse": "api-path-sunset-parse",
+}
+PATH_REMOVED: dict[Removal, str] = {
+    "without-deprecation": "api-path-removed-without-deprecation",
+    "with-deprecation": "api-path-removed-with-deprecation",
+    "before-sunset": "api-path-removed-before-sunset",
+    "sunset-parse": "api-path-sunset-parse",
+}
+PARAMETER_REMOVED: dict[Removal, str] = {
+    "without-deprecation": "request-parameter-removed",
+    "with-deprecation": "request-parameter-removed-with-deprecation",
+    "before-sunset": "request-parameter-removed-before-sunset",
+    "sunset-parse": "request-parameter-sunset-parse",
+}
 
 
 class SpecDiff:
-    def __init__(self, old: dict[str, Any], new: dict[str, Any], policy: Policy) -> None:
+    def __init__(self, old: dict[str, Any], new: dict[str, Any], policy: DeprecationPolicy) -> None:
         self.old, self.new = old, new
         self.policy = policy
         self.changes: list[Change] = []
@@ -64,23 +108,10 @@ class SpecDiff:
     def _removed_operation(
         self, path: str, method: str, op: dict[str, Any], path_gone: bool
     ) -> None:
-        scope = _scope(path, method, op)
-        prefix = "api-path-removed" if path_gone else "api-removed"
+        kind, words = lifecycle.removal(op, self.policy)
+        table = PATH_REMOVED if path_gone else OPERATION_REMOVED
         what = "path" if path_gone else "operation"
-        if not lifecycle.deprecated(op):
-            self._add(
-                f"{prefix}-without-deprecation", scope, f"{what} removed without deprecation", "old"
-            )
-            return
-        date = lifecycle.sunset(op)
-        if isinstance(date, str):
-            self._add("api-path-sunset-parse", scope, f"x-sunset {date!r} is not a date", "old")
-        elif date is not None and self.policy.today < date:
-            self._add(
-                f"{prefix}-before-sunset", scope, f"{what} removed before its sunset {date}", "old"
-            )
-        else:
-            self._add(f"{prefix}-with-deprecation", scope, f"deprecated {what} removed", "old")
+        self._add(table[kind], _scope(path, method, op), f"{what} {words}", "old")
 
     def _operation(
         self,
@@ -99,47 +130,16 @@ class SpecDiff:
         self._security(old_op.get("security"), new_op.get("security"), scope, "api")
 
     def _operation_lifecycle(self, old: dict[str, Any], new: dict[str, Any], scope: Scope) -> None:
-        was, now = lifecycle.deprecated(old), lifecycle.deprecated(new)
-        date = lifecycle.sunset(new)
-        if now and not was:
-            if date is None:
-                self._add("endpoint-deprecated", scope, "operation deprecated")
-            else:
-                self._add("endpoint-deprecated-with-sunset", scope, f"deprecated, sunset {date}")
-            self._sunset_policy(
-                new,
-                scope,
-                missing="api-deprecated-sunset-missing",
-                invalid="api-deprecated-sunset-parse",
-                too_small="api-sunset-date-too-small",
-            )
-        elif was and not now:
-            self._add("endpoint-reactivated", scope, "operation no longer deprecated")
-        elif was and now:
-            self._sunset_moved(lifecycle.sunset(old), date, scope, "")
+        self._deprecation(old, new, scope, OPERATION_EVENTS)
         self._stability(old, new, scope)
 
-    def _sunset_policy(
-        self, new: dict[str, Any], scope: Scope, *, missing: str, invalid: str, too_small: str
+    def _deprecation(
+        self, old: Any, new: Any, scope: Scope, table: dict[lifecycle.Event, str]
     ) -> None:
-        """A new deprecation whose x-sunset is missing, unreadable or too soon for the policy."""
-        problem = lifecycle.deprecation_problem(new, self.policy)
-        rule = {"missing": missing, "invalid": invalid, "too-small": too_small}
-        if problem is not None:
-            self._add(rule[problem], scope, f"deprecated with x-sunset {problem}")
-
-    def _sunset_moved(self, before: Any, after: Any, scope: Scope, prefix: str) -> None:
-        """A deprecated thing keeps its x-sunset, no earlier than it was."""
-        deleted = f"{prefix}sunset-deleted"
-        earlier = (
-            f"{prefix}sunset-date-changed-too-small"
-            if prefix
-            else "api-sunset-date-changed-too-small"
-        )
-        if before is not None and after is None:
-            self._add(deleted, scope, f"x-sunset {before} removed")
-        elif hasattr(before, "isoformat") and hasattr(after, "isoformat") and after < before:
-            self._add(earlier, scope, f"x-sunset moved earlier, from {before} to {after}")
+        """The deprecation events from old to new under the rule ids of this place."""
+        for event, message in lifecycle.events(old, new, self.policy):
+            if event in table:
+                self._add(table[event], scope, message)
 
     def _stability(self, old: dict[str, Any], new: dict[str, Any], scope: Scope) -> None:
         before, after = lifecycle.stability(old), lifecycle.stability(new)
@@ -194,29 +194,9 @@ class SpecDiff:
             self._parameter(before, after, _parameter_scope(scope, after))
 
     def _parameter_removed(self, parameter: dict[str, Any], scope: Scope) -> None:
+        kind, words = lifecycle.removal(parameter, self.policy)
         name = f"{parameter['in']} parameter {parameter['name']!r}"
-        if not lifecycle.deprecated(parameter):
-            self._add("request-parameter-removed", scope, f"{name} removed", "old")
-            return
-        date = lifecycle.sunset(parameter)
-        if isinstance(date, str):
-            self._add(
-                "request-parameter-sunset-parse", scope, f"x-sunset {date!r} is not a date", "old"
-            )
-        elif date is not None and self.policy.today < date:
-            self._add(
-                "request-parameter-removed-before-sunset",
-                scope,
-                f"{name} removed before its sunset {date}",
-                "old",
-            )
-        else:
-            self._add(
-                "request-parameter-removed-with-deprecation",
-                scope,
-                f"deprecated {name} removed",
-                "old",
-            )
+        self._add(PARAMETER_REMOVED[kind], scope, f"{name} {words}", "old")
 
     def _parameter_added(
         self, parameter: dict[str, Any], from_path_item: bool, scope: Scope
@@ -236,22 +216,7 @@ class SpecDiff:
         if old["in"] != "path" and bool(old.get("required")) != bool(new.get("required")):
             became = "required" if new.get("required") else "optional"
             self._add(f"request-parameter-became-{became}", scope, f"became {became}")
-        was, now = lifecycle.deprecated(old), lifecycle.deprecated(new)
-        if now and not was:
-            self._add("request-parameter-deprecated", scope, "parameter deprecated")
-            self._sunset_policy(
-                new,
-                scope,
-                missing="request-parameter-deprecated-sunset-missing",
-                invalid="request-parameter-sunset-parse",
-                too_small="request-parameter-sunset-date-too-small",
-            )
-        elif was and not now:
-            self._add("request-parameter-reactivated", scope, "parameter no longer deprecated")
-        elif was and now:
-            self._sunset_moved(
-                lifecycle.sunset(old), lifecycle.sunset(new), scope, "request-parameter-"
-            )
+        self._deprecation(old, new, scope, PARAMETER_EVENTS)
         self.schemas.compare(_parameter_schema(old), _parameter_schema(new), scope)
 
     # -- request bodies -----------------------------------------------------------------
@@ -282,7 +247,7 @@ class SpecDiff:
             self._media(
                 old_content[media],
                 new_content[media],
-                _with(scope, "request", f"request body {media}", "request"),
+                _with(scope, "request", f"request body {media}", "request", media),
             )
 
     def _media(self, old: Any, new: Any, scope: Scope) -> None:
@@ -322,7 +287,7 @@ class SpecDiff:
             self._media(
                 old_content[media],
                 new_content[media],
-                _with(scope, "response", f"{scope.where} {media}", scope.body),
+                _with(scope, "response", f"{scope.where} {media}", scope.body, media),
             )
         self._headers(old.get("headers") or {}, new.get("headers") or {}, scope)
 
@@ -468,29 +433,25 @@ class SpecDiff:
     def _components(self) -> None:
         old = (self.old.get("components") or {}).get("schemas") or {}
         new = (self.new.get("components") or {}).get("schemas") or {}
-        added = [new[name] for name in new.keys() - old.keys()]
+        # A schema renamed with the same shape is removed too, as oasdiff says: the wire is
+        # unchanged, but the SDK's class of that name is gone (the surface diff names both).
         for name in sorted(old.keys() - new.keys()):
-            # A schema renamed with the same shape is the same schema: the wire is unchanged.
-            if not any(self.schemas.same(old[name], schema) for schema in added):
-                self._add("api-schema-removed", _spec_scope(), f"schema {name!r} removed", "old")
+            self._add("api-schema-removed", _spec_scope(), f"schema {name!r} removed", "old")
 
     def _version(self) -> None:
+        """info.version against the changes, as oasdiff judges it: only when both versions
+        are semantic versions; a spec versioned by date or by a bare 'v2' is left alone."""
         before = str((self.old.get("info") or {}).get("version", ""))
         after = str((self.new.get("info") or {}).get("version", ""))
-        if not self.changes:
+        old_parts, new_parts = _semver(before), _semver(after)
+        if not self.changes or old_parts is None or new_parts is None:
             return
         scope = _spec_scope()
-        old_parts, new_parts = _version_parts(before), _version_parts(after)
         if before == after:
             self._add("api-version-not-bumped", scope, f"info.version is still {after!r}")
-        elif old_parts and new_parts and new_parts < old_parts:
+        elif new_parts <= old_parts:  # pre-release and build metadata do not count
             self._add("api-version-decreased", scope, f"info.version went from {before} to {after}")
-        if (
-            any(c.level == "ERR" for c in self.changes)
-            and old_parts
-            and new_parts
-            and new_parts[0] == old_parts[0]
-        ):
+        elif any(c.level == "ERR" for c in self.changes) and not _major_bump(old_parts, new_parts):
             self._add(
                 "api-major-version-not-bumped",
                 scope,
@@ -561,8 +522,8 @@ def _spec_scope() -> Scope:
     return Scope("request", "body", "", "", "spec")
 
 
-def _with(scope: Scope, direction: str, where: str, body: str) -> Scope:
-    return Scope(direction, "body", scope.operation, scope.operation_id, where, body)
+def _with(scope: Scope, direction: str, where: str, body: str, media: str = "") -> Scope:
+    return Scope(direction, "body", scope.operation, scope.operation_id, where, body, media=media)
 
 
 def _parameter_scope(scope: Scope, parameter: dict[str, Any]) -> Scope:
@@ -590,6 +551,15 @@ def _covers(wide: str, narrow: str) -> bool:
     return wide_type == narrow_type and wide_sub == "*" and narrow_sub != "*"
 
 
-def _version_parts(text: str) -> tuple[int, ...]:
-    numbers = re.findall(r"\d+", text)
-    return tuple(int(n) for n in numbers[:3])
+def _semver(text: str) -> tuple[int, int, int] | None:
+    """MAJOR.MINOR.PATCH of a semantic version (a leading 'v', pre-release and build
+    metadata allowed); None for anything else."""
+    match = _SEMVER.match(text.strip())
+    return None if match is None else (int(match[1]), int(match[2]), int(match[3]))
+
+
+def _major_bump(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """Moved enough for a breaking change; below 1.0.0 the minor plays the major's part."""
+    if before[0] == 0 and after[0] == 0:
+        return after[1] > before[1]
+    return after[0] > before[0]

@@ -6,15 +6,14 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from ..codegen import ir
-from ..codegen.build import build_api
 from .change import Change, Target
 
 
 class SdkNames:
     """Looks symbols up in one side's IR."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.api = build_api(document)
+    def __init__(self, api: ir.Api) -> None:
+        self.api = api
         self.client = self.api.package.client_class
         self.operations = {(op.method, op.path): op for op in self.api.operations}
         self.models = {m.name: m for m in self.api.models}
@@ -107,22 +106,8 @@ def _containers(types: Iterable[ir.TypeRef]) -> list[ir.TypeRef]:
     return [t for t in _flatten(types) if t.kind in ("list", "map")]
 
 
-def annotate(changes: list[Change], old: dict[str, Any], new: dict[str, Any]) -> None:
-    """Fill each change's sdk list. Best effort: a spec the IR cannot name leaves it empty."""
-    sides: dict[str, SdkNames | None] = {}
+def annotate(changes: list[Change], side: str, names: SdkNames) -> None:
+    """Fill the sdk list of each change whose symbol lives on this side."""
     for item in changes:
-        if item.target is None or not item.operation:
-            continue
-        side = item.target.side
-        if side not in sides:
-            sides[side] = _names(old if side == "old" else new)
-        names = sides[side]
-        if names is not None:
+        if item.target is not None and item.operation and item.target.side == side:
             item.sdk = names.symbols(item.operation, item.target)
-
-
-def _names(document: dict[str, Any]) -> SdkNames | None:
-    try:
-        return SdkNames(document)
-    except Exception:  # the IR is a convenience here; the diff stands without it
-        return None

@@ -8,7 +8,7 @@ from typing import Callable
 from xml.etree import ElementTree
 
 from .change import Change
-from .rules import rules
+from .registry import is_sdk, rule
 
 FORMATS = ("text", "markdown", "json", "junit", "githubactions")
 SECTIONS = (
@@ -19,16 +19,35 @@ SECTIONS = (
 )
 
 
+BUMPS = ("none", "patch", "minor", "major")  # ascending
+
+
 def semver(changes: list[Change]) -> str:
+    """The larger of the bumps the API's changes and the SDK surface's changes call for."""
+    api, sdk = split(changes)
+    return larger_bump(bump(api), bump(sdk))
+
+
+def split(changes: list[Change]) -> tuple[list[Change], list[Change]]:
+    """The API's changes (oasdiff's rules) and the SDK surface's."""
+    sdk = [c for c in changes if is_sdk(c.id)]
+    return [c for c in changes if not is_sdk(c.id)], sdk
+
+
+def bump(changes: list[Change]) -> str:
     """major: anything breaking; minor: anything new to use, or newly deprecated (as
     semver.org asks); patch: any other change."""
     if not changes:
         return "none"
     if any(c.level == "ERR" for c in changes):
         return "major"
-    if any(rules()[c.id].is_addition or c.section == "deprecated" for c in changes):
+    if any(rule(c.id).is_addition or c.section == "deprecated" for c in changes):
         return "minor"
     return "patch"
+
+
+def larger_bump(*bumps: str) -> str:
+    return max(bumps, key=BUMPS.index)
 
 
 def render(changes: list[Change], form: str) -> str:
@@ -98,9 +117,12 @@ def _md(text: str) -> str:
 
 
 def _json(changes: list[Change]) -> str:
+    api, sdk = split(changes)
     document = {
         "changes": [c.as_json() for c in changes],
         "semver": semver(changes),
+        "api_semver": bump(api),
+        "sdk_semver": bump(sdk),
         "counts": dict(Counter(c.level for c in changes)),
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -10,8 +10,7 @@ from typing import Any, Iterable
 from ..spec.walk import resolve
 from . import lifecycle
 from .fingerprint import ANNOTATIONS, Fingerprints
-from .lifecycle import Policy
-from .rules import rules
+from .lifecycle import DeprecationPolicy, Event
 from .scope import Emit, Scope, change
 
 # (keyword, rule name); the rule table holds the level of each change in each direction
@@ -44,10 +43,34 @@ PRESENCE = (
     ("contentSchema", "content-schema", None),
 )
 
+# A required request property added, by (place, has a default).
+NEW_REQUIRED = {
+    ("property", False): "new-required-request-property",
+    ("property", True): "new-required-request-property-with-default",
+    ("header-property", False): "new-required-request-header-property",
+    ("header-property", True): "new-required-request-header-property",
+}
+# Rule ids of a property's deprecation events, by direction.
+PROPERTY_EVENTS: dict[str, dict[Event, str]] = {
+    direction: {
+        "deprecated": f"{direction}-property-deprecated",
+        "deprecated-with-sunset": f"{direction}-property-deprecated-with-sunset",
+        "reactivated": f"{direction}-property-reactivated",
+        "sunset-missing": f"{direction}-property-deprecated-sunset-missing",
+        "sunset-invalid": f"{direction}-property-deprecated-sunset-invalid",
+        "sunset-too-small": f"{direction}-property-sunset-date-too-small",
+    }
+    for direction in ("request", "response")
+}
+
 
 class SchemaDiff:
     def __init__(
-        self, old_document: dict[str, Any], new_document: dict[str, Any], emit: Emit, policy: Policy
+        self,
+        old_document: dict[str, Any],
+        new_document: dict[str, Any],
+        emit: Emit,
+        policy: DeprecationPolicy,
     ) -> None:
         self.old_document, self.new_document = old_document, new_document
         self.old_prints, self.new_prints = Fingerprints(old_document), Fingerprints(new_document)
@@ -139,7 +162,11 @@ class SchemaDiff:
         if not old_types or not new_types:
             return
         if old_types != new_types:
-            self._say(_type_change(old, new, old_types, new_types), scope, _type_message(old, new))
+            if scope.loosely_typed and _text_compatible(old_types, new_types, scope.direction):
+                suffix = "type-compatible"
+            else:
+                suffix = _type_change(old, new, old_types, new_types)
+            self._say(suffix, scope, _type_message(old, new))
         elif len(old_types) == 1 and old.get("format") != new.get("format"):
             self._say(
                 _format_change(old.get("format"), new.get("format")), scope, _type_message(old, new)
@@ -414,19 +441,14 @@ class SchemaDiff:
         if scope.direction == "response":
             write_only = "write-only-" if _flag(schema, "writeOnly") else ""
             state = "required" if required else "optional"
-            rule_id = f"response-{state}-{write_only}property-added"
-            self.emit(change(rule_id, scope, f"{state} property {name!r} added"))
+            added = f"response-{state}-{write_only}property-added"
+            self.emit(change(added, scope, f"{state} property {name!r} added"))
             return
         if required and not _flag(schema, "readOnly"):
-            kind = scope.kind
-            default = "-with-default" if isinstance(schema, dict) and "default" in schema else ""
-            for rule_id in (
-                f"new-required-request-{kind}{default}",
-                f"new-required-request-{kind}",
-            ):
-                if rule_id in rules():
-                    self.emit(change(rule_id, scope, f"required property {name!r} added"))
-                    return
+            with_default = isinstance(schema, dict) and "default" in schema
+            rule_id = NEW_REQUIRED.get((scope.kind, with_default))
+            if rule_id is not None:  # oasdiff has no rule for a parameter's new property
+                self.emit(change(rule_id, scope, f"required property {name!r} added"))
         elif scope.kind == "property":
             self.emit(
                 change("new-optional-request-property", scope, f"optional property {name!r} added")
@@ -456,38 +478,14 @@ class SchemaDiff:
             if before != after:
                 became = name if after else f"not-{name}"
                 rule_id = f"{scope.direction}-{state}-property-became-{became}"
-                if rule_id in rules():
-                    self.emit(change(rule_id, scope, f"{state} property became {became}"))
+                self.emit(change(rule_id, scope, f"{state} property became {became}"))
 
     def _lifecycle(self, old: Any, new: Any, scope: Scope) -> None:
-        prefix = f"{scope.direction}-property"
-        was, now = lifecycle.deprecated(old), lifecycle.deprecated(new)
-        if now and not was:
-            problem = lifecycle.deprecation_problem(new, self.policy)
-            with_sunset = lifecycle.sunset(new) is not None
-            self.emit(
-                change(
-                    f"{prefix}-deprecated{'-with-sunset' if with_sunset else ''}",
-                    scope,
-                    "deprecated" + (f", sunset {lifecycle.sunset(new)}" if with_sunset else ""),
-                )
-            )
-            if problem is not None:
-                rule = {
-                    "missing": "deprecated-sunset-missing",
-                    "invalid": "deprecated-sunset-invalid",
-                }
-                self.emit(
-                    change(
-                        f"{prefix}-{rule.get(problem, 'sunset-date-too-small')}",
-                        scope,
-                        f"deprecated with x-sunset {problem} (policy: "
-                        f"{self.policy.deprecation_days} days)",
-                    )
-                )
-        elif was and not now:
-            self.emit(change(f"{prefix}-reactivated", scope, "no longer deprecated"))
-        self._stability(old, new, scope, prefix)
+        table = PROPERTY_EVENTS[scope.direction]
+        for event, message in lifecycle.events(old, new, self.policy):
+            if event in table:  # oasdiff has no property rule for a moved or deleted sunset
+                self.emit(change(table[event], scope, message))
+        self._stability(old, new, scope, f"{scope.direction}-property")
 
     def _stability(self, old: Any, new: Any, scope: Scope, prefix: str) -> None:
         before, after = lifecycle.stability(old), lifecycle.stability(new)
@@ -579,6 +577,21 @@ def _type_change(
     if old_types == {"number"} and new_types == {"integer"}:
         return "type-specialized"
     return "type-changed"
+
+
+def _text_compatible(old: frozenset[str], new: frozenset[str], direction: str) -> bool:
+    """A type swap that holds only because the values travel as text (oasdiff's
+    *-type-compatible): a request whose new type is string (the server reads anything as
+    text), a response whose old type was string (the client read it as text). A swap that
+    widens a request or narrows a response is a generalization, not this."""
+    if direction == "request":
+        return new == {"string"} and not _covered(old, new)
+    return old == {"string"} and not _covered(new, old)
+
+
+def _covered(sub: frozenset[str], types: frozenset[str]) -> bool:
+    """Every type of sub is one of types, integer counting as a number."""
+    return all(t in types or (t == "integer" and "number" in types) for t in sub)
 
 
 def _format_change(before: Any, after: Any) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from .change import Change, Target
-from .rules import rules
+from .registry import known_change, registry
 
 # Rule names of a schema's own place, and where a rule missing there is looked up next: a
 # body that is itself an enum follows the property rules, a property of a parameter the
@@ -42,6 +42,18 @@ class Scope:
     path: tuple[str, ...] = ()
     read_only: bool = False
     write_only: bool = False
+    media: str = ""  # the body's media type ("" for parameters and headers)
+
+    @property
+    def loosely_typed(self) -> bool:
+        """Values travel as text: a response header, or a body that is not JSON (XML, a
+        form). There any value reads as a string, so a type swap to or from string can be
+        harmless; in JSON 1 and "1" differ."""
+        if self.kind == "header":
+            return True
+        essence = self.media.split(";", 1)[0].strip().lower()
+        json = essence == "application/json" or essence.endswith("+json")
+        return bool(essence) and not json and self.kind in ("body", "property")
 
     def child(self, name: str, schema: dict[str, Any]) -> Scope:
         header = self.kind == "parameter" and self.parameter[0] == "header"
@@ -68,7 +80,9 @@ class Scope:
         return f"{self.where}: {text}"
 
     def rule_id(self, suffix: str) -> str | None:
-        """The first id in the table naming this change here; None when no rule covers it."""
+        """The first id in the table naming this change here; None when oasdiff has no rule
+        for it at this place. A change no rule names anywhere raises UnknownRule."""
+        known_change(suffix)
         mutability = ""
         if self.direction == "request" and self.read_only:
             mutability = "read-only-property"
@@ -76,7 +90,7 @@ class Scope:
             mutability = "write-only-property"
         candidates = [f"{self.direction}-{mutability}-{suffix}"] if mutability else []
         candidates += [f"{self.direction}-{kind}-{suffix}" for kind in FALLBACK[self.kind]]
-        table = rules()
+        table = registry().by_id
         return next((c for c in candidates if c in table), None)
 
 

@@ -3,7 +3,8 @@
 python -m generator release [--base REF] [--bump LEVEL] [--dry-run] [--commit]
 
 The spec's `x-sdk.version` is the single source of the SDK's version. A release diffs the spec
-against the last release tag (`sdk-vX.Y.Z`), bumps that version by what the changes imply,
+against the last release tag (`sdk-vX.Y.Z`) in process, bumps that version by the diff's
+semver (the larger of the API's and the generated SDK surface's),
 writes it into the spec with a one-line edit, prepends an entry to CHANGELOG.md and
 regenerates generated/. It commits and tags only when asked to (--commit).
 """
@@ -12,20 +13,22 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 import yaml
 
 from .. import PROJECT_ROOT
 from ..common import exits
 from ..common.files import write_atomically
-from ..diff.rules import rules
+from ..diff import diff_documents, load, report
+from ..diff.change import Change
+from ..diff.registry import registry
+from ..diff.report import BUMPS, larger_bump
 
 TAG_PREFIX = "sdk-v"
 # The version build.py gives a package whose spec has no x-sdk.version.
@@ -39,10 +42,9 @@ SECTIONS = {
     "added": "Added",
     "changed": "Changed",
 }
-BUMPS = ("none", "patch", "minor", "major")
 # Diff findings about info.version (the API's own version, not the SDK's) are no change for
 # the SDK's users: the rules of the table's Info area.
-NOT_API_CHANGES = frozenset(rule.id for rule in rules().values() if rule.area == "Info")
+NOT_API_CHANGES = frozenset(r.id for r in registry().by_id.values() if r.area == "Info")
 _VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
 
@@ -97,77 +99,17 @@ def bump_version(version: Version, bump: str) -> Version:
     return Version(version.major, version.minor, version.patch + 1)
 
 
-def larger_bump(*bumps: str) -> str:
-    return max(bumps, key=BUMPS.index)
-
-
 # -- the diff -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Change:
-    """One change from `python -m generator diff --format json`."""
-
-    id: str
-    level: str
-    operation: str
-    location: str
-    message: str
-    sdk: tuple[str, ...]
-    section: str
-
-
-@dataclass(frozen=True)
-class DiffReport:
-    changes: tuple[Change, ...]
-    semver: str
-
-
-def parse_diff_report(text: str) -> DiffReport:
-    """The diff's JSON output, checked against the fields a release reads."""
+def run_diff(root: Path, base: str) -> list[Change]:
+    """The spec at git revision base against the checkout's spec, diffed in process."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ReleaseError(f"the spec diff did not print JSON: {error}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("changes"), list):
-        raise ReleaseError("the spec diff's JSON has no 'changes' list")
-    semver = data.get("semver")
-    if semver not in BUMPS:
-        raise ReleaseError(f"the spec diff's JSON has semver {semver!r}, not one of {BUMPS}")
-    return DiffReport(tuple(_change(item) for item in data["changes"]), semver)
-
-
-def _change(item: Any) -> Change:
-    if not isinstance(item, dict) or not isinstance(item.get("message"), str):
-        raise ReleaseError(f"the spec diff's JSON has a change without a message: {item!r}")
-    level = str(item.get("level", ""))
-    section = str(item.get("section") or ("breaking" if level == "ERR" else "changed"))
-    if section not in SECTIONS:
-        raise ReleaseError(f"the spec diff's JSON has a change in unknown section {section!r}")
-    sdk = item.get("sdk") or []
-    return Change(
-        id=str(item.get("id", "")),
-        level=level,
-        operation=str(item.get("operation") or ""),
-        location=str(item.get("location") or ""),
-        message=item["message"],
-        sdk=tuple(str(symbol) for symbol in sdk) if isinstance(sdk, list) else (),
-        section=section,
-    )
-
-
-def implied_bump(changes: Iterable[Change]) -> str:
-    """major for an ERR change, minor for an addition or deprecation, patch for anything else.
-
-    A deprecation counts as a minor change, as semver.org asks.
-    """
-    bump = "none"
-    for change in changes:
-        if change.level == "ERR" or change.section == "breaking":
-            return "major"
-        size = "minor" if change.section in ("added", "deprecated") else "patch"
-        bump = larger_bump(bump, size)
-    return bump
+        old = load.load_side(f"{load.GIT_PREFIX}{base}", repo=root)
+        new = load.load_side(str(root / SPEC_PATH), repo=root)
+    except load.SideError as error:
+        raise ReleaseError(f"the spec diff against {base} failed: {error}") from None
+    return diff_documents(old, new)
 
 
 def _gist(stderr: str) -> str:
@@ -176,18 +118,8 @@ def _gist(stderr: str) -> str:
     return " | ".join(lines if len(lines) <= 2 else [lines[0], "...", lines[-1]])
 
 
-def run_diff(root: Path, base: str) -> DiffReport:
-    """`python -m generator diff git:BASE spec --format json`, run in root."""
-    command = [sys.executable, "-m", "generator", "diff", f"git:{base}", "spec"]
-    completed = subprocess.run(
-        [*command, "--format", "json"], cwd=root, capture_output=True, text=True
-    )
-    if completed.returncode != 0:
-        raise ReleaseError(f"the spec diff against {base} failed: {_gist(completed.stderr)}")
-    return parse_diff_report(completed.stdout)
-
-
-DiffFunction = Callable[[Path, str], DiffReport]
+# The spec diff since a git revision: run_diff, or a stand-in in tests.
+DiffFunction = Callable[[Path, str], list[Change]]
 
 
 # -- the changelog --------------------------------------------------------------------
@@ -402,9 +334,9 @@ def plan_release(
         raise ReleaseError(f"cannot read {SPEC_PATH}: {error.strerror}") from None
     previous = read_spec_version(spec_text)
     _check_spec_matches_tag(previous, base)
-    report = diff(root, base)
-    changes = tuple(c for c in report.changes if c.id not in NOT_API_CHANGES)
-    bump = larger_bump(report.semver, implied_bump(changes), minimum_bump)
+    changes = tuple(c for c in diff(root, base) if c.id not in NOT_API_CHANGES)
+    # The diff's semver: the larger of the API's bump and the SDK surface's.
+    bump = larger_bump(report.semver(list(changes)), minimum_bump)
     version = _next_version(previous, bump, new_version)
     changelog_file = root / CHANGELOG_PATH
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.exists() else None
@@ -492,7 +424,8 @@ def commit_and_tag(plan: ReleasePlan) -> None:
 DESCRIPTION = (
     "Release the generated SDK: diff the spec against the last release tag "
     f"({TAG_PREFIX}X.Y.Z) or --base, bump x-sdk.version in {SPEC_PATH} by what the changes "
-    "imply (major for breaking, minor for additions and deprecations, patch otherwise; while "
+    "to the API and to the generated SDK's public names imply, the larger of the two "
+    "(major for breaking, minor for additions and deprecations, patch otherwise; while "
     "the major version is 0, breaking changes bump the minor and the rest the patch), write "
     f"a {CHANGELOG_PATH} entry and regenerate generated/. Nothing is committed or tagged "
     "unless --commit is given. Exit status 0 when released, 1 when there is nothing to "

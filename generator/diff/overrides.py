@@ -6,17 +6,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .change import Change
-from .rules import LEVELS, Level, rules
+from .registry import registry
+from .rules import LEVELS, Level
 
 METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"})
 
 
-class PolicyError(Exception):
+class OverridesError(Exception):
     """A bad ignore or severity file: one line naming file:line."""
 
 
 @dataclass
-class Policy:
+class Overrides:
+    """The user's say over the rule table: changes accepted, and levels changed."""
+
     ignored: set[tuple[str, str]] = field(default_factory=set)  # (rule id, operation)
     levels: dict[str, Level] = field(default_factory=dict)
 
@@ -33,41 +36,41 @@ class Policy:
         return kept
 
 
-def read_ignore(path: Path, policy: Policy) -> None:
+def read_ignore(path: Path, overrides: Overrides) -> None:
     """Lines of `rule-id METHOD /path` or `rule-id operationId`; # comments, blank lines."""
     for number, words in _lines(path):
         rule_id, operation = words[0], " ".join(words[1:])
         _known(path, number, rule_id)
         if not operation:
-            raise PolicyError(
+            raise OverridesError(
                 f"{path}:{number}: expected `rule-id METHOD /path` or `rule-id operationId`"
             )
         method, _, route = operation.partition(" ")
         if route and method.upper() not in METHODS:
-            raise PolicyError(f"{path}:{number}: unknown HTTP method {method!r}")
+            raise OverridesError(f"{path}:{number}: unknown HTTP method {method!r}")
         if route and not route.startswith("/"):
-            raise PolicyError(f"{path}:{number}: a path starts with '/': {route!r}")
-        policy.ignored.add((rule_id, f"{method.upper()} {route}" if route else operation))
+            raise OverridesError(f"{path}:{number}: a path starts with '/': {route!r}")
+        overrides.ignored.add((rule_id, f"{method.upper()} {route}" if route else operation))
 
 
-def read_severity(path: Path, policy: Policy) -> None:
+def read_severity(path: Path, overrides: Overrides) -> None:
     """Lines of `rule-id LEVEL` (ERR, WARN or INFO); # comments, blank lines."""
     for number, words in _lines(path):
         if len(words) != 2:
-            raise PolicyError(f"{path}:{number}: expected `rule-id LEVEL`")
+            raise OverridesError(f"{path}:{number}: expected `rule-id LEVEL`")
         rule_id, level = words[0], words[1].upper()
         _known(path, number, rule_id)
         match = next((known for known in LEVELS if known == level), None)
         if match is None:
-            raise PolicyError(f"{path}:{number}: level {words[1]!r} is not ERR, WARN or INFO")
-        policy.levels[rule_id] = match
+            raise OverridesError(f"{path}:{number}: level {words[1]!r} is not ERR, WARN or INFO")
+        overrides.levels[rule_id] = match
 
 
 def _lines(path: Path) -> list[tuple[int, list[str]]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise PolicyError(
+        raise OverridesError(
             f"{path}: cannot read: {getattr(error, 'strerror', None) or error}"
         ) from None
     result = []
@@ -79,5 +82,5 @@ def _lines(path: Path) -> list[tuple[int, list[str]]]:
 
 
 def _known(path: Path, number: int, rule_id: str) -> None:
-    if rule_id not in rules():
-        raise PolicyError(f"{path}:{number}: unknown rule id {rule_id!r}")
+    if rule_id not in registry().by_id:
+        raise OverridesError(f"{path}:{number}: unknown rule id {rule_id!r}")
