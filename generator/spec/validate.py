@@ -19,7 +19,7 @@ from .pointers import join_pointer
 from .problems import Problem, SpecError
 
 # Bump when the rules change, so documents validated by older rules are checked again.
-VALIDATION_VERSION = "2"
+VALIDATION_VERSION = "3"
 
 
 def load_valid(path: Path, *, strict: bool = True, semantic: bool = True) -> Bundle:
