@@ -332,8 +332,10 @@ SCHEMA_KEYWORDS = {
     | {"contentEncoding", "contentMediaType", "contentSchema", "examples"},
 }
 # Keywords whose value is a schema, a list of schemas, or a map of names to schemas.
-_ONE_SCHEMA = ("additionalProperties", "items", "not", "if", "then", "else", "contains")
-_ONE_SCHEMA += ("propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema")
+_ONE_SCHEMA = (
+    *("additionalProperties", "items", "not", "if", "then", "else", "contains"),
+    *("propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema"),
+)
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems", "items")
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 # Values that are data, not spec structure: a key "schema" in them is not a schema.
