@@ -15,6 +15,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .pointers import join_pointer, split_pointer
+from .sdk_config import read_sdk_config
 from .walk import operations, resolve
 
 Finding = tuple[str, str, str]
@@ -257,30 +258,28 @@ def sdk_extensions(document: dict[str, Any]) -> Iterator[Finding]:
 
 def _lookups(document: dict[str, Any]) -> Iterator[Finding]:
     """x-sdk lookups name an operation, its query parameters and a list in its answer."""
-    sdk = document.get("x-sdk")
-    if not isinstance(sdk, dict):
-        return
+    config, _ = read_sdk_config(document)  # its shape is checked with the spec, lint or not
     by_id = {op.get("operationId"): op for _, _, _, op in operations(document)}
-    for name, declared in (sdk.get("client_parameters") or {}).items():
-        lookup = (declared or {}).get("lookup") if isinstance(declared, dict) else None
-        if not isinstance(lookup, dict):
+    for name, declared in config.client_parameters.items():
+        lookup = declared.lookup
+        if lookup is None:
             continue
-        where = join_pointer("/x-sdk/client_parameters", str(name), "lookup")
-        if lookup.get("operation") not in by_id:
-            yield where, "sdk-extension", f"no operation {lookup.get('operation')!r}"
+        where = join_pointer("/x-sdk/client_parameters", name, "lookup")
+        if lookup.operation not in by_id:
+            yield where, "sdk-extension", f"no operation {lookup.operation!r}"
             continue
-        op = by_id[lookup["operation"]]
+        op = by_id[lookup.operation]
         query = {
             p.get("name")
             for p in (resolve(document, x) for x in [*(op.get("parameters") or [])])
             if isinstance(p, dict) and p.get("in") == "query"
         }
-        for argument in lookup.get("arguments") or {}:
+        for argument in lookup.arguments:
             if argument not in query:
                 yield where, "sdk-extension", f"argument {argument!r} is not a query parameter"
         answer = _success_schema(document, op)
-        if not _pointer_in_schema(document, answer, str(lookup.get("items", ""))):
-            yield where, "sdk-extension", f"items {lookup.get('items')!r} is not a field of the answer"
+        if not _pointer_in_schema(document, answer, lookup.items):
+            yield where, "sdk-extension", f"items {lookup.items!r} is not a field of the answer"
 
 
 def _success_schema(document: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:

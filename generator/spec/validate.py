@@ -17,9 +17,10 @@ from . import lint
 from .bundle import Bundle, load_bundle
 from .pointers import join_pointer
 from .problems import Problem, SpecError
+from .sdk_config import read_sdk_config
 
 # Bump when the rules change, so documents validated by older rules are checked again.
-VALIDATION_VERSION = "3"
+VALIDATION_VERSION = "4"
 
 
 def load_valid(path: Path, *, strict: bool = True, semantic: bool = True) -> Bundle:
@@ -43,6 +44,7 @@ def load_valid(path: Path, *, strict: bool = True, semantic: bool = True) -> Bun
         # cannot call a path whose {name} nothing fills.
         problems = semantic_problems(bundle, skip_path_parameters=True) if semantic else []
         findings = lint.run(bundle.document) if strict else structural_problems(bundle.document)
+        findings += read_sdk_config(bundle.document)[1]  # the generator reads x-sdk either way
         problems += [bundle.problem(p, rule, msg) for p, rule, msg in findings]
     if problems:
         raise SpecError(problems)
