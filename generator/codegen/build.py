@@ -398,6 +398,8 @@ class _ApiBuilder:
         flags = Namespace(reserved=CLI_RESERVED | {p.cli_flag for p in parameters})
         body = self._body(op.get("requestBody"), f"{op_pointer}/requestBody", hint, flags)
         responses = self._responses(op.get("responses") or {}, f"{op_pointer}/responses", hint)
+        if op.get("responses") == {}:  # documents nothing: the answer as it came (a warning)
+            responses = [ir.Response("default", "", ir.TypeRef("primitive", "bytes"), "", "")]
         successes = [r for r in responses if r.status.startswith("2")] or [
             r for r in responses if r.status == "default"
         ]

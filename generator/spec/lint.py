@@ -345,8 +345,8 @@ def schema_keywords(document: dict[str, Any]) -> Iterator[Finding]:
     """Every schema holds only keywords of its dialect or x- extensions."""
     dialect = "3.1" if str(document.get("openapi", "")).startswith("3.1") else "3.0"
     allowed = SCHEMA_KEYWORDS[dialect]
-    for root, schema in _schema_roots(document):
-        for pointer, node in _subschemas(root, schema):
+    for root, schema in schema_roots(document):
+        for pointer, node in subschemas(root, schema):
             for key, value in node.items():
                 if key in allowed or str(key).startswith("x-"):
                     continue
@@ -361,7 +361,7 @@ def schema_keywords(document: dict[str, Any]) -> Iterator[Finding]:
                 ), "schema-keyword", f"{key!r} is not an OpenAPI {dialect} schema keyword{hint}"
 
 
-def _schema_roots(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+def schema_roots(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """Schemas outside schemas: components' and every `schema` of a parameter, header or media."""
     schemas = (document.get("components") or {}).get("schemas") or {}
     for name, schema in schemas.items() if isinstance(schemas, dict) else []:
@@ -382,7 +382,7 @@ def _schema_roots(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any
                         stack.append((where, value))
 
 
-def _subschemas(pointer: str, schema: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+def subschemas(pointer: str, schema: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """The schema and every schema inside it (not through $refs: their targets are roots)."""
     stack = [(pointer, schema)]
     while stack:
