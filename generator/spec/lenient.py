@@ -39,6 +39,8 @@ class Routed:
 def route_around(document: dict[str, Any]) -> Routed:
     """Find the defects generation can route around; drop what the SDK will not use."""
     routed = Routed()
+    if not re.fullmatch(r"3\.[01]\.\d+", str(document.get("openapi", ""))):
+        return routed  # not OpenAPI 3.0/3.1 at all: nothing to route, the version is refused
     _unknown_top_level_keys(document, routed)
     _invalid_patterns(document, routed)
     _empty_responses(document, routed)
