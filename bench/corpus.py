@@ -24,7 +24,7 @@ import tarfile
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from run import PEER, peer_command  # one pinned peer in one virtualenv, as in `make bench`
@@ -113,6 +113,7 @@ class Outcome:
     seconds: float
     detail: str = ""
     package: str = ""
+    warnings: str = ""  # what the generator warned about, one line each
 
 
 @dataclass
@@ -317,7 +318,13 @@ def run_ours(spec: Path, work: Path, timeout: float, cache: Path | None = None) 
     if failure is not None:
         return failure
     outcome = check_package(PYTHON, output, generated, timeout)
-    return check_cli(output, outcome, timeout) if outcome.status == OK else outcome
+    outcome = check_cli(output, outcome, timeout) if outcome.status == OK else outcome
+    return replace(outcome, warnings=warning_lines(generated.output))
+
+
+def warning_lines(output: str) -> str:
+    """The lines of a generator run that warn (a spec's defect, or the generator's own)."""
+    return "\n".join(line for line in output.splitlines() if "warning" in line)
 
 
 def peer_python() -> Path:

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from . import DEFAULT_OUTPUT, DEFAULT_SPEC, IN_CHECKOUT
-from .codegen.generate import Progress, generate
+from .codegen.generate import Progress
+from .codegen.generate import Result as GenerationResult
+from .codegen.generate import generate
 from .common import exits
 from .common.files import write_atomically
 from .diff import diff_documents, load, overrides, report
@@ -99,7 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--strict",
         action="store_true",
-        help="apply the project lint too (always on for the ModelArts spec)",
+        help="apply the project lint too, and make warnings errors (always on for the "
+        "ModelArts spec)",
+    )
+    gen.add_argument(
+        "--fail-on-warning",
+        action="store_true",
+        help="refuse the spec (exit 2) on a defect that would otherwise be a warning",
     )
     gen.add_argument("--quiet", "-q", action="store_true", help="print nothing but problems")
     _diff_parser(commands)
@@ -315,15 +323,17 @@ def _generate(args: argparse.Namespace) -> int:
     strict = args.strict or args.spec is None
     try:
         result = generate(
-            spec, output, check=args.check, strict=strict, progress=Progress(quiet=args.quiet)
+            spec,
+            output,
+            check=args.check,
+            strict=strict,
+            fail_on_warning=args.fail_on_warning,
+            progress=Progress(quiet=args.quiet),
         )
     except SpecError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_USAGE_OR_SPEC
-    for warning in result.api.warnings[:20]:
-        print(f"warning: {warning}", file=sys.stderr)
-    if len(result.api.warnings) > 20:
-        print(f"warning: ... and {len(result.api.warnings) - 20} more", file=sys.stderr)
+    _report_warnings(result)
     if args.check:
         if result.changes:
             print(f"{output} is stale; run `python -m generator generate`:", file=sys.stderr)
@@ -335,6 +345,38 @@ def _generate(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"{output}: {len(result.files)} files, {changed} changed", file=sys.stderr)
     return EXIT_OK
+
+
+def _report_warnings(result: GenerationResult) -> None:
+    """The spec's routed-around defects, the generator's own warnings, the operations left
+    out (each by name), and one summary line when there is anything to say."""
+    for problem in result.warnings:
+        print(problem.render(), file=sys.stderr)
+    for warning in result.api.warnings[:20]:
+        print(f"warning: {warning}", file=sys.stderr)
+    if len(result.api.warnings) > 20:
+        print(f"warning: ... and {len(result.api.warnings) - 20} more", file=sys.stderr)
+    left_out = _left_out(result)
+    for method, path in left_out:
+        print(f"warning: operation {method.upper()} {path} is left out of the SDK", file=sys.stderr)
+    count = len(result.warnings) + len(result.api.warnings) + len(left_out)
+    if count:
+        print(
+            f"{count} warning(s): {len(result.warnings)} in the spec, "
+            f"{len(result.api.warnings)} from generation, {len(left_out)} operation(s) left out",
+            file=sys.stderr,
+        )
+
+
+def _left_out(result: GenerationResult) -> list[tuple[str, str]]:
+    """Operations of the spec that have no method in the SDK."""
+    generated = {(op.method.lower(), op.path) for op in result.api.operations}
+    document = json.loads(result.api.document_json)
+    return [
+        (method, path)
+        for _, path, method, _ in walk.operations(document)
+        if (method, path) not in generated
+    ]
 
 
 def _diff(args: argparse.Namespace) -> int:

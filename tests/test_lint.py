@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
+import yaml
 
 from conftest import minimal_spec
 from generator.cli import main
@@ -40,6 +41,9 @@ BROKEN = {
     "example-invalid": lambda s: _operation(s)["responses"]["200"]["content"]["application/json"][
         "examples"
     ]["rex"].update(value={"age": "three"}),
+    "schema-keyword": lambda s: s["components"]["schemas"]["Pet"]["properties"]["name"].update(
+        maxLenght=20
+    ),
 }
 
 
@@ -150,3 +154,42 @@ def test_a_lookup_names_a_query_parameter_and_a_list_of_the_answer(
     lookup["operation"] = "nope"
     assert main(["validate", str(write_spec({"openapi.yaml": spec}))]) == 2
     assert "[sdk-extension] no operation 'nope'" in capsys.readouterr().err
+
+
+def test_a_flow_style_yaml_slip_is_a_schema_keyword_problem(
+    write_spec: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The comma ends the flow-style value: the schema gets a key "such as cn-north-4." (null)
+    # and the description stops at "Project name".
+    text = yaml.safe_dump(minimal_spec(), sort_keys=False).replace(
+        "name:\n          type: string\n",
+        "name: {type: string, description: Project name, such as cn-north-4.}\n",
+    )
+    assert "such as cn-north-4." in text
+    path = write_spec({"openapi.yaml": text})
+    assert main(["validate", str(path)]) == 2
+    report = capsys.readouterr().err
+    line = next(line for line in report.splitlines() if "[schema-keyword]" in line)
+    number = int(line.split(":")[1])
+    assert "such as cn-north-4." in path.read_text().splitlines()[number - 1]
+    assert "/components/schemas/Pet/properties/name/such as cn-north-4." in line
+    assert "quote the string" in line
+
+
+@pytest.mark.parametrize(
+    "version, keyword, allowed",
+    [("3.0.3", "nullable", True), ("3.1.0", "nullable", False), ("3.1.0", "$comment", True)],
+)
+def test_schema_keywords_follow_the_dialect(
+    write_spec: Callable[..., Path], version: str, keyword: str, allowed: bool
+) -> None:
+    def change(spec: dict[str, Any]) -> None:
+        spec["openapi"] = version
+        spec["components"]["schemas"]["Pet"]["properties"]["age"][keyword] = {
+            "nullable": True,
+            "$comment": "a note",
+        }[keyword]
+        _operation(spec)["parameters"][0]["schema"]["x-note"] = "extensions are allowed"
+
+    path = write_spec({"openapi.yaml": _break(change)})
+    assert (main(["validate", str(path)]) == 0) is allowed

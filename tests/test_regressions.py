@@ -37,10 +37,21 @@ def test_a_parameter_given_by_reference_into_another_operation_is_kept(
             del sys.modules[module]
 
 
-def test_an_invalid_pattern_is_refused_saying_why(
+def test_an_invalid_pattern_is_a_warning_saying_why(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, printed = _generate(tmp_path, "invalid_pattern_message.yaml", capsys)
+    assert status == 0 and "Traceback" not in printed
+    assert "/components/schemas/QueryArn/pattern [invalid-pattern] warning: " in printed
+    assert "ECMA-262" in printed and "the pattern is not enforced" in printed
+
+
+def test_an_invalid_pattern_is_refused_saying_why_with_fail_on_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["generate", "--spec", str(CASES / "invalid_pattern_message.yaml"), "-q"]
+    status = main([*argv, "--output", str(tmp_path), "--fail-on-warning"])
+    printed = capsys.readouterr().err
     assert status == 2 and "Traceback" not in printed
     assert "/components/schemas/QueryArn/pattern [invalid-pattern]" in printed
     assert "ECMA-262" in printed

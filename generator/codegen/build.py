@@ -8,6 +8,7 @@ from typing import Any
 
 from ..common.jsontext import readable_json
 from ..spec.pointers import escape_pointer_token as escape_token
+from ..spec.sdk_config import read_sdk_config
 from ..spec.walk import operations, resolve
 from . import ir
 from .naming import Namespace, avoid, constant, kebab, pascal, snake
@@ -74,8 +75,8 @@ class _ApiBuilder:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
         self.schemas = SchemaConverter(document, str(document.get("openapi", "")).startswith("3.1"))
-        sdk = document.get("x-sdk")
-        self.sdk: dict[str, Any] = sdk if isinstance(sdk, dict) else {}
+        # Validation reports what x-sdk gets wrong; generation uses what is usable of it.
+        self.sdk, _ = read_sdk_config(document)
         self.warnings: list[str] = []
 
     def build(self) -> ir.Api:
@@ -113,7 +114,7 @@ class _ApiBuilder:
             component_types=self._component_types(),
             examples=self._examples(),
             token_provider=self._token_provider(operations_ir),
-            config_file=str(self.sdk.get("config_file") or ""),
+            config_file=self.sdk.text("config_file"),
             regions=self._regions(),
             document_json=readable_json(self.document, 3, sort_keys=True),  # one line an operation
             secret_fields=sorted(
@@ -131,18 +132,19 @@ class _ApiBuilder:
 
     def _package(self, info: dict[str, Any]) -> ir.Package:
         title = _text(info.get("title")) or "API"
-        client = self.sdk.get("client") or pascal(title, fallback="Api")
-        client = avoid(pascal(str(client), fallback="Api"), {"Async" + client})
-        import_name = snake(str(self.sdk.get("package") or f"{title} client"), fallback="api")
+        sdk = self.sdk
+        client = sdk.text("client") or pascal(title, fallback="Api")
+        client = avoid(pascal(client, fallback="Api"), {"Async" + client})
+        import_name = snake(sdk.text("package") or f"{title} client", fallback="api")
         return ir.Package(
             import_name=avoid(import_name, builtins_too=True),
-            distribution=str(self.sdk.get("distribution") or import_name.replace("_", "-")),
-            version=str(self.sdk.get("version") or "0.1.0"),
+            distribution=sdk.text("distribution") or import_name.replace("_", "-"),
+            version=sdk.text("version") or "0.1.0",
             client_class=client,
             async_client_class=f"Async{client}",
-            cli_name=kebab(str(self.sdk.get("cli") or title)),
-            error_base=pascal(str(self.sdk.get("error_base") or f"{client} Error")),
-            env_prefix=constant(str(self.sdk.get("env_prefix") or title)),
+            cli_name=kebab(sdk.text("cli") or title),
+            error_base=pascal(sdk.text("error_base") or f"{client} Error"),
+            env_prefix=constant(sdk.text("env_prefix") or title),
         )
 
     def _token_provider(self, operations_ir: list[ir.Operation]) -> dict[str, Any]:
@@ -168,70 +170,61 @@ class _ApiBuilder:
     def _examples(self) -> list[ir.Example]:
         return [
             ir.Example(
-                title=_text(e.get("title")),
-                text=_text(e.get("description")),
-                language=snake(str(e.get("language", "python")), fallback="text"),
-                code=_text(e.get("code")),
+                title=_text(e.title),
+                text=_text(e.description),
+                language=snake(e.language, fallback="text"),
+                code=_text(e.code),
             )
-            for e in self.sdk.get("examples") or []
-            if isinstance(e, dict) and e.get("code")
+            for e in self.sdk.examples
         ]
 
     def _client_parameters(self) -> list[ir.ClientParameter]:
-        declared = self.sdk.get("client_parameters") or {}
         return [
             ir.ClientParameter(
                 # a keyword of the constructor and of the methods, and a client property
                 python_name=avoid(
                     snake(name), METHOD_RESERVED | CONSTRUCTOR_RESERVED | CLIENT_ATTRIBUTES
                 ),
-                wire_name=str(name),
-                env=str((spec or {}).get("env", "")),
-                description=_text((spec or {}).get("description")),
+                wire_name=name,
+                env=declared.env,
+                description=_text(declared.description),
             )
-            for name, spec in declared.items()
+            for name, declared in self.sdk.client_parameters.items()
         ]
 
     def _lookups(self, parameters: list[ir.ClientParameter], ops: list[ir.Operation]) -> None:
         """x-sdk lookup of each client parameter, by the Python names of the SDK."""
-        declared = self.sdk.get("client_parameters") or {}
         by_id = {op.operation_id: op for op in ops}
         for parameter in parameters:
-            lookup = (declared.get(parameter.wire_name) or {}).get("lookup")
-            if not isinstance(lookup, dict):
+            lookup = self.sdk.client_parameters[parameter.wire_name].lookup
+            if lookup is None:
                 continue
-            op = by_id.get(str(lookup.get("operation")))
+            op = by_id.get(lookup.operation)
             if op is None:
                 self.warnings.append(
-                    f"lookup of {parameter.wire_name}: no operation {lookup.get('operation')!r}"
+                    f"lookup of {parameter.wire_name}: no operation {lookup.operation!r}"
                 )
                 continue
             arguments = {p.wire_name: p.python_name for p in op.arguments}
             parameter.lookup = {
                 "operation": op.python_name,
                 "arguments": {
-                    arguments.get(str(name), snake(str(name))): str(value)
-                    for name, value in (lookup.get("arguments") or {}).items()
+                    arguments.get(name, snake(name)): value
+                    for name, value in lookup.arguments.items()
                 },
-                "items": str(lookup.get("items", "")),
-                "value": str(lookup.get("value", "")),
+                "items": lookup.items,
+                "value": lookup.value,
             }
 
     def _regions(self) -> dict[str, dict[str, Any]]:
-        declared = self.sdk.get("regions") or {}
-        if isinstance(declared, list):  # a plain list of names
-            declared = dict.fromkeys(declared)
         regions: dict[str, dict[str, Any]] = {}
-        for name, urls in declared.items() if isinstance(declared, dict) else []:
-            urls = urls if isinstance(urls, dict) else {}
+        for name, declared in self.sdk.regions.items():
             region: dict[str, Any] = {}
-            if urls.get("endpoint"):
-                region["endpoint"] = str(urls["endpoint"])
-            if isinstance(urls.get("endpoints"), dict):
-                region["endpoints"] = {
-                    snake(str(k)): str(v) for k, v in sorted(urls["endpoints"].items())
-                }
-            regions[str(name)] = region
+            if declared.endpoint:
+                region["endpoint"] = declared.endpoint
+            if declared.endpoints:
+                region["endpoints"] = {snake(k): v for k, v in sorted(declared.endpoints.items())}
+            regions[name] = region
         return regions
 
     def _servers(self, servers: Any) -> list[ir.Server]:
@@ -405,6 +398,8 @@ class _ApiBuilder:
         flags = Namespace(reserved=CLI_RESERVED | {p.cli_flag for p in parameters})
         body = self._body(op.get("requestBody"), f"{op_pointer}/requestBody", hint, flags)
         responses = self._responses(op.get("responses") or {}, f"{op_pointer}/responses", hint)
+        if op.get("responses") == {}:  # documents nothing: the answer as it came (a warning)
+            responses = [ir.Response("default", "", ir.TypeRef("primitive", "bytes"), "", "")]
         successes = [r for r in responses if r.status.startswith("2")] or [
             r for r in responses if r.status == "default"
         ]

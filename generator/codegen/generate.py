@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from ..spec.problems import Problem
 from ..spec.validate import load_valid
 from . import ir
 from .build import build_api
@@ -20,6 +21,7 @@ class Result:
     api: ir.Api
     files: dict[str, str]
     changes: Changes
+    warnings: list[Problem]  # defects of the spec routed around, with their consequence
 
 
 class Progress:
@@ -43,10 +45,18 @@ def generate(
     *,
     check: bool = False,
     strict: bool = False,
+    fail_on_warning: bool = False,
     progress: Progress | None = None,
 ) -> Result:
+    """strict: the project lint too, and warnings are errors (as with fail_on_warning)."""
     progress = progress or Progress(quiet=True)
-    bundle = load_valid(spec, strict=strict, semantic=False)
+    bundle = load_valid(
+        spec,
+        strict=strict,
+        semantic=False,
+        lenient=True,
+        fail_on_warning=fail_on_warning or strict,
+    )
     progress.step(f"loaded and validated {spec}")
     api = build_api(bundle.document)
     progress.step(
@@ -56,4 +66,4 @@ def generate(
     progress.step(f"rendered {len(files)} files")
     changes = compare(files, output) if check else write_tree(files, output)
     progress.step(f"{'compared with' if check else 'wrote'} {output}")
-    return Result(api, files, changes)
+    return Result(api, files, changes, bundle.warnings)

@@ -32,6 +32,8 @@ class Bundle:
     document: dict[str, Any]
     root: SourceFile
     origins: list[tuple[list[str], SourceFile, str]] = field(default_factory=list)
+    # Defects routed around in lenient mode (validate.load_valid), with their consequence.
+    warnings: list[Problem] = field(default_factory=list)
 
     def locate(self, pointer: str) -> tuple[str, int, str]:
         """(file, line, pointer in that file) for a pointer into the bundled document."""
@@ -44,9 +46,9 @@ class Bundle:
         local = join_pointer(source_pointer, *tokens[len(prefix) :])
         return source.display, source.line_of(local), local
 
-    def problem(self, pointer: str, rule: str, message: str) -> Problem:
+    def problem(self, pointer: str, rule: str, message: str, level: str = "error") -> Problem:
         file, line, local = self.locate(pointer)
-        return Problem(file, line, local, rule, message)
+        return Problem(file, line, local, rule, message, level)
 
 
 def find_root(path: Path) -> Path:

@@ -15,6 +15,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from .pointers import join_pointer, split_pointer
+from .sdk_config import read_sdk_config
 from .walk import operations, resolve
 
 Finding = tuple[str, str, str]
@@ -257,30 +258,28 @@ def sdk_extensions(document: dict[str, Any]) -> Iterator[Finding]:
 
 def _lookups(document: dict[str, Any]) -> Iterator[Finding]:
     """x-sdk lookups name an operation, its query parameters and a list in its answer."""
-    sdk = document.get("x-sdk")
-    if not isinstance(sdk, dict):
-        return
+    config, _ = read_sdk_config(document)  # its shape is checked with the spec, lint or not
     by_id = {op.get("operationId"): op for _, _, _, op in operations(document)}
-    for name, declared in (sdk.get("client_parameters") or {}).items():
-        lookup = (declared or {}).get("lookup") if isinstance(declared, dict) else None
-        if not isinstance(lookup, dict):
+    for name, declared in config.client_parameters.items():
+        lookup = declared.lookup
+        if lookup is None:
             continue
-        where = join_pointer("/x-sdk/client_parameters", str(name), "lookup")
-        if lookup.get("operation") not in by_id:
-            yield where, "sdk-extension", f"no operation {lookup.get('operation')!r}"
+        where = join_pointer("/x-sdk/client_parameters", name, "lookup")
+        if lookup.operation not in by_id:
+            yield where, "sdk-extension", f"no operation {lookup.operation!r}"
             continue
-        op = by_id[lookup["operation"]]
+        op = by_id[lookup.operation]
         query = {
             p.get("name")
             for p in (resolve(document, x) for x in [*(op.get("parameters") or [])])
             if isinstance(p, dict) and p.get("in") == "query"
         }
-        for argument in lookup.get("arguments") or {}:
+        for argument in lookup.arguments:
             if argument not in query:
                 yield where, "sdk-extension", f"argument {argument!r} is not a query parameter"
         answer = _success_schema(document, op)
-        if not _pointer_in_schema(document, answer, str(lookup.get("items", ""))):
-            yield where, "sdk-extension", f"items {lookup.get('items')!r} is not a field of the answer"
+        if not _pointer_in_schema(document, answer, lookup.items):
+            yield where, "sdk-extension", f"items {lookup.items!r} is not a field of the answer"
 
 
 def _success_schema(document: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
@@ -312,6 +311,102 @@ def _pointer_in_schema(document: dict[str, Any], schema: dict[str, Any], pointer
     return True
 
 
+# Schema keywords per dialect: OpenAPI 3.0's subset of JSON Schema (with its own additions), and
+# JSON Schema 2020-12 with OpenAPI 3.1's vocabulary. Anything else is a typo or a YAML slip.
+_SHARED_KEYWORDS = frozenset(
+    {"$ref", "title", "description", "default", "deprecated", "readOnly", "writeOnly"}
+    | {"type", "enum", "format", "allOf", "anyOf", "oneOf", "not", "items", "properties"}
+    | {"additionalProperties", "required", "multipleOf", "maximum", "exclusiveMaximum"}
+    | {"minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems"}
+    | {"minItems", "uniqueItems", "maxProperties", "minProperties"}
+    | {"discriminator", "xml", "externalDocs", "example"}
+)
+SCHEMA_KEYWORDS = {
+    "3.0": _SHARED_KEYWORDS | {"nullable"},
+    "3.1": _SHARED_KEYWORDS
+    | {"$schema", "$id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary"}
+    | {"$comment", "$defs", "if", "then", "else", "dependentSchemas", "prefixItems"}
+    | {"contains", "patternProperties", "propertyNames", "unevaluatedItems"}
+    | {"unevaluatedProperties", "const", "maxContains", "minContains", "dependentRequired"}
+    | {"contentEncoding", "contentMediaType", "contentSchema", "examples"},
+}
+# Keywords whose value is a schema, a list of schemas, or a map of names to schemas.
+_ONE_SCHEMA = (
+    *("additionalProperties", "items", "not", "if", "then", "else", "contains"),
+    *("propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema"),
+)
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems", "items")
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+# Values that are data, not spec structure: a key "schema" in them is not a schema.
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+
+
+def schema_keywords(document: dict[str, Any]) -> Iterator[Finding]:
+    """Every schema holds only keywords of its dialect or x- extensions."""
+    dialect = "3.1" if str(document.get("openapi", "")).startswith("3.1") else "3.0"
+    allowed = SCHEMA_KEYWORDS[dialect]
+    for root, schema in schema_roots(document):
+        for pointer, node in subschemas(root, schema):
+            for key, value in node.items():
+                if key in allowed or str(key).startswith("x-"):
+                    continue
+                hint = (
+                    "; it has no value: an unquoted flow-style string with a comma, such as "
+                    "{description: a, b}, splits into keys (quote the string)"
+                    if value is None
+                    else ""
+                )
+                yield join_pointer(
+                    pointer, str(key)
+                ), "schema-keyword", f"{key!r} is not an OpenAPI {dialect} schema keyword{hint}"
+
+
+def schema_roots(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Schemas outside schemas: components' and every `schema` of a parameter, header or media."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for name, schema in schemas.items() if isinstance(schemas, dict) else []:
+        if isinstance(schema, dict):
+            yield join_pointer("/components/schemas", str(name)), schema
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        pointer, node = stack.pop()
+        if isinstance(node, list):
+            stack.extend((join_pointer(pointer, i), v) for i, v in enumerate(node))
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                where = join_pointer(pointer, str(key))
+                if key == "schema" and isinstance(value, dict):
+                    yield where, value
+                elif not (key in _DATA_KEYS or str(key).startswith("x-")):
+                    if where != "/components/schemas":
+                        stack.append((where, value))
+
+
+def subschemas(pointer: str, schema: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The schema and every schema inside it (not through $refs: their targets are roots)."""
+    stack = [(pointer, schema)]
+    while stack:
+        where, node = stack.pop()
+        yield where, node
+        for key in _ONE_SCHEMA:
+            if isinstance(node.get(key), dict):
+                stack.append((join_pointer(where, key), node[key]))
+        for key in _SCHEMA_LISTS:
+            if isinstance(node.get(key), list):
+                stack.extend(
+                    (join_pointer(where, key, i), s)
+                    for i, s in enumerate(node[key])
+                    if isinstance(s, dict)
+                )
+        for key in _SCHEMA_MAPS:
+            if isinstance(node.get(key), dict):
+                stack.extend(
+                    (join_pointer(where, key, str(name)), s)
+                    for name, s in node[key].items()
+                    if isinstance(s, dict)
+                )
+
+
 RULES: tuple[Callable[[dict[str, Any]], Iterator[Finding]], ...] = (
     operation_ids,
     tags_and_summaries,
@@ -320,6 +415,7 @@ RULES: tuple[Callable[[dict[str, Any]], Iterator[Finding]], ...] = (
     unused_components,
     examples,
     sdk_extensions,
+    schema_keywords,
 )
 
 

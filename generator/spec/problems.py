@@ -14,11 +14,14 @@ class Problem:
     pointer: str
     rule: str
     message: str = field(compare=False)
+    # "warning": a defect generation routes around, with the consequence in the message.
+    level: str = field(default="error", compare=False)
 
     def render(self) -> str:
         place = f"{self.file}:{self.line}" if self.line else self.file
         pointer = f" {self.pointer}" if self.pointer else ""
-        return f"{place}:{pointer} [{self.rule}] {self.message}"
+        label = "warning: " if self.level == "warning" else ""
+        return f"{place}:{pointer} [{self.rule}] {label}{self.message}"
 
 
 class SpecError(Exception):
@@ -30,6 +33,13 @@ class SpecError(Exception):
 
     def report(self) -> str:
         lines = [problem.render() for problem in self.problems]
-        files = len({problem.file for problem in self.problems})
-        lines.append(f"{len(self.problems)} problem(s) in {files} file(s)")
+        errors = [problem for problem in self.problems if problem.level != "warning"]
+        files = len({problem.file for problem in errors})
+        lines.append(summary(f"{len(errors)} problem(s) in {files} file(s)", self.problems))
         return "\n".join(lines)
+
+
+def summary(head: str, problems: list[Problem]) -> str:
+    """head, and the number of warnings among problems when there are any."""
+    warnings = sum(1 for problem in problems if problem.level == "warning")
+    return f"{head}, {warnings} warning(s)" if warnings else head

@@ -13,40 +13,59 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 from openapi_spec_validator.schemas import schema_v30, schema_v31
 
 from ..common import cache
+from . import lenient as lenient_rules
 from . import lint
 from .bundle import Bundle, load_bundle
 from .pointers import join_pointer
 from .problems import Problem, SpecError
+from .sdk_config import read_sdk_config
 
 # Bump when the rules change, so documents validated by older rules are checked again.
-VALIDATION_VERSION = "2"
+VALIDATION_VERSION = "5"
 
 
-def load_valid(path: Path, *, strict: bool = True, semantic: bool = True) -> Bundle:
+def load_valid(
+    path: Path,
+    *,
+    strict: bool = True,
+    semantic: bool = True,
+    lenient: bool = False,
+    fail_on_warning: bool = False,
+) -> Bundle:
     """Load and bundle the spec at path; raise SpecError listing every problem found.
 
     strict adds the project lint (naming, tags, documented errors, valid examples) to the
     OpenAPI rules; a spec written elsewhere is usually checked without it. semantic adds
     openapi-spec-validator's rules beyond the OpenAPI schema; they are thorough but slow on
     big specs (tens of seconds for GitHub's), so generation leaves them to `validate`.
+    lenient routes around the defects lenient.py knows (the bundle's warnings say how);
+    fail_on_warning makes those warnings errors.
     """
     bundle = load_bundle(path)
     # Validation is a pure function of the bundled document: remember documents that passed.
-    entry = cache.key(
-        VALIDATION_VERSION, f"{strict}{semantic}", json.dumps(bundle.document, sort_keys=True)
-    )
+    mode = f"{strict}{semantic}{lenient}{fail_on_warning}"
+    entry = cache.key(VALIDATION_VERSION, mode, json.dumps(bundle.document, sort_keys=True))
     if cache.get("valid", entry) is not None:
         return bundle
-    problems = meta_schema_problems(bundle)
+    routed = lenient_rules.route_around(bundle.document) if lenient else lenient_rules.Routed()
+    level = "error" if fail_on_warning else "warning"
+    suffix = " (an error with --strict or --fail-on-warning)" if fail_on_warning else ""
+    bundle.warnings = [
+        bundle.problem(p, rule, msg + suffix, level=level) for p, rule, msg in routed.warnings
+    ]
+    accepted = {bundle.locate(pointer)[::2] for pointer in routed.accepted}  # (file, pointer)
+    problems = [p for p in meta_schema_problems(bundle) if (p.file, p.pointer) not in accepted]
     if not problems:
         # Path parameters are checked here, with a location, whatever the mode: an SDK
         # cannot call a path whose {name} nothing fills.
         problems = semantic_problems(bundle, skip_path_parameters=True) if semantic else []
         findings = lint.run(bundle.document) if strict else structural_problems(bundle.document)
+        findings += read_sdk_config(bundle.document)[1]  # the generator reads x-sdk either way
         problems += [bundle.problem(p, rule, msg) for p, rule, msg in findings]
-    if problems:
-        raise SpecError(problems)
-    cache.put("valid", entry, "ok")
+    if problems or (fail_on_warning and bundle.warnings):
+        raise SpecError(problems + bundle.warnings)
+    if not bundle.warnings:
+        cache.put("valid", entry, "ok")
     return bundle
 
 

@@ -60,7 +60,7 @@ class IamAuthScopeProject(_ApiModel):
     """Project the token is scoped to; give name or id."""
 
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Project name"""
+    """Project name, such as cn-north-4."""
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Project id."""
 

@@ -32,7 +32,7 @@ class IamProject(_ApiModel):
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Project id."""
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Project name"""
+    """Project name, such as cn-north-4."""
     domain_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Id of the account the project belongs to."""
     parent_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None

@@ -71,7 +71,7 @@ class IamTokenCatalogItemEndpointsItem(_ApiModel):
     region_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Region id."""
     interface: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Interface type"""
+    """Interface type, such as public."""
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Endpoint id."""
 
