@@ -204,19 +204,21 @@ def _as_written(unit: str) -> str | None:
 def _black_layout(lines: list[str]) -> list[str] | None:
     """These lines as black leaves them, given that the templates write its layout, or
     None when black must see them: no trailing blanks, and every line within the limit (by
-    display width, as black counts it) except those black never wraps (whole-line comments,
-    and text in triple-quoted strings other than the closing line of a multi-line one: black
-    moves its quotes down when that line is too long) and the statements linebreak splits
-    as black does."""
-    in_string = False
+    display width, as black counts it) except those black never wraps and the statements
+    linebreak splits as black does. black never wraps whole-line comments and text in
+    triple-quoted strings, except the closing line of a multi-line docstring (the first
+    statement of a block): black moves its quotes down when that line is too long."""
+    in_string = docstring = False
     brackets = _BracketCount(lines)
     for index, line in enumerate(lines):
         quotes = line.count('"""')
         if line != line.rstrip():
             return None
+        if not in_string and quotes == 1:
+            docstring = _opens_block(lines, index)
         if width(line) > LINE_LENGTH:
             stripped = line.lstrip()
-            inside = in_string and quotes == 0
+            inside = in_string and (quotes == 0 or (quotes == 1 and not docstring))
             opening = not in_string and stripped.startswith('"""') and quotes in (1, 2)
             if not (inside or opening or _unsplittable(stripped)):
                 split = None
@@ -229,6 +231,13 @@ def _black_layout(lines: list[str]) -> list[str] | None:
                 lines[index] = split
         in_string ^= quotes % 2 == 1
     return lines
+
+
+def _opens_block(lines: list[str], index: int) -> bool:
+    """Whether the string opening at lines[index] may be the first statement of a block
+    (a docstring, to black): unless the line before it is plain code not ending a header."""
+    before = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return not before or before.endswith(":") or "#" in before or '"' in before
 
 
 _STRING_OR_COMMENT = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|#.*')

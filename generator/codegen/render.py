@@ -320,17 +320,26 @@ def _encodable(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def docstring(value: Any, indent: int = 0) -> str:
-    """Text that can sit between triple double quotes without ending or breaking them."""
+def docstring(value: Any, indent: int = 0, block: bool = False) -> str:
+    """Text that can sit between triple double quotes without ending or breaking them, as
+    black writes it. block: the docstring of a class or function (black moves the closing
+    quotes of those to a line of their own when the last line would pass the limit)."""
     text = _encodable(str(value)).replace("\r\n", "\n").replace("\\", "\\\\")
     text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
     text = text.replace('"""', '\\"\\"\\"')
     lines = [line.rstrip() for line in text.strip().split("\n")]
-    text = ("\n" + " " * indent).join(lines).replace("\n" + " " * indent + "\n", "\n\n")
+    margin = " " * indent
+    text = "\n".join(lines[:1] + [margin + line if line else "" for line in lines[1:]])
     # As black writes them: a space between the quotes and a quote of the text (or none).
     if text.startswith('"') or not text:
         text = " " + text
-    return text + " " if text.endswith('"') else text
+    if text.endswith('"'):
+        text += " "
+    # black counts lines as str.splitlines does, and characters, not display width
+    last = text.splitlines()[-1] if text.strip() else ""
+    if block and len(text.splitlines()) > 1 and len(last) + 3 > LINE_LENGTH:
+        text += "\n" + margin
+    return text
 
 
 def md_text(value: Any) -> str:
@@ -664,13 +673,13 @@ def method_doc(op: ir.Operation) -> str:
 
 
 def model_doc(model: ir.Model) -> str:
-    return docstring(model.description or f"The {model.wire_name} object.", indent=4)
+    return docstring(model.description or f"The {model.wire_name} object.", indent=4, block=True)
 
 
 def enum_doc(enum: ir.Enum) -> str:
     text = enum.description or f"Values of {enum.wire_name}."
     return docstring(
-        text + "\n\nUnknown values are accepted too: the API may add values.", indent=4
+        text + "\n\nUnknown values are accepted too: the API may add values.", indent=4, block=True
     )
 
 
