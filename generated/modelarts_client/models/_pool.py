@@ -165,7 +165,8 @@ class PoolStatus(_ApiModel):
     message: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Note on the current state."""
     resources: _t.Annotated[_t.Optional[PoolStatusResources], _NOT_NULL] = None
-    """Node counts by flavor, per node state."""
+    """Node counts by flavor, per node state: each state holds an array with one entry
+    per flavor. (The official SDK types each state as a single flavor-count object.)"""
     scope: _t.Annotated[_t.Optional[_t.List[PoolStatusScopeItem]], _NOT_NULL] = None
     """State of each job type the pool serves."""
     driver: _t.Annotated[_t.Optional[PoolStatusDriver], _NOT_NULL] = None
@@ -223,7 +224,8 @@ class PoolStatusDriverNpu(_ApiModel):
 
 
 class PoolStatusResources(_ApiModel):
-    """Node counts by flavor, per node state."""
+    """Node counts by flavor, per node state: each state holds an array with one entry
+    per flavor. (The official SDK types each state as a single flavor-count object.)"""
 
     creating: _t.Annotated[_t.Optional[_t.List[PoolFlavorCount]], _NOT_NULL] = None
     """Nodes being created."""

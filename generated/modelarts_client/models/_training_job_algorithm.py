@@ -26,7 +26,7 @@ from .._model_base import (
 from ._algorithm_auto_search import AlgorithmAutoSearch, AlgorithmAutoSearchDict
 from ._algorithm_parameter import AlgorithmParameter, AlgorithmParameterDict
 from ._training_job_obs import TrainingJobObs, TrainingJobObsDict
-from ._training_resource_tag import TrainingResourceTag, TrainingResourceTagDict
+from ._training_resource_tag import TrainingResourceTag
 
 
 class TrainingJobAlgorithmSummaryLogType(_OpenStrEnum):
@@ -72,6 +72,9 @@ class TrainingJobAlgorithm(_ApiModel):
     """Algorithm of a training job, given as an algorithm id, a subscription
     (subscription_id and item_version_id), or code_dir and boot_file with an engine."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["parameters_customization"])
+
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Algorithm id from algorithm management."""
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -93,7 +96,7 @@ class TrainingJobAlgorithm(_ApiModel):
     parameters: _t.Annotated[_t.Optional[_t.List[AlgorithmParameter]], _NOT_NULL] = None
     """Hyperparameters of the job."""
     parameters_customization: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
-    """Whether the job may add its own hyperparameters (responses)."""
+    """Whether the job may add its own hyperparameters; set by the server from the algorithm."""
     policies: _t.Annotated[_t.Optional[TrainingJobAlgorithmPolicies], _NOT_NULL] = None
     """Job policies."""
     inputs: _t.Annotated[_t.Optional[_t.List[TrainingJobInput]], _NOT_NULL] = None
@@ -179,6 +182,11 @@ class TrainingJobEngine(_ApiModel):
     """Engine of a training job: engine_id, or engine_name and engine_version, or a custom
     image_url. Responses add the engine's details."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(
+        ["run_user", "support_groups", "tags", "usage", "v1_compatible"]
+    )
+
     engine_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Engine id."""
     engine_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -192,15 +200,15 @@ class TrainingJobEngine(_ApiModel):
     image_repo_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SWR enterprise repository instance id, for enterprise images."""
     usage: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Usage of the engine, such as training (responses)."""
+    """Usage of the engine, such as training; set by the server."""
     support_groups: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """User groups the engine is for, such as public (responses)."""
+    """User groups the engine is for, such as public; set by the server."""
     tags: _t.Annotated[_t.Optional[_t.List[TrainingResourceTag]], _NOT_NULL] = None
-    """Engine tags (responses)."""
+    """Engine tags; set by the server."""
     v1_compatible: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
-    """Whether the engine runs in v1-compatible mode (responses)."""
+    """Whether the engine runs in v1-compatible mode; set by the server."""
     run_user: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """UID the container runs as (responses)."""
+    """UID the container runs as; set by the server."""
 
 
 class TrainingJobInput(_ApiModel):
@@ -263,6 +271,9 @@ class TrainingJobInputRemoteDataset(_ApiModel):
 class TrainingJobOutput(_ApiModel):
     """A data output channel of a training job."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["mode", "period"])
+
     name: str
     """Channel name, as declared by the algorithm, such as train_url."""
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -279,9 +290,9 @@ class TrainingJobOutput(_ApiModel):
     remote: TrainingJobOutputRemote
     """Where the output goes."""
     mode: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """How the output is uploaded, upload_periodically by default."""
+    """How the output is uploaded, such as upload_periodically; set by the server."""
     period: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
-    """Upload period in seconds; 30 by default."""
+    """Upload period in seconds, such as 30; set by the server."""
 
 
 class TrainingJobOutputRemote(_ApiModel):
@@ -303,7 +314,6 @@ TrainingJobAlgorithmDict = _te.TypedDict(
         "autosearch_framework_path": "str",
         "command": "str",
         "parameters": "_t.Sequence[_t.Union[AlgorithmParameter, AlgorithmParameterDict]]",
-        "parameters_customization": "bool",
         "policies": "_t.Union[TrainingJobAlgorithmPolicies, TrainingJobAlgorithmPoliciesDict]",
         "inputs": "_t.Sequence[_t.Union[TrainingJobInput, TrainingJobInputDict]]",
         "outputs": "_t.Sequence[_t.Union[TrainingJobOutput, TrainingJobOutputDict]]",
@@ -400,11 +410,6 @@ TrainingJobEngineDict = _te.TypedDict(
         "image_url": "str",
         "install_sys_packages": "bool",
         "image_repo_id": "str",
-        "usage": "str",
-        "support_groups": "str",
-        "tags": "_t.Sequence[_t.Union[TrainingResourceTag, TrainingResourceTagDict]]",
-        "v1_compatible": "bool",
-        "run_user": "str",
     },
     total=False,
 )
@@ -471,8 +476,6 @@ TrainingJobOutputDict = _te.TypedDict(
         "local_dir": "str",
         "access_method": "_t.Union[TrainingJobOutputAccessMethod, TrainingJobOutputAccessMethodValue]",
         "remote": _te.Required["_t.Union[TrainingJobOutputRemote, TrainingJobOutputRemoteDict]"],
-        "mode": "str",
-        "period": "int",
     },
     total=False,
 )
