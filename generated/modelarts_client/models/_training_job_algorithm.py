@@ -25,7 +25,8 @@ from .._model_base import (
 )
 from ._algorithm_auto_search import AlgorithmAutoSearch, AlgorithmAutoSearchDict
 from ._algorithm_parameter import AlgorithmParameter, AlgorithmParameterDict
-from ._training_job_obs import TrainingJobObs, TrainingJobObsDict
+from ._training_job_input import TrainingJobInput, TrainingJobInputDict
+from ._training_job_output import TrainingJobOutput, TrainingJobOutputDict
 from ._training_resource_tag import TrainingResourceTag
 
 
@@ -40,32 +41,6 @@ class TrainingJobAlgorithmSummaryLogType(_OpenStrEnum):
 
 TrainingJobAlgorithmSummaryLogTypeValue = _t.Literal["tensorboard", "mindstudio-insight"]
 """The values of TrainingJobAlgorithmSummaryLogType: where a model or a request takes the enum, type checkers take these too."""
-
-
-class TrainingJobInputAccessMethod(_OpenStrEnum):
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
-
-    Unknown values are accepted too: the API may add values."""
-
-    PARAMETER = "parameter"
-    ENV = "env"
-
-
-TrainingJobInputAccessMethodValue = _t.Literal["parameter", "env"]
-"""The values of TrainingJobInputAccessMethod: where a model or a request takes the enum, type checkers take these too."""
-
-
-class TrainingJobOutputAccessMethod(_OpenStrEnum):
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
-
-    Unknown values are accepted too: the API may add values."""
-
-    PARAMETER = "parameter"
-    ENV = "env"
-
-
-TrainingJobOutputAccessMethodValue = _t.Literal["parameter", "env"]
-"""The values of TrainingJobOutputAccessMethod: where a model or a request takes the enum, type checkers take these too."""
 
 
 class TrainingJobAlgorithm(_ApiModel):
@@ -211,96 +186,6 @@ class TrainingJobEngine(_ApiModel):
     """UID the container runs as; set by the server."""
 
 
-class TrainingJobInput(_ApiModel):
-    """A data input channel of a training job."""
-
-    name: str
-    """Channel name, as declared by the algorithm, such as data_url."""
-    description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Channel description."""
-    local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Container path the data is mapped to, such as /home/ma-user/modelarts/inputs/data_url_0."""
-    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        access_method: _t.Optional[
-            _t.Union[TrainingJobInputAccessMethod, TrainingJobInputAccessMethodValue]
-        ] = None
-    else:
-        access_method: _t.Annotated[_t.Optional[TrainingJobInputAccessMethod], _NOT_NULL] = None
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
-    remote: TrainingJobInputRemote
-    remote_constraint: _t.Annotated[
-        _t.Optional[_t.List[TrainingJobInputRemoteConstraintItem]], _NOT_NULL
-    ] = None
-    """Constraints on the data."""
-
-
-class TrainingJobInputRemote(_ApiModel):
-    """Where an input channel's data comes from, an OBS path or a dataset."""
-
-    obs: _t.Annotated[_t.Optional[TrainingJobObs], _NOT_NULL] = None
-    dataset: _t.Annotated[_t.Optional[TrainingJobInputRemoteDataset], _NOT_NULL] = None
-    """A ModelArts dataset."""
-
-
-class TrainingJobInputRemoteConstraintItem(_ApiModel):
-    """The TrainingJobInputRemoteConstraintItem object."""
-
-    data_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Kind of input, an OBS location or a dataset."""
-    attributes: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Dataset attributes."""
-
-
-class TrainingJobInputRemoteDataset(_ApiModel):
-    """A ModelArts dataset."""
-
-    id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Dataset id."""
-    version_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Dataset version id; required for old-style datasets."""
-    obs_url: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """OBS path of the dataset, resolved by ModelArts."""
-    service_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """V3 for a dataset of the asset service; other values mean old-style datasets."""
-    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Dataset name."""
-    dataset_proportion: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
-    """Share of the dataset used by a fine-tuning job."""
-
-
-class TrainingJobOutput(_ApiModel):
-    """A data output channel of a training job."""
-
-    # Wire names of the fields the server sets (readOnly): never sent in a request.
-    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["mode", "period"])
-
-    name: str
-    """Channel name, as declared by the algorithm, such as train_url."""
-    description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Channel description."""
-    local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Container path the output is written to."""
-    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        access_method: _t.Optional[
-            _t.Union[TrainingJobOutputAccessMethod, TrainingJobOutputAccessMethodValue]
-        ] = None
-    else:
-        access_method: _t.Annotated[_t.Optional[TrainingJobOutputAccessMethod], _NOT_NULL] = None
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
-    remote: TrainingJobOutputRemote
-    """Where the output goes."""
-    mode: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """How the output is uploaded, such as upload_periodically; set by the server."""
-    period: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
-    """Upload period in seconds, such as 30; set by the server."""
-
-
-class TrainingJobOutputRemote(_ApiModel):
-    """Where the output goes."""
-
-    obs: TrainingJobObs
-
-
 TrainingJobAlgorithmDict = _te.TypedDict(
     "TrainingJobAlgorithmDict",
     {
@@ -414,79 +299,3 @@ TrainingJobEngineDict = _te.TypedDict(
     total=False,
 )
 """TrainingJobEngine as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobInputDict = _te.TypedDict(
-    "TrainingJobInputDict",
-    {
-        "name": _te.Required["str"],
-        "description": "str",
-        "local_dir": "str",
-        "access_method": "_t.Union[TrainingJobInputAccessMethod, TrainingJobInputAccessMethodValue]",
-        "remote": _te.Required["_t.Union[TrainingJobInputRemote, TrainingJobInputRemoteDict]"],
-        "remote_constraint": "_t.Sequence[_t.Union[TrainingJobInputRemoteConstraintItem, TrainingJobInputRemoteConstraintItemDict]]",
-    },
-    total=False,
-)
-"""TrainingJobInput as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobInputRemoteDict = _te.TypedDict(
-    "TrainingJobInputRemoteDict",
-    {
-        "obs": "_t.Union[TrainingJobObs, TrainingJobObsDict]",
-        "dataset": "_t.Union[TrainingJobInputRemoteDataset, TrainingJobInputRemoteDatasetDict]",
-    },
-    total=False,
-)
-"""TrainingJobInputRemote as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobInputRemoteConstraintItemDict = _te.TypedDict(
-    "TrainingJobInputRemoteConstraintItemDict",
-    {
-        "data_type": "str",
-        "attributes": "str",
-    },
-    total=False,
-)
-"""TrainingJobInputRemoteConstraintItem as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobInputRemoteDatasetDict = _te.TypedDict(
-    "TrainingJobInputRemoteDatasetDict",
-    {
-        "id": "str",
-        "version_id": "str",
-        "obs_url": "str",
-        "service_type": "str",
-        "name": "str",
-        "dataset_proportion": "int",
-    },
-    total=False,
-)
-"""TrainingJobInputRemoteDataset as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobOutputDict = _te.TypedDict(
-    "TrainingJobOutputDict",
-    {
-        "name": _te.Required["str"],
-        "description": "str",
-        "local_dir": "str",
-        "access_method": "_t.Union[TrainingJobOutputAccessMethod, TrainingJobOutputAccessMethodValue]",
-        "remote": _te.Required["_t.Union[TrainingJobOutputRemote, TrainingJobOutputRemoteDict]"],
-    },
-    total=False,
-)
-"""TrainingJobOutput as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobOutputRemoteDict = _te.TypedDict(
-    "TrainingJobOutputRemoteDict",
-    {
-        "obs": _te.Required["_t.Union[TrainingJobObs, TrainingJobObsDict]"],
-    },
-    total=False,
-)
-"""TrainingJobOutputRemote as a plain dict (wire names as keys), for request bodies."""
