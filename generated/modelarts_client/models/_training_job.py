@@ -80,6 +80,25 @@ class FlavorResponse(_ApiModel):
     """Other attributes of the flavor."""
 
 
+class RecoverRecord(_ApiModel):
+    """A fault-tolerance action taken in a run of a training job."""
+
+    recover_start_at: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    """When the action started (the fault time), Unix seconds."""
+    recover_end_at: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    """When the action ended, Unix seconds."""
+    recover: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """The action taken, such as npu_step_retry."""
+    fault_scenario: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Kind of fault, such as chip_fault or node_fault."""
+    reason: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Cause of the fault."""
+    related_task: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Task worker whose fault ended the run, such as worker-0."""
+    recover_result: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Outcome of the action, such as recovering or success."""
+
+
 class TaskResponse(_ApiModel):
     """A task of a heterogeneous training job, as the server returns it."""
 
@@ -245,7 +264,7 @@ class TrainingJobStatusRunningRecordsItem(_ApiModel):
     """Fault-tolerance action taken after the run, such as proc_restart or pod_reschedule."""
     end_recover_before_downgrade: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Fault-tolerance action before it was downgraded."""
-    recover_records: _t.Annotated[_t.Optional[_t.List[_t.Dict[str, _t.Any]]], _NOT_NULL] = None
+    recover_records: _t.Annotated[_t.Optional[_t.List[RecoverRecord]], _NOT_NULL] = None
     """Fault-tolerance actions taken when the run ended abnormally."""
 
 
