@@ -81,3 +81,64 @@ def _implicit_path_params(info) -> frozenset[str]:
 
 def _camel(snake: str) -> str:
     return "".join(part.capitalize() for part in snake.split("_"))
+
+
+# ---------------------------------------------------------------------------- body shapes
+#
+# A type as the official SDK writes it ("str", "list[Task]", "dict(str, str)", "Job") is
+# turned into a small tree of plain values, so the comparison with the spec needs nothing of
+# the official package:
+#   ("scalar", json_type)      a string, integer, number or boolean ("any" for `object`)
+#   ("array", item)            a list
+#   ("map", value)             a dict with free keys
+#   ("model", name, fields)    a model: {wire name: type}; fields are read lazily (models recurse)
+
+_SCALARS = {
+    "str": "string",
+    "int": "integer",
+    "float": "number",
+    "bool": "boolean",
+    "datetime": "string",
+    "date": "string",
+    "object": "any",
+}
+
+
+@dataclass(frozen=True)
+class OfficialModel:
+    """A model class of the official package: its name and its fields by wire name."""
+
+    name: str
+    fields: tuple[tuple[str, str], ...]  # (wire name, official type string)
+
+
+def official_type(type_name: str) -> tuple[str, object]:
+    """("scalar", json type) / ("array", type string) / ("map", type string) / ("model", model)."""
+    if type_name.startswith("list[") and type_name.endswith("]"):
+        return ("array", type_name[5:-1])
+    if type_name.startswith("dict(") and type_name.endswith(")"):
+        return ("map", type_name[5:-1].split(",", 1)[1].strip())
+    if type_name in _SCALARS:
+        return ("scalar", _SCALARS[type_name])
+    return ("model", official_model(type_name))
+
+
+def official_model(name: str) -> OfficialModel:
+    package = importlib.import_module("huaweicloudsdkmodelarts.v1")
+    cls = getattr(package, name)
+    return OfficialModel(
+        name=name,
+        fields=tuple((cls.attribute_map[attr], t) for attr, t in cls.openapi_types.items()),
+    )
+
+
+def official_bodies(operation: str) -> tuple[str | None, OfficialModel]:
+    """The request body type of an operation (None without a body) and its 2xx response model.
+
+    The response class holds the answer's fields (none of the shared operations answers a
+    header the response class would also hold; a list answer is a `body` field).
+    """
+    package = importlib.import_module("huaweicloudsdkmodelarts.v1")
+    request = getattr(package, _camel(operation) + "Request")
+    response = getattr(package, _camel(operation) + "Response")
+    return request.openapi_types.get("body"), official_model(response.__name__)

@@ -24,8 +24,8 @@ from .._model_base import (
     discriminate as _discriminate,
 )
 from ._algorithm_parameter import AlgorithmParameter, AlgorithmParameterDict
-from ._training_engine_image_info import TrainingEngineImageInfo, TrainingEngineImageInfoDict
-from ._training_resource_tag import TrainingResourceTag, TrainingResourceTagDict
+from ._training_engine_image_info import TrainingEngineImageInfo
+from ._training_resource_tag import TrainingResourceTag
 
 
 class AlgorithmCodeTreeNode(_ApiModel):
@@ -41,6 +41,11 @@ class AlgorithmEngine(_ApiModel):
     """Engine of an algorithm: engine_id, or engine_name and engine_version, or a custom
     image_url. Responses add the engine's details."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(
+        ["image_info", "run_user", "tags", "v1_compatible"]
+    )
+
     engine_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Engine id."""
     engine_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -50,12 +55,13 @@ class AlgorithmEngine(_ApiModel):
     image_url: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Custom image of the algorithm."""
     tags: _t.Annotated[_t.Optional[_t.List[TrainingResourceTag]], _NOT_NULL] = None
-    """Engine tags (responses)."""
+    """Engine tags; set by the server."""
     v1_compatible: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
-    """Whether the engine runs in v1-compatible mode (responses)."""
+    """Whether the engine runs in v1-compatible mode; set by the server."""
     run_user: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """UID the container runs as (responses)."""
+    """UID the container runs as; set by the server."""
     image_info: _t.Annotated[_t.Optional[TrainingEngineImageInfo], _NOT_NULL] = None
+    """Images behind the engine; set by the server."""
 
 
 class AlgorithmInputChannel(_ApiModel):
@@ -74,6 +80,9 @@ class AlgorithmInputChannel(_ApiModel):
 class AlgorithmJobConfig(_ApiModel):
     """How an algorithm runs."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["code_tree"])
+
     code_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Code directory, such as /usr/app/; goes with boot_file."""
     boot_file: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -90,6 +99,7 @@ class AlgorithmJobConfig(_ApiModel):
     """Data output channels."""
     engine: _t.Annotated[_t.Optional[AlgorithmEngine], _NOT_NULL] = None
     code_tree: _t.Annotated[_t.Optional[AlgorithmCodeTreeNode], _NOT_NULL] = None
+    """Files of the code directory; set by the server."""
 
 
 class AlgorithmOutputChannel(_ApiModel):
@@ -110,17 +120,6 @@ class AlgorithmRemoteConstraint(_ApiModel):
     """Dataset attributes (data_format, data_segmentation, dataset_type) when the input is a dataset."""
 
 
-AlgorithmCodeTreeNodeDict = _te.TypedDict(
-    "AlgorithmCodeTreeNodeDict",
-    {
-        "name": "str",
-        "children": "_t.Sequence[_t.Union[AlgorithmCodeTreeNode, AlgorithmCodeTreeNodeDict]]",
-    },
-    total=False,
-)
-"""AlgorithmCodeTreeNode as a plain dict (wire names as keys), for request bodies."""
-
-
 AlgorithmEngineDict = _te.TypedDict(
     "AlgorithmEngineDict",
     {
@@ -128,10 +127,6 @@ AlgorithmEngineDict = _te.TypedDict(
         "engine_name": "str",
         "engine_version": "str",
         "image_url": "str",
-        "tags": "_t.Sequence[_t.Union[TrainingResourceTag, TrainingResourceTagDict]]",
-        "v1_compatible": "bool",
-        "run_user": "str",
-        "image_info": "_t.Union[TrainingEngineImageInfo, TrainingEngineImageInfoDict]",
     },
     total=False,
 )
@@ -161,7 +156,6 @@ AlgorithmJobConfigDict = _te.TypedDict(
         "inputs": "_t.Sequence[_t.Union[AlgorithmInputChannel, AlgorithmInputChannelDict]]",
         "outputs": "_t.Sequence[_t.Union[AlgorithmOutputChannel, AlgorithmOutputChannelDict]]",
         "engine": "_t.Union[AlgorithmEngine, AlgorithmEngineDict]",
-        "code_tree": "_t.Union[AlgorithmCodeTreeNode, AlgorithmCodeTreeNodeDict]",
     },
     total=False,
 )

@@ -29,12 +29,15 @@ class AlgorithmResourceRequirement(_ApiModel):
     """Resource constraint of an algorithm, such as flavor_type in [CPU, GPU]; the console
     uses it to filter public resource pools."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["value"])
+
     key: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Constraint key, such as flavor_type or device_distributed_mode."""
     values: _t.Annotated[_t.Optional[_t.List[str]], _NOT_NULL] = None
     """Values of the key (request spelling)."""
     value: _t.Annotated[_t.Optional[_t.List[str]], _NOT_NULL] = None
-    """Values of the key (spelling of the SDK's response model)."""
+    """Values of the key, as answers spell it (requests spell it values)."""
     operator: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Relation between key and values; only in is supported."""
 
@@ -44,7 +47,6 @@ AlgorithmResourceRequirementDict = _te.TypedDict(
     {
         "key": "str",
         "values": "_t.Sequence[str]",
-        "value": "_t.Sequence[str]",
         "operator": "str",
     },
     total=False,

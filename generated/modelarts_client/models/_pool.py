@@ -64,13 +64,132 @@ class PoolMetadata(_ApiModel):
         default=None, alias="creationTimestamp"
     )
     """Creation time, such as 2025-11-01T03:49:41Z."""
-    labels: _t.Annotated[_t.Optional[_t.Dict[str, str]], _NOT_NULL] = None
+    labels: _t.Annotated[_t.Optional[PoolMetadataLabels], _NOT_NULL] = None
     """System labels of the pool, keyed by os.modelarts/... names (display name
     os.modelarts/name, workspace os.modelarts/workspace.id, resource id, tenant
-    domain and project ids, enterprise project id, region and so on)."""
-    annotations: _t.Annotated[_t.Optional[_t.Dict[str, str]], _NOT_NULL] = None
+    domain and project ids, enterprise project id, region and so on). Other keys
+    may appear."""
+    annotations: _t.Annotated[_t.Optional[PoolMetadataAnnotations], _NOT_NULL] = None
     """Annotations of the pool, keyed by os.modelarts/... names (description, billing
-    mode, period, auto renewal, order id, TMS tags and so on)."""
+    mode, period, auto renewal, order id, TMS tags and so on). Other keys may appear."""
+
+
+class PoolMetadataAnnotations(_ApiModel):
+    """Annotations of the pool, keyed by os.modelarts/... names (description, billing
+    mode, period, auto renewal, order id, TMS tags and so on). Other keys may appear."""
+
+    os_modelarts_description: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/description"
+    )
+    """Description of the pool."""
+    os_modelarts_billing_mode: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/billing.mode"
+    )
+    """Billing mode, 0 pay-per-use or 1 yearly/monthly."""
+    os_modelarts_period_num: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/period.num"
+    )
+    """Number of subscription periods of a yearly/monthly pool; goes with period.type."""
+    os_modelarts_period_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/period.type"
+    )
+    """Subscription period type of a yearly/monthly pool; goes with period.num."""
+    os_modelarts_auto_renew: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/auto.renew"
+    )
+    """Auto-renewal of a yearly/monthly pool, 0 off or 1 on."""
+    os_modelarts_promotion_info: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/promotion.info"
+    )
+    """Discount chosen when the yearly/monthly pool was bought."""
+    os_modelarts_service_console_url: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/service.console.url"
+    )
+    """Page shown after the order of a yearly/monthly pool is paid."""
+    os_modelarts_order_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/order.id"
+    )
+    """Order id of a yearly/monthly pool."""
+    os_modelarts_flavor_resource_ids: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/flavor.resource.ids"
+    )
+    """Resource ids of the flavors of a yearly/monthly pool."""
+    os_modelarts_tms_tags: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/tms.tags"
+    )
+    """Resource tags (TMS) of the pool."""
+    os_modelarts_pool_scheduler_queue_strategy: _t.Annotated[_t.Optional[str], _NOT_NULL] = (
+        _p.Field(default=None, alias="os.modelarts.pool/scheduler.queue.strategy")
+    )
+    """Strategy of the pool's scheduling queue."""
+    os_modelarts_pool_subpools_count: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts.pool/subpools.count"
+    )
+    """Number of logical sub-pools of the pool."""
+    os_modelarts_tenant_domain_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/tenant.domain.name"
+    )
+    """Account name of the pool's owner."""
+    os_modelarts_pool_scope_external_dependency_train: _t.Annotated[_t.Optional[str], _NOT_NULL] = (
+        _p.Field(default=None, alias="os.modelarts.pool/scope.external.dependency.train")
+    )
+    """Marks an external dependency of training."""
+
+
+class PoolMetadataLabels(_ApiModel):
+    """System labels of the pool, keyed by os.modelarts/... names (display name
+    os.modelarts/name, workspace os.modelarts/workspace.id, resource id, tenant
+    domain and project ids, enterprise project id, region and so on). Other keys
+    may appear."""
+
+    os_modelarts_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/name"
+    )
+    """Display name of the pool."""
+    os_modelarts_workspace_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/workspace.id"
+    )
+    """Workspace id of the pool."""
+    os_modelarts_node_prefix: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/node.prefix"
+    )
+    """Custom prefix of the pool's node names."""
+    os_modelarts_resource_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/resource.id"
+    )
+    """Resource id the pool is billed under."""
+    os_modelarts_tenant_domain_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/tenant.domain.id"
+    )
+    """Account (domain) id of the pool's owner."""
+    os_modelarts_tenant_project_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/tenant.project.id"
+    )
+    """Project id of the pool's owner."""
+    os_modelarts_enterprise_project_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/enterprise.project.id"
+    )
+    """Enterprise project id of the pool."""
+    os_modelarts_pool_biz: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts.pool/biz"
+    )
+    """Business type of the pool, public or private."""
+    os_modelarts_create_from: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/create-from"
+    )
+    """Where the pool was created from, such as admin-console or console."""
+    os_modelarts_nobilling: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/nobilling"
+    )
+    """Whether the pool is exempt from billing."""
+    os_modelarts_order_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/order.name"
+    )
+    """Last order job of the pool."""
+    os_modelarts_region: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="os.modelarts/region"
+    )
+    """Region of the pool."""
 
 
 class PoolSpec(_ApiModel):
@@ -141,20 +260,104 @@ class PoolSpecResource(_ApiModel):
     """Elastic upper bound of nodes; equals count in a physical pool."""
     azs: _t.Annotated[_t.Optional[_t.List[PoolNodeAzCount]], _NOT_NULL] = None
     """Distribution of the nodes over availability zones."""
-    extend_params: _t.Annotated[_t.Optional[_t.Dict[str, _t.Any]], _NOT_NULL] = _p.Field(
+    extend_params: _t.Annotated[_t.Optional[PoolSpecResourceExtendParams], _NOT_NULL] = _p.Field(
         default=None, alias="extendParams"
     )
     """Extra parameters of the flavor's nodes."""
-    os: _t.Annotated[_t.Optional[_t.Dict[str, _t.Any]], _NOT_NULL] = None
+    os: _t.Annotated[_t.Optional[PoolSpecResourceOs], _NOT_NULL] = None
     """Operating system of the flavor's nodes."""
-    data_volumes: _t.Annotated[_t.Optional[_t.Dict[str, _t.Any]], _NOT_NULL] = _p.Field(
+    data_volumes: _t.Annotated[_t.Optional[PoolSpecResourceDataVolumes], _NOT_NULL] = _p.Field(
         default=None, alias="dataVolumes"
     )
     """Data disks of the flavor's nodes."""
-    volume_group_configs: _t.Annotated[_t.Optional[_t.Dict[str, _t.Any]], _NOT_NULL] = _p.Field(
-        default=None, alias="volumeGroupConfigs"
-    )
+    volume_group_configs: _t.Annotated[
+        _t.Optional[PoolSpecResourceVolumeGroupConfigs], _NOT_NULL
+    ] = _p.Field(default=None, alias="volumeGroupConfigs")
     """Volume group (LVM) configuration of the flavor's nodes."""
+
+
+class PoolSpecResourceDataVolumes(_ApiModel):
+    """Data disks of the flavor's nodes."""
+
+    volume_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="volumeType"
+    )
+    """Disk type, such as SSD, GPSSD or SAS."""
+    size: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Disk size in Gi."""
+    count: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Number of disks."""
+    extend_params: _t.Annotated[_t.Optional[PoolSpecResourceDataVolumesExtendParams], _NOT_NULL] = (
+        _p.Field(default=None, alias="extendParams")
+    )
+    """Extra parameters of the disks."""
+
+
+class PoolSpecResourceDataVolumesExtendParams(_ApiModel):
+    """Extra parameters of the disks."""
+
+    billing: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Whether the disks are billed; empty means not billed. Set by the service."""
+    volume_group: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="volumeGroup"
+    )
+    """Disk group the disks belong to, such as vgpaas (container disk) or default."""
+
+
+class PoolSpecResourceExtendParams(_ApiModel):
+    """Extra parameters of the flavor's nodes."""
+
+    docker_base_size: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="dockerBaseSize"
+    )
+    """Container engine space of each node; 0 means no limit."""
+    volume_group: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="volumeGroup"
+    )
+    """Disk group name."""
+    runtime: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Container runtime of the nodes."""
+
+
+class PoolSpecResourceOs(_ApiModel):
+    """Operating system of the flavor's nodes."""
+
+    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Operating system name and version, such as EulerOS 2.5; optional with a private image."""
+    image_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(default=None, alias="imageId")
+    """Image id of the operating system."""
+    image_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="imageType"
+    )
+    """Image type; required for a private image, preset images need none."""
+    auto_match: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="autoMatch"
+    )
+    """Let the service pick the best image; cleared once applied."""
+
+
+class PoolSpecResourceVolumeGroupConfigs(_ApiModel):
+    """Volume group (LVM) configuration of the flavor's nodes."""
+
+    volume_group: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
+        default=None, alias="volumeGroup"
+    )
+    """Disk group name; the key into dataVolumes' volumeGroup."""
+    docker_thin_pool: _t.Annotated[_t.Optional[int], _NOT_NULL] = _p.Field(
+        default=None, alias="dockerThinPool"
+    )
+    """Share (percent) of the data disk given to the container disk; vgpaas only."""
+    lvm_config: _t.Annotated[
+        _t.Optional[PoolSpecResourceVolumeGroupConfigsLvmConfig], _NOT_NULL
+    ] = _p.Field(default=None, alias="lvmConfig")
+    """LVM settings of the group."""
+
+
+class PoolSpecResourceVolumeGroupConfigsLvmConfig(_ApiModel):
+    """LVM settings of the group."""
+
+    lv_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(default=None, alias="lvType")
+    """LVM write mode, linear or striped."""
 
 
 class PoolStatus(_ApiModel):
@@ -165,7 +368,8 @@ class PoolStatus(_ApiModel):
     message: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Note on the current state."""
     resources: _t.Annotated[_t.Optional[PoolStatusResources], _NOT_NULL] = None
-    """Node counts by flavor, per node state."""
+    """Node counts by flavor, per node state: each state holds an array with one entry
+    per flavor. (The official SDK types each state as a single flavor-count object.)"""
     scope: _t.Annotated[_t.Optional[_t.List[PoolStatusScopeItem]], _NOT_NULL] = None
     """State of each job type the pool serves."""
     driver: _t.Annotated[_t.Optional[PoolStatusDriver], _NOT_NULL] = None
@@ -191,8 +395,15 @@ class PoolStatusClusters(_ApiModel):
     """Cluster type."""
     version: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Cluster version."""
-    plugins: _t.Annotated[_t.Optional[_t.Dict[str, _t.Any]], _NOT_NULL] = None
+    plugins: _t.Annotated[_t.Optional[PoolStatusClustersPlugins], _NOT_NULL] = None
     """Plugins installed in the cluster."""
+
+
+class PoolStatusClustersPlugins(_ApiModel):
+    """Plugins installed in the cluster."""
+
+    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Name of a plugin the cluster supports."""
 
 
 class PoolStatusDriver(_ApiModel):
@@ -223,7 +434,8 @@ class PoolStatusDriverNpu(_ApiModel):
 
 
 class PoolStatusResources(_ApiModel):
-    """Node counts by flavor, per node state."""
+    """Node counts by flavor, per node state: each state holds an array with one entry
+    per flavor. (The official SDK types each state as a single flavor-count object.)"""
 
     creating: _t.Annotated[_t.Optional[_t.List[PoolFlavorCount]], _NOT_NULL] = None
     """Nodes being created."""

@@ -32,14 +32,3 @@ class TrainingBillingInfo(_ApiModel):
     """Billing code, such as modelarts.vm.cpu.8u."""
     unit_num: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Number of billing units."""
-
-
-TrainingBillingInfoDict = _te.TypedDict(
-    "TrainingBillingInfoDict",
-    {
-        "code": "str",
-        "unit_num": "int",
-    },
-    total=False,
-)
-"""TrainingBillingInfo as a plain dict (wire names as keys), for request bodies."""

@@ -34,15 +34,3 @@ class TrainingEngineImageInfo(_ApiModel):
     """Image used on GPU or Ascend flavors."""
     image_version: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Image version."""
-
-
-TrainingEngineImageInfoDict = _te.TypedDict(
-    "TrainingEngineImageInfoDict",
-    {
-        "cpu_image_url": "str",
-        "gpu_image_url": "str",
-        "image_version": "str",
-    },
-    total=False,
-)
-"""TrainingEngineImageInfo as a plain dict (wire names as keys), for request bodies."""

@@ -23,13 +23,16 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
+from ._training_billing_info import TrainingBillingInfo
+from ._training_flavor_info import TrainingFlavorInfo
+from ._training_flavor_type import TrainingFlavorType, TrainingFlavorTypeValue
 from ._training_job_algorithm import TrainingJobAlgorithm
 from ._training_job_endpoints import TrainingJobEndpoints
 from ._training_job_ft_config import TrainingJobFtConfig
 from ._training_job_kind import TrainingJobKind, TrainingJobKindValue
 from ._training_job_metadata import TrainingJobMetadata
+from ._training_job_obs import TrainingJobObs
 from ._training_job_spec import TrainingJobSpec
-from ._training_job_task import TrainingJobTask
 
 
 class TrainingJobPhase(_OpenStrEnum):
@@ -56,6 +59,141 @@ TrainingJobPhaseValue = _t.Literal[
 """The values of TrainingJobPhase: where a model or a request takes the enum, type checkers take these too."""
 
 
+class FlavorResponse(_ApiModel):
+    """Resources of a task, as the server returns them."""
+
+    pool_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Resource pool id of the task."""
+    flavor_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Flavor id."""
+    flavor_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Flavor name."""
+    max_num: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    """Maximum number of nodes of the flavor."""
+    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
+        flavor_type: _t.Optional[_t.Union[TrainingFlavorType, TrainingFlavorTypeValue]] = None
+    else:
+        flavor_type: _t.Annotated[_t.Optional[TrainingFlavorType], _NOT_NULL] = None
+    billing: _t.Annotated[_t.Optional[TrainingBillingInfo], _NOT_NULL] = None
+    flavor_info: _t.Annotated[_t.Optional[TrainingFlavorInfo], _NOT_NULL] = None
+    attributes: _t.Annotated[_t.Optional[_t.Dict[str, str]], _NOT_NULL] = None
+    """Other attributes of the flavor."""
+
+
+class RecoverRecord(_ApiModel):
+    """A fault-tolerance action taken in a run of a training job."""
+
+    recover_start_at: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    """When the action started (the fault time), Unix seconds."""
+    recover_end_at: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    """When the action ended, Unix seconds."""
+    recover: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """The action taken, such as npu_step_retry."""
+    fault_scenario: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Kind of fault, such as chip_fault or node_fault."""
+    reason: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Cause of the fault."""
+    related_task: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Task worker whose fault ended the run, such as worker-0."""
+    recover_result: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Outcome of the action, such as recovering or success."""
+
+
+class TaskResponse(_ApiModel):
+    """A task of a heterogeneous training job, as the server returns it."""
+
+    role: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Task role (not supported yet)."""
+    algorithm: _t.Annotated[_t.Optional[TaskResponseAlgorithm], _NOT_NULL] = None
+    task_resource: _t.Annotated[_t.Optional[FlavorResponse], _NOT_NULL] = None
+    log_export_path: _t.Annotated[_t.Optional[TaskResponseLogExportPath], _NOT_NULL] = None
+    """Where the task's logs are saved."""
+
+
+class TaskResponseAlgorithm(_ApiModel):
+    """Algorithm of a task, as the server returns it. (The official SDK has one input and
+    one output object here, not lists; the spec follows it, no example shows more.)"""
+
+    code_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Absolute path of the directory of the boot file."""
+    boot_file: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Absolute path of the boot file."""
+    inputs: _t.Annotated[_t.Optional[TaskResponseAlgorithmInputs], _NOT_NULL] = None
+    """Data input channel of the task."""
+    outputs: _t.Annotated[_t.Optional[TaskResponseAlgorithmOutputs], _NOT_NULL] = None
+    """Data output channel of the task."""
+    engine: _t.Annotated[_t.Optional[TaskResponseAlgorithmEngine], _NOT_NULL] = None
+    """Engine of the task."""
+    local_code_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Container path the code directory is downloaded to."""
+    working_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Working directory the algorithm runs in."""
+    environments: _t.Annotated[_t.Optional[_t.Dict[str, str]], _NOT_NULL] = None
+    """Environment variables of the task."""
+
+
+class TaskResponseAlgorithmEngine(_ApiModel):
+    """Engine of the task."""
+
+    engine_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Engine id, such as caffe-1.0.0-python2.7."""
+    engine_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Engine name, such as Caffe."""
+    engine_version: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Engine version."""
+    v1_compatible: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
+    """Whether the engine runs in v1-compatible mode."""
+    run_user: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """UID the container runs as."""
+    image_url: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Custom image of the task."""
+
+
+class TaskResponseAlgorithmInputs(_ApiModel):
+    """Data input channel of the task."""
+
+    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Channel name."""
+    local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Container path the data is mapped to."""
+    remote: _t.Annotated[_t.Optional[TaskResponseAlgorithmInputsRemote], _NOT_NULL] = None
+    """Where the data comes from."""
+
+
+class TaskResponseAlgorithmInputsRemote(_ApiModel):
+    """Where the data comes from."""
+
+    obs: _t.Annotated[_t.Optional[TrainingJobObs], _NOT_NULL] = None
+
+
+class TaskResponseAlgorithmOutputs(_ApiModel):
+    """Data output channel of the task."""
+
+    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Channel name."""
+    local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Container path the output is written to."""
+    remote: _t.Annotated[_t.Optional[TaskResponseAlgorithmOutputsRemote], _NOT_NULL] = None
+    """Where the output goes."""
+    mode: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """How the output is uploaded, upload_periodically by default."""
+    period: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Upload period, 30 seconds by default."""
+
+
+class TaskResponseAlgorithmOutputsRemote(_ApiModel):
+    """Where the output goes."""
+
+    obs: _t.Annotated[_t.Optional[TrainingJobObs], _NOT_NULL] = None
+
+
+class TaskResponseLogExportPath(_ApiModel):
+    """Where the task's logs are saved."""
+
+    obs_url: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """OBS path of the logs."""
+
+
 class TrainingJob(_ApiModel):
     """A training job, as the server returns it."""
 
@@ -66,7 +204,7 @@ class TrainingJob(_ApiModel):
     metadata: _t.Annotated[_t.Optional[TrainingJobMetadata], _NOT_NULL] = None
     status: _t.Annotated[_t.Optional[TrainingJobStatus], _NOT_NULL] = None
     algorithm: _t.Annotated[_t.Optional[TrainingJobAlgorithm], _NOT_NULL] = None
-    tasks: _t.Annotated[_t.Optional[_t.List[TrainingJobTask]], _NOT_NULL] = None
+    tasks: _t.Annotated[_t.Optional[_t.List[TaskResponse]], _NOT_NULL] = None
     """Tasks of a heterogeneous job."""
     spec: _t.Annotated[_t.Optional[TrainingJobSpec], _NOT_NULL] = None
     endpoints: _t.Annotated[_t.Optional[TrainingJobEndpoints], _NOT_NULL] = None
@@ -126,7 +264,7 @@ class TrainingJobStatusRunningRecordsItem(_ApiModel):
     """Fault-tolerance action taken after the run, such as proc_restart or pod_reschedule."""
     end_recover_before_downgrade: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Fault-tolerance action before it was downgraded."""
-    recover_records: _t.Annotated[_t.Optional[_t.List[_t.Dict[str, _t.Any]]], _NOT_NULL] = None
+    recover_records: _t.Annotated[_t.Optional[_t.List[RecoverRecord]], _NOT_NULL] = None
     """Fault-tolerance actions taken when the run ended abnormally."""
 
 

@@ -25,8 +25,9 @@ from .._model_base import (
 )
 from ._algorithm_auto_search import AlgorithmAutoSearch, AlgorithmAutoSearchDict
 from ._algorithm_parameter import AlgorithmParameter, AlgorithmParameterDict
-from ._training_job_obs import TrainingJobObs, TrainingJobObsDict
-from ._training_resource_tag import TrainingResourceTag, TrainingResourceTagDict
+from ._training_job_input import TrainingJobInput, TrainingJobInputDict
+from ._training_job_output import TrainingJobOutput, TrainingJobOutputDict
+from ._training_resource_tag import TrainingResourceTag
 
 
 class TrainingJobAlgorithmSummaryLogType(_OpenStrEnum):
@@ -42,35 +43,12 @@ TrainingJobAlgorithmSummaryLogTypeValue = _t.Literal["tensorboard", "mindstudio-
 """The values of TrainingJobAlgorithmSummaryLogType: where a model or a request takes the enum, type checkers take these too."""
 
 
-class TrainingJobInputAccessMethod(_OpenStrEnum):
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
-
-    Unknown values are accepted too: the API may add values."""
-
-    PARAMETER = "parameter"
-    ENV = "env"
-
-
-TrainingJobInputAccessMethodValue = _t.Literal["parameter", "env"]
-"""The values of TrainingJobInputAccessMethod: where a model or a request takes the enum, type checkers take these too."""
-
-
-class TrainingJobOutputAccessMethod(_OpenStrEnum):
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable.
-
-    Unknown values are accepted too: the API may add values."""
-
-    PARAMETER = "parameter"
-    ENV = "env"
-
-
-TrainingJobOutputAccessMethodValue = _t.Literal["parameter", "env"]
-"""The values of TrainingJobOutputAccessMethod: where a model or a request takes the enum, type checkers take these too."""
-
-
 class TrainingJobAlgorithm(_ApiModel):
     """Algorithm of a training job, given as an algorithm id, a subscription
     (subscription_id and item_version_id), or code_dir and boot_file with an engine."""
+
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["parameters_customization"])
 
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Algorithm id from algorithm management."""
@@ -93,7 +71,7 @@ class TrainingJobAlgorithm(_ApiModel):
     parameters: _t.Annotated[_t.Optional[_t.List[AlgorithmParameter]], _NOT_NULL] = None
     """Hyperparameters of the job."""
     parameters_customization: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
-    """Whether the job may add its own hyperparameters (responses)."""
+    """Whether the job may add its own hyperparameters; set by the server from the algorithm."""
     policies: _t.Annotated[_t.Optional[TrainingJobAlgorithmPolicies], _NOT_NULL] = None
     """Job policies."""
     inputs: _t.Annotated[_t.Optional[_t.List[TrainingJobInput]], _NOT_NULL] = None
@@ -179,6 +157,11 @@ class TrainingJobEngine(_ApiModel):
     """Engine of a training job: engine_id, or engine_name and engine_version, or a custom
     image_url. Responses add the engine's details."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(
+        ["run_user", "support_groups", "tags", "usage", "v1_compatible"]
+    )
+
     engine_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Engine id."""
     engine_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -192,102 +175,15 @@ class TrainingJobEngine(_ApiModel):
     image_repo_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """SWR enterprise repository instance id, for enterprise images."""
     usage: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Usage of the engine, such as training (responses)."""
+    """Usage of the engine, such as training; set by the server."""
     support_groups: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """User groups the engine is for, such as public (responses)."""
+    """User groups the engine is for, such as public; set by the server."""
     tags: _t.Annotated[_t.Optional[_t.List[TrainingResourceTag]], _NOT_NULL] = None
-    """Engine tags (responses)."""
+    """Engine tags; set by the server."""
     v1_compatible: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
-    """Whether the engine runs in v1-compatible mode (responses)."""
+    """Whether the engine runs in v1-compatible mode; set by the server."""
     run_user: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """UID the container runs as (responses)."""
-
-
-class TrainingJobInput(_ApiModel):
-    """A data input channel of a training job."""
-
-    name: str
-    """Channel name, as declared by the algorithm, such as data_url."""
-    description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Channel description."""
-    local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Container path the data is mapped to, such as /home/ma-user/modelarts/inputs/data_url_0."""
-    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        access_method: _t.Optional[
-            _t.Union[TrainingJobInputAccessMethod, TrainingJobInputAccessMethodValue]
-        ] = None
-    else:
-        access_method: _t.Annotated[_t.Optional[TrainingJobInputAccessMethod], _NOT_NULL] = None
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
-    remote: TrainingJobInputRemote
-    remote_constraint: _t.Annotated[
-        _t.Optional[_t.List[TrainingJobInputRemoteConstraintItem]], _NOT_NULL
-    ] = None
-    """Constraints on the data."""
-
-
-class TrainingJobInputRemote(_ApiModel):
-    """Where an input channel's data comes from, an OBS path or a dataset."""
-
-    obs: _t.Annotated[_t.Optional[TrainingJobObs], _NOT_NULL] = None
-    dataset: _t.Annotated[_t.Optional[TrainingJobInputRemoteDataset], _NOT_NULL] = None
-    """A ModelArts dataset."""
-
-
-class TrainingJobInputRemoteConstraintItem(_ApiModel):
-    """The TrainingJobInputRemoteConstraintItem object."""
-
-    data_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Kind of input, an OBS location or a dataset."""
-    attributes: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Dataset attributes."""
-
-
-class TrainingJobInputRemoteDataset(_ApiModel):
-    """A ModelArts dataset."""
-
-    id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Dataset id."""
-    version_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Dataset version id; required for old-style datasets."""
-    obs_url: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """OBS path of the dataset, resolved by ModelArts."""
-    service_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """V3 for a dataset of the asset service; other values mean old-style datasets."""
-    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Dataset name."""
-    dataset_proportion: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
-    """Share of the dataset used by a fine-tuning job."""
-
-
-class TrainingJobOutput(_ApiModel):
-    """A data output channel of a training job."""
-
-    name: str
-    """Channel name, as declared by the algorithm, such as train_url."""
-    description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Channel description."""
-    local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Container path the output is written to."""
-    if _t.TYPE_CHECKING:  # type checkers take the enum's plain values too
-        access_method: _t.Optional[
-            _t.Union[TrainingJobOutputAccessMethod, TrainingJobOutputAccessMethodValue]
-        ] = None
-    else:
-        access_method: _t.Annotated[_t.Optional[TrainingJobOutputAccessMethod], _NOT_NULL] = None
-    """How local_dir is passed to the code, as a hyperparameter (default) or an environment variable."""
-    remote: TrainingJobOutputRemote
-    """Where the output goes."""
-    mode: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """How the output is uploaded, upload_periodically by default."""
-    period: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
-    """Upload period in seconds; 30 by default."""
-
-
-class TrainingJobOutputRemote(_ApiModel):
-    """Where the output goes."""
-
-    obs: TrainingJobObs
+    """UID the container runs as; set by the server."""
 
 
 TrainingJobAlgorithmDict = _te.TypedDict(
@@ -303,7 +199,6 @@ TrainingJobAlgorithmDict = _te.TypedDict(
         "autosearch_framework_path": "str",
         "command": "str",
         "parameters": "_t.Sequence[_t.Union[AlgorithmParameter, AlgorithmParameterDict]]",
-        "parameters_customization": "bool",
         "policies": "_t.Union[TrainingJobAlgorithmPolicies, TrainingJobAlgorithmPoliciesDict]",
         "inputs": "_t.Sequence[_t.Union[TrainingJobInput, TrainingJobInputDict]]",
         "outputs": "_t.Sequence[_t.Union[TrainingJobOutput, TrainingJobOutputDict]]",
@@ -400,90 +295,7 @@ TrainingJobEngineDict = _te.TypedDict(
         "image_url": "str",
         "install_sys_packages": "bool",
         "image_repo_id": "str",
-        "usage": "str",
-        "support_groups": "str",
-        "tags": "_t.Sequence[_t.Union[TrainingResourceTag, TrainingResourceTagDict]]",
-        "v1_compatible": "bool",
-        "run_user": "str",
     },
     total=False,
 )
 """TrainingJobEngine as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobInputDict = _te.TypedDict(
-    "TrainingJobInputDict",
-    {
-        "name": _te.Required["str"],
-        "description": "str",
-        "local_dir": "str",
-        "access_method": "_t.Union[TrainingJobInputAccessMethod, TrainingJobInputAccessMethodValue]",
-        "remote": _te.Required["_t.Union[TrainingJobInputRemote, TrainingJobInputRemoteDict]"],
-        "remote_constraint": "_t.Sequence[_t.Union[TrainingJobInputRemoteConstraintItem, TrainingJobInputRemoteConstraintItemDict]]",
-    },
-    total=False,
-)
-"""TrainingJobInput as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobInputRemoteDict = _te.TypedDict(
-    "TrainingJobInputRemoteDict",
-    {
-        "obs": "_t.Union[TrainingJobObs, TrainingJobObsDict]",
-        "dataset": "_t.Union[TrainingJobInputRemoteDataset, TrainingJobInputRemoteDatasetDict]",
-    },
-    total=False,
-)
-"""TrainingJobInputRemote as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobInputRemoteConstraintItemDict = _te.TypedDict(
-    "TrainingJobInputRemoteConstraintItemDict",
-    {
-        "data_type": "str",
-        "attributes": "str",
-    },
-    total=False,
-)
-"""TrainingJobInputRemoteConstraintItem as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobInputRemoteDatasetDict = _te.TypedDict(
-    "TrainingJobInputRemoteDatasetDict",
-    {
-        "id": "str",
-        "version_id": "str",
-        "obs_url": "str",
-        "service_type": "str",
-        "name": "str",
-        "dataset_proportion": "int",
-    },
-    total=False,
-)
-"""TrainingJobInputRemoteDataset as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobOutputDict = _te.TypedDict(
-    "TrainingJobOutputDict",
-    {
-        "name": _te.Required["str"],
-        "description": "str",
-        "local_dir": "str",
-        "access_method": "_t.Union[TrainingJobOutputAccessMethod, TrainingJobOutputAccessMethodValue]",
-        "remote": _te.Required["_t.Union[TrainingJobOutputRemote, TrainingJobOutputRemoteDict]"],
-        "mode": "str",
-        "period": "int",
-    },
-    total=False,
-)
-"""TrainingJobOutput as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobOutputRemoteDict = _te.TypedDict(
-    "TrainingJobOutputRemoteDict",
-    {
-        "obs": _te.Required["_t.Union[TrainingJobObs, TrainingJobObsDict]"],
-    },
-    total=False,
-)
-"""TrainingJobOutputRemote as a plain dict (wire names as keys), for request bodies."""

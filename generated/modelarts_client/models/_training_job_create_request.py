@@ -23,13 +23,18 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
+from ._algorithm_parameter import AlgorithmParameter, AlgorithmParameterDict
+from ._task_algorithm_engine import TaskAlgorithmEngine, TaskAlgorithmEngineDict
 from ._training_job_algorithm import TrainingJobAlgorithm, TrainingJobAlgorithmDict
 from ._training_job_endpoints import TrainingJobEndpoints, TrainingJobEndpointsDict
 from ._training_job_ft_config import TrainingJobFtConfig, TrainingJobFtConfigDict
+from ._training_job_input import TrainingJobInput, TrainingJobInputDict
+from ._training_job_input_remote import TrainingJobInputRemote, TrainingJobInputRemoteDict
 from ._training_job_kind import TrainingJobKind, TrainingJobKindValue
 from ._training_job_metadata import TrainingJobMetadata, TrainingJobMetadataDict
+from ._training_job_obs import TrainingJobObs, TrainingJobObsDict
+from ._training_job_output import TrainingJobOutput, TrainingJobOutputDict
 from ._training_job_spec import TrainingJobSpec, TrainingJobSpecDict
-from ._training_job_task import TrainingJobTask, TrainingJobTaskDict
 
 
 class TrainingJobCreateRequestTrainType(_OpenStrEnum):
@@ -46,6 +51,81 @@ class TrainingJobCreateRequestTrainType(_OpenStrEnum):
 
 TrainingJobCreateRequestTrainTypeValue = _t.Literal["SFT", "PRETRAIN", "LORA", "DPO", "RFT"]
 """The values of TrainingJobCreateRequestTrainType: where a model or a request takes the enum, type checkers take these too."""
+
+
+class TaskAlgorithm(_ApiModel):
+    """Algorithm of a task of a heterogeneous job."""
+
+    job_config: _t.Annotated[_t.Optional[TaskAlgorithmJobConfig], _NOT_NULL] = None
+    code_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Code directory, such as /usr/app/; goes with boot_file."""
+    boot_file: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Boot file inside code_dir, such as /usr/app/boot.py; goes with code_dir."""
+    engine: _t.Annotated[_t.Optional[TaskAlgorithmEngine], _NOT_NULL] = None
+    inputs: _t.Annotated[_t.Optional[_t.List[TaskAlgorithmInputs]], _NOT_NULL] = None
+    """Data input channels of the task."""
+    outputs: _t.Annotated[_t.Optional[_t.List[TaskAlgorithmOutputs]], _NOT_NULL] = None
+    """Data output channels of the task."""
+    local_code_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Container path (under /home) the code directory is downloaded to; ignored in v1-compatible mode."""
+    working_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Working directory the algorithm runs in; ignored in v1-compatible mode."""
+    environments: _t.Annotated[_t.Optional[_t.Dict[str, str]], _NOT_NULL] = None
+    """Environment variables of the task."""
+
+
+class TaskAlgorithmInputs(_ApiModel):
+    """A data input channel of a task."""
+
+    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Channel name."""
+    description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Channel description."""
+    local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Container path the data is mapped to."""
+    remote: _t.Annotated[_t.Optional[TrainingJobInputRemote], _NOT_NULL] = None
+
+
+class TaskAlgorithmJobConfig(_ApiModel):
+    """Run settings of a task's algorithm."""
+
+    parameters: _t.Annotated[_t.Optional[_t.List[AlgorithmParameter]], _NOT_NULL] = None
+    """Run parameters of the algorithm."""
+    inputs: _t.Annotated[_t.Optional[_t.List[TrainingJobInput]], _NOT_NULL] = None
+    """Data inputs of the algorithm."""
+    outputs: _t.Annotated[_t.Optional[_t.List[TrainingJobOutput]], _NOT_NULL] = None
+    """Data outputs of the algorithm."""
+    engine: _t.Annotated[_t.Optional[TaskAlgorithmEngine], _NOT_NULL] = None
+
+
+class TaskAlgorithmOutputs(_ApiModel):
+    """A data output channel of a task."""
+
+    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Channel name."""
+    description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Channel description."""
+    local_dir: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Container path the output is written to."""
+    remote: _t.Annotated[_t.Optional[TaskAlgorithmOutputsRemote], _NOT_NULL] = None
+    """Where the output goes."""
+
+
+class TaskAlgorithmOutputsRemote(_ApiModel):
+    """Where the output goes."""
+
+    obs: _t.Annotated[_t.Optional[TrainingJobObs], _NOT_NULL] = None
+
+
+class TaskTaskResource(_ApiModel):
+    """Resources of a task."""
+
+    flavor_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Flavor id of the task."""
+    node_count: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    """Number of replicas of the task."""
+    pool_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Resource pool id of the task."""
 
 
 class TrainingJobCreateRequest(_ApiModel):
@@ -71,6 +151,103 @@ class TrainingJobCreateRequest(_ApiModel):
     ftjob_config: _t.Annotated[_t.Optional[TrainingJobFtConfig], _NOT_NULL] = None
 
 
+class TrainingJobTask(_ApiModel):
+    """A task of a heterogeneous training job to create (not generally available)."""
+
+    role: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Task role (not supported yet)."""
+    algorithm: _t.Annotated[_t.Optional[TaskAlgorithm], _NOT_NULL] = None
+    task_resource: _t.Annotated[_t.Optional[TaskTaskResource], _NOT_NULL] = None
+    log_export_path: _t.Annotated[_t.Optional[TrainingJobTaskLogExportPath], _NOT_NULL] = None
+    """Where the task's logs are saved."""
+
+
+class TrainingJobTaskLogExportPath(_ApiModel):
+    """Where the task's logs are saved."""
+
+    obs_url: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """OBS path of the logs."""
+
+
+TaskAlgorithmDict = _te.TypedDict(
+    "TaskAlgorithmDict",
+    {
+        "job_config": "_t.Union[TaskAlgorithmJobConfig, TaskAlgorithmJobConfigDict]",
+        "code_dir": "str",
+        "boot_file": "str",
+        "engine": "_t.Union[TaskAlgorithmEngine, TaskAlgorithmEngineDict]",
+        "inputs": "_t.Sequence[_t.Union[TaskAlgorithmInputs, TaskAlgorithmInputsDict]]",
+        "outputs": "_t.Sequence[_t.Union[TaskAlgorithmOutputs, TaskAlgorithmOutputsDict]]",
+        "local_code_dir": "str",
+        "working_dir": "str",
+        "environments": "_t.Mapping[str, str]",
+    },
+    total=False,
+)
+"""TaskAlgorithm as a plain dict (wire names as keys), for request bodies."""
+
+
+TaskAlgorithmInputsDict = _te.TypedDict(
+    "TaskAlgorithmInputsDict",
+    {
+        "name": "str",
+        "description": "str",
+        "local_dir": "str",
+        "remote": "_t.Union[TrainingJobInputRemote, TrainingJobInputRemoteDict]",
+    },
+    total=False,
+)
+"""TaskAlgorithmInputs as a plain dict (wire names as keys), for request bodies."""
+
+
+TaskAlgorithmJobConfigDict = _te.TypedDict(
+    "TaskAlgorithmJobConfigDict",
+    {
+        "parameters": "_t.Sequence[_t.Union[AlgorithmParameter, AlgorithmParameterDict]]",
+        "inputs": "_t.Sequence[_t.Union[TrainingJobInput, TrainingJobInputDict]]",
+        "outputs": "_t.Sequence[_t.Union[TrainingJobOutput, TrainingJobOutputDict]]",
+        "engine": "_t.Union[TaskAlgorithmEngine, TaskAlgorithmEngineDict]",
+    },
+    total=False,
+)
+"""TaskAlgorithmJobConfig as a plain dict (wire names as keys), for request bodies."""
+
+
+TaskAlgorithmOutputsDict = _te.TypedDict(
+    "TaskAlgorithmOutputsDict",
+    {
+        "name": "str",
+        "description": "str",
+        "local_dir": "str",
+        "remote": "_t.Union[TaskAlgorithmOutputsRemote, TaskAlgorithmOutputsRemoteDict]",
+    },
+    total=False,
+)
+"""TaskAlgorithmOutputs as a plain dict (wire names as keys), for request bodies."""
+
+
+TaskAlgorithmOutputsRemoteDict = _te.TypedDict(
+    "TaskAlgorithmOutputsRemoteDict",
+    {
+        "obs": "_t.Union[TrainingJobObs, TrainingJobObsDict]",
+    },
+    total=False,
+)
+"""TaskAlgorithmOutputsRemote as a plain dict (wire names as keys), for request bodies."""
+
+
+TaskTaskResourceDict = _te.TypedDict(
+    "TaskTaskResourceDict",
+    {
+        "flavor_id": "str",
+        "node_count": "int",
+        "pool_id": "str",
+    },
+    total=False,
+)
+"""TaskTaskResource as a plain dict (wire names as keys), for request bodies."""
+
+
 TrainingJobCreateRequestDict = _te.TypedDict(
     "TrainingJobCreateRequestDict",
     {
@@ -86,3 +263,26 @@ TrainingJobCreateRequestDict = _te.TypedDict(
     total=False,
 )
 """TrainingJobCreateRequest as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobTaskDict = _te.TypedDict(
+    "TrainingJobTaskDict",
+    {
+        "role": "str",
+        "algorithm": "_t.Union[TaskAlgorithm, TaskAlgorithmDict]",
+        "task_resource": "_t.Union[TaskTaskResource, TaskTaskResourceDict]",
+        "log_export_path": "_t.Union[TrainingJobTaskLogExportPath, TrainingJobTaskLogExportPathDict]",
+    },
+    total=False,
+)
+"""TrainingJobTask as a plain dict (wire names as keys), for request bodies."""
+
+
+TrainingJobTaskLogExportPathDict = _te.TypedDict(
+    "TrainingJobTaskLogExportPathDict",
+    {
+        "obs_url": "str",
+    },
+    total=False,
+)
+"""TrainingJobTaskLogExportPath as a plain dict (wire names as keys), for request bodies."""

@@ -28,11 +28,19 @@ from .._model_base import (
 class TrainingJobEndpoints(_ApiModel):
     """Remote access to a running job (SSH, JupyterLab, TensorBoard, MindStudio Insight)."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(
+        ["jupyter_lab", "mindstudio_insight", "tensorboard"]
+    )
+
     ssh: _t.Annotated[_t.Optional[TrainingJobEndpointsSsh], _NOT_NULL] = None
     """SSH access."""
     jupyter_lab: _t.Annotated[_t.Optional[TrainingJobWebEndpoint], _NOT_NULL] = None
+    """JupyterLab of the running job; set by the server (requests enable it with the annotation jupyter-lab/enable)."""
     tensorboard: _t.Annotated[_t.Optional[TrainingJobWebEndpoint], _NOT_NULL] = None
+    """TensorBoard of the running job; set by the server (requests enable it with the annotation tensorboard/enable)."""
     mindstudio_insight: _t.Annotated[_t.Optional[TrainingJobWebEndpoint], _NOT_NULL] = None
+    """MindStudio Insight of the running job; set by the server."""
 
 
 class TrainingJobEndpointsSsh(_ApiModel):
@@ -71,9 +79,6 @@ TrainingJobEndpointsDict = _te.TypedDict(
     "TrainingJobEndpointsDict",
     {
         "ssh": "_t.Union[TrainingJobEndpointsSsh, TrainingJobEndpointsSshDict]",
-        "jupyter_lab": "_t.Union[TrainingJobWebEndpoint, TrainingJobWebEndpointDict]",
-        "tensorboard": "_t.Union[TrainingJobWebEndpoint, TrainingJobWebEndpointDict]",
-        "mindstudio_insight": "_t.Union[TrainingJobWebEndpoint, TrainingJobWebEndpointDict]",
     },
     total=False,
 )
@@ -88,14 +93,3 @@ TrainingJobEndpointsSshDict = _te.TypedDict(
     total=False,
 )
 """TrainingJobEndpointsSsh as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobWebEndpointDict = _te.TypedDict(
-    "TrainingJobWebEndpointDict",
-    {
-        "url": "str",
-        "token": "str",
-    },
-    total=False,
-)
-"""TrainingJobWebEndpoint as a plain dict (wire names as keys), for request bodies."""

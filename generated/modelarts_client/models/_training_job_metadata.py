@@ -60,6 +60,9 @@ class TrainingJobMetadata(_ApiModel):
 class TrainingJobMetadataTrainingExperimentReference(_ApiModel):
     """Training experiment the job belongs to (an existing id, or a name to create one)."""
 
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["serial_number"])
+
     id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Experiment id."""
     name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
@@ -67,7 +70,7 @@ class TrainingJobMetadataTrainingExperimentReference(_ApiModel):
     description: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Experiment description (requests)."""
     serial_number: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Number of the job within the experiment (responses)."""
+    """Number of the job within the experiment; set by the server."""
 
 
 TrainingJobMetadataDict = _te.TypedDict(
@@ -90,7 +93,6 @@ TrainingJobMetadataTrainingExperimentReferenceDict = _te.TypedDict(
         "id": "str",
         "name": "str",
         "description": "str",
-        "serial_number": "str",
     },
     total=False,
 )

@@ -23,8 +23,8 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
-from ._training_billing_info import TrainingBillingInfo, TrainingBillingInfoDict
-from ._training_flavor_info import TrainingFlavorInfo, TrainingFlavorInfoDict
+from ._training_billing_info import TrainingBillingInfo
+from ._training_flavor_info import TrainingFlavorInfo
 from ._training_flavor_type import TrainingFlavorType, TrainingFlavorTypeValue
 
 
@@ -128,10 +128,18 @@ class TrainingJobResource(_ApiModel):
     """Resources of a training job."""
 
     # Wire names of the fields the server sets (readOnly): never sent in a request.
-    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["flavor_name", "pool_name"])
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(
+        [
+            "flavor_detail",
+            "flavor_name",
+            "main_container_allocated_resources",
+            "policy",
+            "pool_name",
+        ]
+    )
 
     policy: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
-    """Resource flavor mode, regular (standard) (responses)."""
+    """Resource flavor mode, such as regular (standard); set by the server."""
     flavor_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Flavor id, from show_training_job_flavors for public pools; in dedicated pools
     modelarts.pool.visual.xlarge (1 card) to 16xlarge; not for CPU dedicated pools."""
@@ -146,10 +154,11 @@ class TrainingJobResource(_ApiModel):
     pool_group_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Federated pool id; required when kind is federated_pool_job."""
     flavor_detail: _t.Annotated[_t.Optional[TrainingJobFlavorDetail], _NOT_NULL] = None
+    """Details of the flavor the job runs on; set by the server."""
     main_container_allocated_resources: _t.Annotated[
         _t.Optional[TrainingJobResourceMainContainerAllocatedResources], _NOT_NULL
     ] = None
-    """Resources allocated to the main container (responses)."""
+    """Resources allocated to the main container; set by the server."""
     main_container_customized_flavor: _t.Annotated[
         _t.Optional[TrainingJobResourceMainContainerCustomizedFlavor], _NOT_NULL
     ] = None
@@ -157,7 +166,7 @@ class TrainingJobResource(_ApiModel):
 
 
 class TrainingJobResourceMainContainerAllocatedResources(_ApiModel):
-    """Resources allocated to the main container (responses)."""
+    """Resources allocated to the main container; set by the server."""
 
     cpu_arch: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """CPU architecture."""
@@ -389,18 +398,6 @@ class TrainingJobSpecVolumesItemPfs(_ApiModel):
     """Mount path in the container."""
 
 
-TrainingJobFlavorDetailDict = _te.TypedDict(
-    "TrainingJobFlavorDetailDict",
-    {
-        "flavor_type": "_t.Union[TrainingFlavorType, TrainingFlavorTypeValue]",
-        "billing": "_t.Union[TrainingBillingInfo, TrainingBillingInfoDict]",
-        "flavor_info": "_t.Union[TrainingFlavorInfo, TrainingFlavorInfoDict]",
-    },
-    total=False,
-)
-"""TrainingJobFlavorDetail as a plain dict (wire names as keys), for request bodies."""
-
-
 TrainingJobLogExportPathDict = _te.TypedDict(
     "TrainingJobLogExportPathDict",
     {
@@ -415,32 +412,15 @@ TrainingJobLogExportPathDict = _te.TypedDict(
 TrainingJobResourceDict = _te.TypedDict(
     "TrainingJobResourceDict",
     {
-        "policy": "str",
         "flavor_id": "str",
         "node_count": _te.Required["int"],
         "pool_id": "str",
         "pool_group_id": "str",
-        "flavor_detail": "_t.Union[TrainingJobFlavorDetail, TrainingJobFlavorDetailDict]",
-        "main_container_allocated_resources": "_t.Union[TrainingJobResourceMainContainerAllocatedResources, TrainingJobResourceMainContainerAllocatedResourcesDict]",
         "main_container_customized_flavor": "_t.Union[TrainingJobResourceMainContainerCustomizedFlavor, TrainingJobResourceMainContainerCustomizedFlavorDict]",
     },
     total=False,
 )
 """TrainingJobResource as a plain dict (wire names as keys), for request bodies."""
-
-
-TrainingJobResourceMainContainerAllocatedResourcesDict = _te.TypedDict(
-    "TrainingJobResourceMainContainerAllocatedResourcesDict",
-    {
-        "cpu_arch": "str",
-        "cpu_core_num": "_t.Union[int, float]",
-        "mem_size": "_t.Union[int, float]",
-        "accelerator_num": "_t.Union[int, float]",
-        "accelerator_type": "str",
-    },
-    total=False,
-)
-"""TrainingJobResourceMainContainerAllocatedResources as a plain dict (wire names as keys), for request bodies."""
 
 
 TrainingJobResourceMainContainerCustomizedFlavorDict = _te.TypedDict(

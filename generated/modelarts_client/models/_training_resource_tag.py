@@ -32,14 +32,3 @@ class TrainingResourceTag(_ApiModel):
     """Tag key."""
     value: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Tag value."""
-
-
-TrainingResourceTagDict = _te.TypedDict(
-    "TrainingResourceTagDict",
-    {
-        "key": "str",
-        "value": "str",
-    },
-    total=False,
-)
-"""TrainingResourceTag as a plain dict (wire names as keys), for request bodies."""
