@@ -102,3 +102,29 @@ def test_a_long_enum_field_view_is_split_without_black() -> None:
         "            ]\n"
         "        ] = None"
     )
+
+
+_ITEMS = st.one_of(
+    st.builds(lambda key, value: ("{", f"{key}: {value}", "}"), _STRINGS, _VALUES | _ANNOTATIONS),
+    st.builds(lambda name, value: ("f(", f"{name}={value}", ")"), _NAMES, _VALUES | _ANNOTATIONS),
+    st.builds(lambda value: ("[", value, "]"), _VALUES | _ANNOTATIONS),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ITEMS, st.integers(1, 3))
+def test_items_of_exploded_brackets_split_as_black_splits_them(
+    item: tuple[str, str, str], depth: int
+) -> None:
+    opening, text, closing = item
+    header, line = _in_blocks(f"x = {opening}", depth - 1) if depth > 1 else ("", f"x = {opening}")
+    margin = "    " * depth
+    source = f"{header}{line}\n{margin}{text},\n{margin[4:]}{closing}\n"
+    expected = black.format_str(source, mode=MODE)
+    ours = linebreak.split_item(f"{margin}{text},") or "<refused>"
+    assert f"{header}{line}\n{ours}\n{margin[4:]}{closing}\n" == expected
+
+
+def test_an_item_list_with_a_comma_inside_is_not_one_item() -> None:
+    assert linebreak.split_item('    "a", "b",') is None
+    assert linebreak.split_item('    "a": f(x)') is None  # not an item: no trailing comma

@@ -210,20 +210,24 @@ def _black_layout(lines: list[str]) -> list[str] | None:
     statement of a block): black moves its quotes down when that line is too long."""
     in_string = docstring = False
     brackets = _BracketCount(lines)
+    vouched = -1  # lines up to this one are a statement laid out as black does
     for index, line in enumerate(lines):
         quotes = line.count('"""')
         if line != line.rstrip():
             return None
         if not in_string and quotes == 1:
             docstring = _opens_block(lines, index)
-        if width(line) > LINE_LENGTH:
+        if width(line) > LINE_LENGTH and index > vouched:
             stripped = line.lstrip()
             inside = in_string and (quotes == 0 or (quotes == 1 and not docstring))
             opening = not in_string and stripped.startswith('"""') and quotes in (1, 2)
             if not (inside or opening or _unsplittable(stripped)):
-                split = None
-                if not in_string and not quotes and brackets.open_before(index) == 0:
-                    split = linebreak.split_statement(line)
+                open_brackets = None if in_string or quotes else brackets.open_before(index)
+                split = _split_long_line(line, open_brackets)
+                if split is None and open_brackets == 0:
+                    vouched = _as_black_splits(lines, index)
+                    if vouched >= index:
+                        continue
                 if split is None:
                     return None
                 if brackets.lines is lines:
@@ -233,11 +237,41 @@ def _black_layout(lines: list[str]) -> list[str] | None:
     return lines
 
 
+def _split_long_line(line: str, open_brackets: int | None) -> str | None:
+    """black's layout of a long line: a statement, or an item of an exploded bracket."""
+    if open_brackets == 0:
+        return linebreak.split_statement(line)
+    if open_brackets and line.endswith(","):
+        return linebreak.split_item(line)
+    return None
+
+
+def _as_black_splits(lines: list[str], start: int) -> int:
+    """The last line of the statement that starts at lines[start] when its lines are what
+    black makes of the statement joined on one line; -1 when not (or not known)."""
+    depth = 0
+    for end in range(start, len(lines)):
+        if '"""' in lines[end]:
+            return -1
+        code = _STRING_OR_COMMENT.sub("", lines[end])
+        depth += sum(map(code.count, "([{")) - sum(map(code.count, ")]}"))
+        if depth <= 0:
+            break
+    else:
+        return -1
+    statement = lines[start : end + 1]
+    joined = statement[0] + "".join(
+        (" " if before.endswith(",") else "") + line.strip()
+        for before, line in zip(statement, statement[1:])
+    )
+    return end if linebreak.split_statement(joined) == "\n".join(statement) else -1
+
+
 def _opens_block(lines: list[str], index: int) -> bool:
     """Whether the string opening at lines[index] may be the first statement of a block
     (a docstring, to black): unless the line before it is plain code not ending a header."""
     before = next((line for line in reversed(lines[:index]) if line.strip()), "")
-    return not before or before.endswith(":") or "#" in before or '"' in before
+    return not before or before.endswith(":") or "#" in before
 
 
 _STRING_OR_COMMENT = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|#.*')
@@ -273,14 +307,15 @@ class _BracketCount:
         self.in_string ^= quotes % 2 == 1
 
 
-# A whole-line comment, a lone string item ("...",) or pair of strings ("...": "...",), a
+# A whole-line comment, a lone string item ("...",), keyword argument (name="...",) or pair
+# of strings ("...": "...",), a
 # class name opening its bases ("class Name("), an imported name on its own line
 # ("Name as Name,") and the line opening the names ("from .module import ("): black cannot
 # make them shorter. (A field annotated with one long name can: black puts the name in
 # parentheses.)
 _STRING = r'(?:"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\')'
 _UNSPLITTABLE = re.compile(
-    rf"#.*|{_STRING},?|{_STRING}: {_STRING},|class \w+\(|\w+(?: as \w+)?,|from [\w.]+ import \("
+    rf"#.*|(?:\w+=)?{_STRING},?|{_STRING}: {_STRING},|class \w+\(|\w+(?: as \w+)?,|from [\w.]+ import \("
 )
 
 

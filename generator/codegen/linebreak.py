@@ -137,18 +137,36 @@ class RHSResult:
 def split_statement(text: str) -> str | None:
     """black's layout of one statement line (indent included, no newline), or None when the
     statement is outside the grammar this module knows."""
+    indent, stripped = _indent(text)
+    leaves = _leaves(stripped) if indent is not None else None
+    if indent is None or leaves is None:
+        return None
+    return _layout(Line(indent), leaves)
+
+
+def split_item(text: str) -> str | None:
+    """black's layout of one item of an exploded bracket (``"key": value,``, ``name=value,``
+    or ``value,`` on a line of its own, indent included), or None when it is outside the
+    grammar this module knows."""
+    indent, stripped = _indent(text)
+    tokens = _tokens(stripped) if indent is not None else None
+    if indent is None or tokens is None or tokens[-1].kind != ",":
+        return None
+    if any(token.kind == "," and token.depth == 0 for token in tokens[:-1]):
+        return None
+    return _layout(Line(indent, inside_brackets=True), tokens)
+
+
+def _indent(text: str) -> tuple[int | None, str]:
     stripped = text.lstrip(" ")
-    indent = len(text) - len(stripped)
-    if indent % 4:
-        return None
-    leaves = _leaves(stripped)
-    if leaves is None:
-        return None
-    line = Line(indent // 4)
+    spaces = len(text) - len(stripped)
+    return (None if spaces % 4 else spaces // 4), stripped
+
+
+def _layout(line: Line, leaves: list[Leaf]) -> str:
     for leaf in leaves:
         line.append(leaf, preformatted=True, track=True)
-    lines = transform_line(line, force=False)
-    return "\n".join(str(each) for each in lines)
+    return "\n".join(str(each) for each in transform_line(line, force=False))
 
 
 def _leaves(text: str) -> list[Leaf] | None:

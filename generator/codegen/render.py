@@ -21,6 +21,7 @@ from ..common.jsontext import readable_json
 from . import ir
 from .cli_table import cli_table
 from .formatting import format_modules
+from . import linebreak
 from .linebreak import LINE_LENGTH, width
 from .modules import (
     class_modules,
@@ -320,10 +321,11 @@ def _encodable(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def docstring(value: Any, indent: int = 0, block: bool = False) -> str:
+def docstring(value: Any, indent: int = 0, block: bool = False, quotes_below: bool = False) -> str:
     """Text that can sit between triple double quotes without ending or breaking them, as
     black writes it. block: the docstring of a class or function (black moves the closing
-    quotes of those to a line of their own when the last line would pass the limit)."""
+    quotes of those to a line of their own when the last line would pass the limit);
+    quotes_below: the template puts the closing quotes on a line of their own."""
     text = _encodable(str(value)).replace("\r\n", "\n").replace("\\", "\\\\")
     text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
     text = text.replace('"""', '\\"\\"\\"')
@@ -333,7 +335,7 @@ def docstring(value: Any, indent: int = 0, block: bool = False) -> str:
     # As black writes them: a space between the quotes and a quote of the text (or none).
     if text.startswith('"') or not text:
         text = " " + text
-    if text.endswith('"'):
+    if text.endswith('"') and not quotes_below:
         text += " "
     # black counts lines as str.splitlines does, and characters, not display width
     last = text.splitlines()[-1] if text.strip() else ""
@@ -554,6 +556,9 @@ def literal_alias(name: str, values: list[Any]) -> str:
     line = f"{name} = _t.Literal[{', '.join(items)}]"
     if width(line) <= LINE_LENGTH:
         return line
+    split = linebreak.split_statement(line)
+    if split is not None:
+        return split
     if 4 + width(", ".join(items)) <= LINE_LENGTH:
         return f"{name} = _t.Literal[\n    {', '.join(items)}\n]"
     return f"{name} = _t.Literal[\n" + "".join(f"    {item},\n" for item in items) + "]"
@@ -669,7 +674,7 @@ def method_doc(op: ir.Operation) -> str:
         )
     if args:
         parts.append("Args:\n" + "\n".join(f"    {a}" for a in args))
-    return docstring("\n\n".join(parts), indent=8)
+    return docstring("\n\n".join(parts), indent=8, quotes_below=True)
 
 
 def model_doc(model: ir.Model) -> str:
