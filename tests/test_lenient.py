@@ -19,6 +19,7 @@ import yaml
 
 from generator.cli import main
 from http_stub import Reply, StubServer
+from generator.spec.bundle import display_path
 
 HOOT = {"type": "object", "properties": {"code": {"type": "string"}}}
 
@@ -136,7 +137,7 @@ def test_a_defect_it_can_route_around_is_a_located_warning(
     status = main(["generate", "-q", "--spec", str(path), "--output", str(tmp_path / "out")])
     printed = capsys.readouterr().err
     assert status == 0, printed
-    line = f"{path}:{_line_of(path, pointer)}: {pointer} [{rule}] warning: "
+    line = f"{display_path(path)}:{_line_of(path, pointer)}: {pointer} [{rule}] warning: "
     assert line in printed and words in printed, printed
     assert "1 warning(s): 1 in the spec, 0 from generation, 0 operation(s) left out" in printed
     assert (tmp_path / "out" / f"hoots_{defect.replace('-', '_')}" / "__init__.py").exists()

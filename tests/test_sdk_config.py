@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from conftest import minimal_spec
+from generator.spec.bundle import display_path
 
 # An x-sdk value, the pointer its problem names, the line (of the spec below) it is on, and
 # words of the message.
@@ -50,7 +51,7 @@ def test_a_wrong_x_sdk_value_is_a_located_problem(
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     line = next(line for line in result.stderr.splitlines() if "[x-sdk]" in line)
-    assert f"{path}:{len(path.read_text().splitlines())}: {pointer} [x-sdk]" in line
+    assert f"{display_path(path)}:{len(path.read_text().splitlines())}: {pointer} [x-sdk]" in line
     assert words in line
 
 

@@ -105,10 +105,7 @@ class _Bundler:
             return self.sources[path]
         path = path.resolve()
         if path not in self.sources:
-            display = os.path.relpath(path, Path.cwd())
-            self.sources[path] = read_source(
-                path, display if not display.startswith("../..") else str(path)
-            )
+            self.sources[path] = read_source(path, display_path(path))
         return self.sources[path]
 
     def _parts(self) -> list[SourceFile]:
@@ -308,3 +305,9 @@ class _Bundler:
         self.problems.append(
             Problem(source.display, source.line_of(pointer), pointer, rule, message)
         )
+
+
+def display_path(path: Path) -> str:
+    """How problems name a spec file: relative to the working folder when it is near."""
+    display = os.path.relpath(path, Path.cwd())
+    return display if not display.startswith("../..") else str(path)
