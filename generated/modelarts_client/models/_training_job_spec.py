@@ -23,6 +23,7 @@ from .._model_base import (
     OpenStrEnum as _OpenStrEnum,
     discriminate as _discriminate,
 )
+from ._node_selector_term import NodeSelectorTerm, NodeSelectorTermDict
 from ._training_billing_info import TrainingBillingInfo
 from ._training_flavor_info import TrainingFlavorInfo
 from ._training_flavor_type import TrainingFlavorType, TrainingFlavorTypeValue
@@ -102,6 +103,72 @@ class TrainingJobSpecRetentionPolicy(_OpenStrEnum):
 
 TrainingJobSpecRetentionPolicyValue = _t.Literal["enabled", "disabled"]
 """The values of TrainingJobSpecRetentionPolicy: where a model or a request takes the enum, type checkers take these too."""
+
+
+class AssetModel(_ApiModel):
+    """The model asset a training job publishes."""
+
+    # Wire names of the fields the server sets (readOnly): never sent in a request.
+    __read_only__: _t.ClassVar[frozenset[str]] = frozenset(["id", "location"])
+
+    id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Id of the model asset; set by the server."""
+    name: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Name of the model."""
+    code: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Code name of the model."""
+    version: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Release version of the model."""
+    location: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Where the model is published; set by the server."""
+    desc: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Description of the model."""
+    series: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Series (brand) of the model."""
+    type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Type of the model."""
+    model_desc: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Description of the model asset."""
+    parent_asset_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """Id of an existing model asset, when the job publishes to one."""
+
+
+class NodeSelector(_ApiModel):
+    """Nodes chosen by requirements on their labels or fields, as in Kubernetes node affinity."""
+
+    node_selector_terms: _t.List[NodeSelectorTerm] = _p.Field(alias="nodeSelectorTerms")
+    """The terms; a node that meets any one of them is chosen."""
+
+
+class PreferredAffinity(_ApiModel):
+    """Soft affinity of a training job's tasks, the nodes the scheduler prefers."""
+
+    node_affinity: _t.Annotated[_t.Optional[_t.List[PreferredSchedulingTerm]], _NOT_NULL] = None
+    """Weighted node preferences. Of the nodes that fit, the scheduler picks the one whose matching preferences weigh most; a node that matches none may still be picked."""
+
+
+class PreferredSchedulingTerm(_ApiModel):
+    """A node preference and its weight."""
+
+    weight: int
+    """Weight a node gains when it matches the preference."""
+    preference: NodeSelectorTerm
+    """The requirements a node matches to gain the weight."""
+
+
+class RequiredAffinity(_ApiModel):
+    """Hard affinity of a training job's tasks: how they are grouped on super nodes, cabinets or network-topology levels, and the nodes they must run on."""
+
+    affinity_type: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """The affinity policy: cabinet (whole cabinets only), hyperinstance (groups of tasks within one super node) or networkTopology (tasks kept within topology levels)."""
+    job_level: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """With affinity_type networkTopology, the highest topology level all the job's tasks stay within: cluster (the pool) or hyperinstanceGroup. In a super-node pool the server sets cluster when it is left out."""
+    affinity_group_size: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
+    """Tasks per affinity group, at most a super node's step; needed with affinity_type hyperinstance or networkTopology. In a super-node pool the server sets 1 when it is left out."""
+    affinity_group_level: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
+    """With affinity_type networkTopology, the highest topology level each affinity group stays within, such as hyperinstance (a super node) or slice (a cabinet). In a super-node pool the server sets hyperinstanceGroup when it is left out."""
+    node_affinity: _t.Annotated[_t.Optional[NodeSelector], _NOT_NULL] = None
+    """Nodes the tasks must run on."""
 
 
 class TrainingJobFlavorDetail(_ApiModel):
@@ -219,8 +286,8 @@ class TrainingJobSpec(_ApiModel):
     """Custom metric collection (a command or an HTTP GET endpoint)."""
     output_model: _t.Annotated[_t.Optional[TrainingJobSpecOutputModel], _NOT_NULL] = None
     """Where a custom training job saves its model."""
-    asset_model: _t.Annotated[_t.Optional[_t.Dict[str, _t.Any]], _NOT_NULL] = None
-    """Model asset the job publishes (name, code, version, desc, series, type, ...)."""
+    asset_model: _t.Annotated[_t.Optional[AssetModel], _NOT_NULL] = None
+    """The model asset the job publishes."""
     asset_id: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Asset model id of a fine-tuning job."""
     reserved_time: _t.Annotated[_t.Optional[TrainingJobSpecReservedTime], _NOT_NULL] = None
@@ -348,10 +415,10 @@ class TrainingJobSpecRetention(_ApiModel):
 class TrainingJobSpecSchedulePolicy(_ApiModel):
     """Scheduling policy (affinity, priority, preemption)."""
 
-    required_affinity: _t.Annotated[_t.Optional[_t.Dict[str, _t.Any]], _NOT_NULL] = None
-    """Hard affinity (affinity_type cabinet, hyperinstance or networkTopology, group size and level)."""
-    preferred_affinity: _t.Annotated[_t.Optional[_t.Dict[str, _t.Any]], _NOT_NULL] = None
-    """Soft node affinity."""
+    required_affinity: _t.Annotated[_t.Optional[RequiredAffinity], _NOT_NULL] = None
+    """Hard affinity, which the scheduler must meet."""
+    preferred_affinity: _t.Annotated[_t.Optional[PreferredAffinity], _NOT_NULL] = None
+    """Soft affinity, which the scheduler meets where it can."""
     priority: _t.Annotated[_t.Optional[int], _NOT_NULL] = None
     """Job priority in dedicated pools (1 to 3, 1 by default)."""
     preemptible: _t.Annotated[_t.Optional[bool], _NOT_NULL] = None
@@ -396,6 +463,70 @@ class TrainingJobSpecVolumesItemPfs(_ApiModel):
     """OBS parallel file system path, such as /test-bucket/path."""
     local_path: _t.Annotated[_t.Optional[str], _NOT_NULL] = None
     """Mount path in the container."""
+
+
+AssetModelDict = _te.TypedDict(
+    "AssetModelDict",
+    {
+        "name": "str",
+        "code": "str",
+        "version": "str",
+        "desc": "str",
+        "series": "str",
+        "type": "str",
+        "model_desc": "str",
+        "parent_asset_id": "str",
+    },
+    total=False,
+)
+"""AssetModel as a plain dict (wire names as keys), for request bodies."""
+
+
+NodeSelectorDict = _te.TypedDict(
+    "NodeSelectorDict",
+    {
+        "nodeSelectorTerms": _te.Required[
+            "_t.Sequence[_t.Union[NodeSelectorTerm, NodeSelectorTermDict]]"
+        ],
+    },
+    total=False,
+)
+"""NodeSelector as a plain dict (wire names as keys), for request bodies."""
+
+
+PreferredAffinityDict = _te.TypedDict(
+    "PreferredAffinityDict",
+    {
+        "node_affinity": "_t.Sequence[_t.Union[PreferredSchedulingTerm, PreferredSchedulingTermDict]]",
+    },
+    total=False,
+)
+"""PreferredAffinity as a plain dict (wire names as keys), for request bodies."""
+
+
+PreferredSchedulingTermDict = _te.TypedDict(
+    "PreferredSchedulingTermDict",
+    {
+        "weight": _te.Required["int"],
+        "preference": _te.Required["_t.Union[NodeSelectorTerm, NodeSelectorTermDict]"],
+    },
+    total=False,
+)
+"""PreferredSchedulingTerm as a plain dict (wire names as keys), for request bodies."""
+
+
+RequiredAffinityDict = _te.TypedDict(
+    "RequiredAffinityDict",
+    {
+        "affinity_type": "str",
+        "job_level": "str",
+        "affinity_group_size": "int",
+        "affinity_group_level": "str",
+        "node_affinity": "_t.Union[NodeSelector, NodeSelectorDict]",
+    },
+    total=False,
+)
+"""RequiredAffinity as a plain dict (wire names as keys), for request bodies."""
 
 
 TrainingJobLogExportPathDict = _te.TypedDict(
@@ -448,7 +579,7 @@ TrainingJobSpecDict = _te.TypedDict(
         "notification": "_t.Union[TrainingJobSpecNotification, TrainingJobSpecNotificationDict]",
         "custom_metrics": "_t.Sequence[_t.Union[TrainingJobSpecCustomMetricsItem, TrainingJobSpecCustomMetricsItemDict]]",
         "output_model": "_t.Union[TrainingJobSpecOutputModel, TrainingJobSpecOutputModelDict]",
-        "asset_model": "_t.Mapping[str, _t.Any]",
+        "asset_model": "_t.Union[AssetModel, AssetModelDict]",
         "asset_id": "str",
         "reserved_time": "_t.Union[TrainingJobSpecReservedTime, TrainingJobSpecReservedTimeDict]",
     },
@@ -569,8 +700,8 @@ TrainingJobSpecRetentionDict = _te.TypedDict(
 TrainingJobSpecSchedulePolicyDict = _te.TypedDict(
     "TrainingJobSpecSchedulePolicyDict",
     {
-        "required_affinity": "_t.Mapping[str, _t.Any]",
-        "preferred_affinity": "_t.Mapping[str, _t.Any]",
+        "required_affinity": "_t.Union[RequiredAffinity, RequiredAffinityDict]",
+        "preferred_affinity": "_t.Union[PreferredAffinity, PreferredAffinityDict]",
         "priority": "int",
         "preemptible": "bool",
     },
