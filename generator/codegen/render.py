@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import json
 import re
 from pathlib import Path
@@ -313,9 +314,12 @@ def black_quotes(literal: str) -> str:
         return str(leaf.value)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _encodable(text: str) -> str:
     # Lone surrogates (valid in JSON escapes) cannot be written as UTF-8.
-    return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -831,14 +835,21 @@ def _property_cases(api: ir.Api) -> dict[str, Any]:
         }
         if op.body is not None and op.body.schema_pointer:
             case["body_pointer"] = op.body.schema_pointer
-            case["body_type"] = dataclasses.asdict(op.body.type)
+            case["body_type"] = _type_data(op.body.type)
             case["body_required"] = op.body.required
             case["body_media_type"] = op.body.media_type
         operations.append(case)
     return {
-        "schemas": [[pointer, dataclasses.asdict(ref)] for pointer, ref in schema_types(api)],
+        "schemas": [[pointer, _type_data(ref)] for pointer, ref in schema_types(api)],
         "operations": operations,
     }
+
+
+@functools.lru_cache(maxsize=4096)
+def _type_data(ref: ir.TypeRef) -> dict[str, Any]:
+    """dataclasses.asdict of a type, once per type: the same types recur across a big spec
+    (the result is only read, to be written as JSON)."""
+    return dataclasses.asdict(ref)
 
 
 def _environment_names(api: ir.Api) -> dict[str, str]:
