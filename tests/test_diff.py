@@ -4,6 +4,7 @@ formats, --fail-on, ignore and severity files, SDK impact names, and the project
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import os
 import subprocess
@@ -584,6 +585,17 @@ def test_diff_imports_neither_the_templates_nor_the_semantic_validators(tmp_path
     )
     assert "sdk-field-added" in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "imported:"
+
+
+def test_diff_leaves_the_garbage_collector_as_it_found_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The diff pauses the collector while it loads and freezes the documents after."""
+    old, new = sides(tmp_path, ADDITION)
+    for arguments, status in (([old, new], 0), ([old, str(tmp_path / "missing.yaml")], 2)):
+        assert main(["diff", *arguments]) == status
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+    capsys.readouterr()
 
 
 def test_ref_extended_by_all_of_reports_only_the_new_property() -> None:
