@@ -4,8 +4,11 @@ formats, --fail-on, ignore and severity files, SDK impact names, and the project
 from __future__ import annotations
 
 import copy
+import gc
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -564,6 +567,35 @@ def test_help_explains(capsys: pytest.CaptureFixture[str]) -> None:
     text = capsys.readouterr().out
     for word in ("git:REF", "--fail-on", "--ignore", "--severity", "semver", "ERR"):
         assert word in text
+
+
+def test_diff_imports_neither_the_templates_nor_the_semantic_validators(tmp_path: Path) -> None:
+    """Half of a diff's start-up went to modules only generate and validate use."""
+    old, new = sides(tmp_path, ADDITION)
+    script = (
+        "import sys\n"
+        "from generator.cli import main\n"
+        f"assert main(['diff', {old!r}, {new!r}, '--format', 'json']) == 0\n"
+        "slow = ('jinja2', 'openapi_spec_validator', 'openapi_schema_validator')\n"
+        "print('imported:', *(m for m in slow if m in sys.modules))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert "sdk-field-added" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "imported:"
+
+
+def test_diff_leaves_the_garbage_collector_as_it_found_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The diff pauses the collector while it loads and freezes the documents after."""
+    old, new = sides(tmp_path, ADDITION)
+    for arguments, status in (([old, new], 0), ([old, str(tmp_path / "missing.yaml")], 2)):
+        assert main(["diff", *arguments]) == status
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+    capsys.readouterr()
 
 
 def test_ref_extended_by_all_of_reports_only_the_new_property() -> None:

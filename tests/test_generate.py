@@ -423,6 +423,19 @@ def test_every_generated_python_file_is_what_black_makes_of_it(
                 assert black.format_str(text, mode=MODE) == text, path
 
 
+def test_the_ir_without_the_document_differs_only_in_document_json() -> None:
+    import dataclasses
+
+    from generator import DEFAULT_SPEC
+    from generator.codegen.build import build_api
+    from generator.spec.validate import load_valid
+
+    for document in (load_valid(DEFAULT_SPEC).document, _spec("lean_zoo")):
+        full, lean = build_api(document), build_api(document, with_document=False)
+        assert full.document_json and not lean.document_json
+        assert dataclasses.replace(full, document_json="") == lean
+
+
 def test_every_generated_file_opens_with_the_generated_header() -> None:
     from generator import DEFAULT_SPEC, VERSION
     from generator.codegen.build import build_api

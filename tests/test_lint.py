@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -106,6 +107,19 @@ def test_openapi_schema_errors_are_located(
     assert main(["validate", str(write_spec({"openapi.yaml": spec}))]) == 2
     report = capsys.readouterr().err
     assert "[openapi-schema]" in report and "/responses/404" in report and "description" in report
+
+
+@pytest.mark.parametrize("version", ["3.0", "3.1"])
+def test_the_meta_schema_is_the_one_openapi_spec_validator_reads(version: str) -> None:
+    """validate reads the schema file itself, without importing the slow package."""
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    from generator.spec.validate import meta_schema
+
+    theirs = schema_v31 if version == "3.1" else schema_v30
+    assert meta_schema(version) == json.loads(json.dumps(theirs, default=dict))
+    pattern = meta_schema(version)["properties"]["openapi"]["pattern"]
+    assert pattern.startswith("^" + version.replace(".", "\\."))
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ from ..spec.validate import load_valid
 from . import ir
 from .build import build_api
 from .output import Changes, compare, write_tree
-from .render import render_package
 
 
 @dataclass
@@ -49,6 +48,10 @@ def generate(
     progress: Progress | None = None,
 ) -> Result:
     """strict: the project lint too, and warnings are errors (as with fail_on_warning)."""
+    # Imported here: jinja2 and the templates are a third of a second that every other
+    # command (diff, validate, release) would pay for nothing.
+    from .render import render_package
+
     progress = progress or Progress(quiet=True)
     bundle = load_valid(
         spec,

@@ -32,16 +32,21 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for part in _NOT_WORD.split(ascii_text) for w in _WORD_BOUNDARY.split(part) if w)
 
 
+# The IR asks for the same few thousand names over and over (every field of every inline
+# model, every parameter): the case conversions are pure, so each is computed once.
+@functools.lru_cache(maxsize=65536)
 def snake(text: str, *, fallback: str = "value") -> str:
     name = "_".join(w.lower() for w in words(text)) or fallback
     return name if not name[0].isdigit() else f"{fallback}_{name}"
 
 
+@functools.lru_cache(maxsize=65536)
 def pascal(text: str, *, fallback: str = "Model") -> str:
     name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
     return name if not name[0].isdigit() else f"{fallback}{name}"
 
 
+@functools.lru_cache(maxsize=65536)
 def constant(text: str, *, fallback: str = "VALUE") -> str:
     name = "_".join(w.upper() for w in words(text)) or fallback
     return name if not name[0].isdigit() else f"{fallback}_{name}"
@@ -53,7 +58,8 @@ def kebab(text: str) -> str:
 
 def avoid(name: str, reserved: Iterable[str] = (), *, builtins_too: bool = False) -> str:
     """name, with a trailing underscore if it is a keyword or a reserved (or builtin) name."""
-    taken = set(reserved)
+    # A set as given is used as is: copying MODEL_RESERVED for every field was measurable.
+    taken = reserved if isinstance(reserved, (set, frozenset)) else set(reserved)
     while name in KEYWORDS or name in taken or (builtins_too and name in BUILTINS):
         name += "_"
     return name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel
@@ -63,6 +64,9 @@ class SchemaConverter:
         if isinstance(schema.get("$ref"), str):
             ref_type = self.ref_type(schema["$ref"], depth)
             return ref_type.with_nullable() if schema.get("nullable") else ref_type
+        kind = schema.get("type")
+        if isinstance(kind, str) and kind in _PRIMITIVE_TYPES and _SHAPING.isdisjoint(schema):
+            return _PRIMITIVE_TYPES[kind]  # most properties: what the general path finds too
         nullable, schema = self._split_null(schema)
         result = self._non_null_type(schema, hint, depth)
         return result.with_nullable() if nullable else result
@@ -80,10 +84,12 @@ class SchemaConverter:
             self.warnings.append(f"{ref}: recursive alias typed as Any")
             return _ANY
         hint = self._reserved_names.get(component, "")
-        if self._makes_class(target):
+        _, plain = self._split_null(target)
+        makes_class, values = self._class_kind(plain, named=True)
+        if makes_class:
             hint = hint or self.names.claim(pascal(tokens[-1] if tokens else "Model"), ref)
-            self._by_ref[ref] = self._placeholder(target, hint)
-            self._build_class(self._by_ref[ref], target, hint, ref, depth)
+            self._by_ref[ref] = _class_type(values, hint)
+            self._build_class(plain, values, hint, ref, depth)
             return self._by_ref[ref]
         self._expanding.add(ref)
         try:
@@ -97,12 +103,11 @@ class SchemaConverter:
 
     # -- classification -----------------------------------------------------------------
 
-    def _makes_class(self, schema: Any) -> bool:
-        """Whether a named component makes a class."""
-        if not isinstance(schema, dict):
-            return False
-        _, schema = self._split_null(schema)
-        return self._enum_values(schema) is not None or self._is_model(schema, named=True)
+    def _class_kind(self, schema: dict[str, Any], named: bool) -> tuple[bool, list[Any] | None]:
+        """Whether a schema without its null alternative makes a class, and its enum values
+        (None for a model): computed once, as every class asks for both."""
+        values = self._enum_values(schema)
+        return values is not None or self._is_model(schema, named), values
 
     def _is_model(self, schema: dict[str, Any], named: bool = False) -> bool:
         """Whether schema makes a class. A named component that only annotates one allOf
@@ -144,10 +149,11 @@ class SchemaConverter:
         return nullable, schema
 
     def _non_null_type(self, schema: dict[str, Any], hint: str, depth: int) -> ir.TypeRef:
-        if self._enum_values(schema) is not None or self._is_model(schema):
-            placeholder = self._placeholder(schema, self.names.claim(hint))
-            self._build_class(placeholder, schema, placeholder.name, "", depth)
-            return placeholder
+        makes_class, values = self._class_kind(schema, named=False)
+        if makes_class:
+            name = self.names.claim(hint)
+            self._build_class(schema, values, name, "", depth)
+            return _class_type(values, name)
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list) and schema[key]:
                 return self._union(schema, schema[key], hint, depth)
@@ -173,12 +179,10 @@ class SchemaConverter:
                 self.type_of(extra, f"{hint}Value", depth + 1) if isinstance(extra, dict) else _ANY
             )
             return ir.TypeRef("map", items=(value,))
-        if kind == "string" and schema.get("format") in _TIME_AND_ID_FORMATS:
-            return ir.TypeRef("primitive", _TIME_AND_ID_FORMATS[schema["format"]])
-        if kind == "string" and schema.get("format") == "binary":
-            return ir.TypeRef("primitive", "file")
-        if isinstance(kind, str) and kind in _PRIMITIVES:
-            return ir.TypeRef("primitive", _PRIMITIVES[kind])
+        if kind == "string" and schema.get("format") in _FORMAT_TYPES:
+            return _FORMAT_TYPES[schema["format"]]
+        if isinstance(kind, str) and kind in _PRIMITIVE_TYPES:
+            return _PRIMITIVE_TYPES[kind]
         return _ANY
 
     def _union(
@@ -213,17 +217,12 @@ class SchemaConverter:
 
     # -- classes --------------------------------------------------------------------------
 
-    def _placeholder(self, schema: dict[str, Any], name: str) -> ir.TypeRef:
-        _, schema = self._split_null(schema)
-        return ir.TypeRef("enum" if self._enum_values(schema) is not None else "model", name)
-
     def _build_class(
-        self, placeholder: ir.TypeRef, schema: dict[str, Any], name: str, ref: str, depth: int
+        self, schema: dict[str, Any], values: list[Any] | None, name: str, ref: str, depth: int
     ) -> None:
-        nullable, schema = self._split_null(schema)
+        """The enum (values) or model of a schema already without its null alternative."""
         wire_name = split_pointer(ref[1:])[-1] if ref.startswith("#") else name
         description = _text(schema.get("description") or schema.get("title"))
-        values = self._enum_values(schema)
         if values is not None:
             self.enums.append(self._enum(name, wire_name, values, description))
             return
@@ -233,32 +232,34 @@ class SchemaConverter:
         properties, required, extra = self._collect(schema, depth)
         python_names = _field_names(properties)
         for wire, prop in properties.items():
-            python_name = python_names[wire]
-            field_type = self.type_of(prop, f"{name}{pascal(wire, fallback='Field')}", depth + 1)
-            prop = prop if isinstance(prop, dict) else {}
-            read_only, write_only = self._access(prop)
-            model.fields.append(
-                ir.Field(
-                    python_name=python_name,
-                    wire_name=wire,
-                    type=field_type,
-                    # readOnly is never sent and writeOnly never answered: neither is required
-                    # of a model that serves both ways.
-                    required=wire in required and not (read_only or write_only),
-                    description=_text(prop.get("description") or prop.get("title")),
-                    default=prop.get("default"),
-                    has_default="default" in prop and _is_literal(prop.get("default")),
-                    secret=prop.get("format") == "password" or bool(prop.get("x-secret")),
-                    read_only=read_only,
-                    write_only=write_only,
-                    deprecated=bool(prop.get("deprecated")),
-                )
-            )
+            model.fields.append(self._field(name, wire, python_names[wire], prop, required, depth))
         model.extra_allowed = extra is not False
         self.warnings.extend(
             f"{name}: property {wire!r} is named {python!r}"
             for wire, python in python_names.items()
-            if python != avoid(snake(wire, fallback="field"), MODEL_RESERVED)
+            if python != _wanted_field_name(wire)
+        )
+
+    def _field(
+        self, model: str, wire: str, python_name: str, prop: Any, required: set[str], depth: int
+    ) -> ir.Field:
+        field_type = self.type_of(prop, f"{model}{pascal(wire, fallback='Field')}", depth + 1)
+        prop = prop if isinstance(prop, dict) else {}
+        read_only, write_only = self._access(prop)
+        return ir.Field(
+            python_name=python_name,
+            wire_name=wire,
+            type=field_type,
+            # readOnly is never sent and writeOnly never answered: neither is required of a
+            # model that serves both ways.
+            required=wire in required and not (read_only or write_only),
+            description=_text(prop.get("description") or prop.get("title")),
+            default=prop.get("default"),
+            has_default="default" in prop and _is_literal(prop.get("default")),
+            secret=prop.get("format") == "password" or bool(prop.get("x-secret")),
+            read_only=read_only,
+            write_only=write_only,
+            deprecated=bool(prop.get("deprecated")),
         )
 
     def _collect(self, schema: dict[str, Any], depth: int) -> tuple[dict[str, Any], set[str], Any]:
@@ -332,12 +333,21 @@ class SchemaConverter:
         return node if isinstance(node, dict) else {}
 
 
+def _class_type(values: list[Any] | None, name: str) -> ir.TypeRef:
+    return ir.TypeRef("enum" if values is not None else "model", name)
+
+
+@functools.lru_cache(maxsize=65536)  # asked twice a property, and most recur across models
+def _wanted_field_name(wire: str) -> str:
+    return avoid(snake(wire, fallback="field"), MODEL_RESERVED)
+
+
 def _field_names(properties: dict[str, Any]) -> dict[str, str]:
     """wire name -> Python name. A property whose wire name is already a fitting Python name
     keeps it, so no field's Python name is another field's wire name (pydantic accepts both
     names, and {"foo_bar": 1} must not also set the field of "fooBar")."""
     fields = Namespace(reserved=MODEL_RESERVED)
-    wanted = {wire: avoid(snake(wire, fallback="field"), MODEL_RESERVED) for wire in properties}
+    wanted = {wire: _wanted_field_name(wire) for wire in properties}
     exact = [wire for wire in properties if wanted[wire] == wire]
     names = {wire: fields.claim(wire, wire) for wire in exact}
     for wire in properties:
@@ -348,6 +358,16 @@ def _field_names(properties: dict[str, Any]) -> dict[str, str]:
 
 # String formats that have a Python type (strings are still accepted where they are taken).
 _TIME_AND_ID_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid"}
+# Keywords that can make a schema with a primitive `type` anything but that primitive.
+_SHAPING = frozenset(
+    {"$ref", "nullable", "enum", "const", "oneOf", "anyOf", "allOf", "properties", "format"}
+)
+# TypeRefs are immutable: one instance of each plain type serves every field that has it.
+_PRIMITIVE_TYPES = {kind: ir.TypeRef("primitive", name) for kind, name in _PRIMITIVES.items()}
+_FORMAT_TYPES = {
+    **{fmt: ir.TypeRef("primitive", name) for fmt, name in _TIME_AND_ID_FORMATS.items()},
+    "binary": ir.TypeRef("primitive", "file"),
+}
 
 # Keywords that describe a schema without constraining it: beside a lone allOf part (the
 # OpenAPI 3.0 idiom `nullable: true` + `allOf: [$ref]`) they make no new type.
@@ -390,6 +410,10 @@ def _union_of(types: Iterable[ir.TypeRef]) -> ir.TypeRef:
 
 
 def _unique(values: Iterable[Any]) -> list[Any]:
+    values = list(values)
+    if all(type(v) is str for v in values):
+        # Strings equal only strings: a dict dedupes them in one pass (enums run to hundreds).
+        return list(dict.fromkeys(values))
     result: list[Any] = []
     for value in values:
         if not any(value == v and type(value) is type(v) for v in result):

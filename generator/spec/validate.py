@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from functools import lru_cache
@@ -9,8 +10,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import jsonschema_rs
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-from openapi_spec_validator.schemas import schema_v30, schema_v31
 
 from ..common import cache
 from . import lenient as lenient_rules
@@ -137,8 +136,18 @@ def structural_problems(document: dict[str, Any]) -> list[lint.Finding]:
 @lru_cache(maxsize=2)
 def _meta_validator(version: str) -> Any:
     # jsonschema-rs checks the same OpenAPI JSON Schema some hundred times faster.
-    schema = schema_v31 if version == "3.1" else schema_v30
-    return jsonschema_rs.validator_for(json.loads(json.dumps(schema, default=dict)))
+    return jsonschema_rs.validator_for(meta_schema("3.1" if version == "3.1" else "3.0"))
+
+
+def meta_schema(version: str) -> Any:
+    """openapi-spec-validator's copy of the OpenAPI JSON Schema, read from its files without
+    importing the package: that import takes half a second, which only semantic checks need."""
+    found = importlib.util.find_spec("openapi_spec_validator")
+    if found is None or not found.submodule_search_locations:
+        raise ImportError("openapi-spec-validator is not installed")
+    folder = Path(list(found.submodule_search_locations)[0])
+    path = folder / "resources" / "schemas" / f"v{version}" / "schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def semantic_problems(bundle: Bundle, *, skip_path_parameters: bool) -> list[Problem]:
@@ -147,6 +156,8 @@ def semantic_problems(bundle: Bundle, *, skip_path_parameters: bool) -> list[Pro
     Its path-parameter errors carry no location; the lint reports the same thing with one,
     so they are skipped when the lint runs.
     """
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
     version = str(bundle.document.get("openapi", ""))
     checker = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     return [
