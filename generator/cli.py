@@ -357,7 +357,7 @@ def _report_warnings(result: GenerationResult) -> None:
         print(f"warning: {warning}", file=sys.stderr)
     if len(result.api.warnings) > 20:
         print(f"warning: ... and {len(result.api.warnings) - 20} more", file=sys.stderr)
-    left_out = _left_out(result)
+    left_out = result.left_out
     for method, path in left_out:
         print(f"warning: operation {method.upper()} {path} is left out of the SDK", file=sys.stderr)
     count = len(result.warnings) + len(result.api.warnings) + len(left_out)
@@ -367,17 +367,6 @@ def _report_warnings(result: GenerationResult) -> None:
             f"{len(result.api.warnings)} from generation, {len(left_out)} operation(s) left out",
             file=sys.stderr,
         )
-
-
-def _left_out(result: GenerationResult) -> list[tuple[str, str]]:
-    """Operations of the spec that have no method in the SDK."""
-    generated = {(op.method.lower(), op.path) for op in result.api.operations}
-    document = json.loads(result.api.document_json)
-    return [
-        (method, path)
-        for _, path, method, _ in walk.operations(document)
-        if (method, path) not in generated
-    ]
 
 
 def _diff(args: argparse.Namespace) -> int:

@@ -6,8 +6,9 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from ..spec import walk
 from ..spec.problems import Problem
 from ..spec.validate import load_valid
 from . import ir
@@ -21,6 +22,7 @@ class Result:
     files: dict[str, str]
     changes: Changes
     warnings: list[Problem]  # defects of the spec routed around, with their consequence
+    left_out: list[tuple[str, str]]  # (method, path) of the spec's operations with no method
 
 
 class Progress:
@@ -69,4 +71,14 @@ def generate(
     progress.step(f"rendered {len(files)} files")
     changes = compare(files, output) if check else write_tree(files, output)
     progress.step(f"{'compared with' if check else 'wrote'} {output}")
-    return Result(api, files, changes, bundle.warnings)
+    return Result(api, files, changes, bundle.warnings, _left_out(api, bundle.document))
+
+
+def _left_out(api: ir.Api, document: dict[str, Any]) -> list[tuple[str, str]]:
+    """Operations of the spec that have no method in the SDK."""
+    generated = {(op.method.lower(), op.path) for op in api.operations}
+    return [
+        (method, path)
+        for _, path, method, _ in walk.operations(document)
+        if (method, path) not in generated
+    ]
