@@ -574,3 +574,34 @@ def test_class_and_field_docstrings_are_written_as_black_leaves_them(
     source = f'class A:\n    """{model}"""\n\n    x: int = 0\n    """{field}"""\n'
     assert black.format_str(source, mode=BLACK_MODE) == source
     assert formatting._as_written(source) == source
+
+
+def test_unlisted_properties_are_checked_against_additional_properties(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model with properties and an additionalProperties schema keeps unlisted properties
+    and refuses values that do not fit that schema (found by the property tests: pool labels
+    took {"": None})."""
+    import pydantic
+
+    monkeypatch.chdir(tmp_path)
+    spec = _spec("extras_zoo")
+    schemas = spec["components"]["schemas"]
+    schemas["Labels"] = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}},
+        "additionalProperties": {"type": "integer"},
+    }
+    schemas["Free"] = {"type": "object", "properties": {"name": {"type": "string"}}}
+    schemas["Response"]["properties"]["labels"] = {"$ref": "#/components/schemas/Labels"}
+    schemas["Response"]["properties"]["free"] = {"$ref": "#/components/schemas/Free"}
+    generate(_write(tmp_path, spec), tmp_path / "out")
+    _import(tmp_path / "out", "extras_zoo")
+    models = importlib.import_module("extras_zoo.models")
+    labels = models.Labels.model_validate({"name": "a", "count": 3})
+    assert labels.model_extra == {"count": 3}
+    with pytest.raises(pydantic.ValidationError):
+        models.Labels.model_validate({"": None})
+    with pytest.raises(pydantic.ValidationError):
+        models.Labels.model_validate({"count": "three"})
+    assert models.Free.model_validate({"other": None}).model_extra == {"other": None}

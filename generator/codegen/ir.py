@@ -55,6 +55,7 @@ class Model:
     description: str = ""
     fields: list[Field] = field(default_factory=list)
     extra_allowed: bool = True
+    extra_type: TypeRef | None = None  # the type of unlisted properties' values, when typed
 
 
 @dataclass

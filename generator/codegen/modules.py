@@ -169,7 +169,8 @@ def _used_by_operations(api: ir.Api) -> set[str]:
 
 
 def _referenced(model: ir.Model) -> set[str]:
-    return {name for field in model.fields for name in class_names(field.type)}
+    types = [field.type for field in model.fields] + [model.extra_type] * bool(model.extra_type)
+    return {name for ref in types if ref for name in class_names(ref)}
 
 
 def class_names(ref: ir.TypeRef, kinds: tuple[str, ...] = ("model", "enum")) -> Iterator[str]:

@@ -189,6 +189,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         "enum_doc": enum_doc,
         "field_default": field_default,
         "field_line": field_line,
+        "extra_line": extra_line,
         "has_enum": has_enum,
         "parameter_line": parameter_line,
         "literal_alias": literal_alias,
@@ -552,6 +553,16 @@ def _field_layout(name: str, annotation: str, default: str, indent: int = 4) -> 
     if argument != inner and inside + width(argument) + len(",") <= limit:  # one a line
         return f"{name}: {head}[\n{pad_in}{argument},\n{pad_in}_NOT_NULL,\n{pad}]{default}"
     return line
+
+
+def extra_line(model: ir.Model) -> str:
+    """The declaration that makes pydantic check the values of a model's unlisted
+    properties (additionalProperties with a schema), laid out as black does."""
+    assert model.extra_type is not None
+    value = pytype(model.extra_type, "", False, "_t.", "_p.")
+    line = f"__pydantic_extra__: _t.Dict[str, {value}] = _p.Field(init=False)"
+    split = linebreak.split_statement("    " + line) if 4 + width(line) > LINE_LENGTH else None
+    return split[4:] if split else line
 
 
 def literal_alias(name: str, values: list[Any]) -> str:

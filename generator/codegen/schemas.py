@@ -234,6 +234,8 @@ class SchemaConverter:
         for wire, prop in properties.items():
             model.fields.append(self._field(name, wire, python_names[wire], prop, required, depth))
         model.extra_allowed = extra is not False
+        if isinstance(extra, dict) and extra:
+            model.extra_type = self.type_of(extra, f"{name}Value", depth + 1)
         self.warnings.extend(
             f"{name}: property {wire!r} is named {python!r}"
             for wire, python in python_names.items()

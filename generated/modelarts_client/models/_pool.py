@@ -78,6 +78,9 @@ class PoolMetadataAnnotations(_ApiModel):
     """Annotations of the pool, keyed by os.modelarts/... names (description, billing
     mode, period, auto renewal, order id, TMS tags and so on). Other keys may appear."""
 
+    # Properties the schema does not list are kept, and their values checked.
+    __pydantic_extra__: _t.Dict[str, str] = _p.Field(init=False)
+
     os_modelarts_description: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
         default=None, alias="os.modelarts/description"
     )
@@ -141,6 +144,9 @@ class PoolMetadataLabels(_ApiModel):
     os.modelarts/name, workspace os.modelarts/workspace.id, resource id, tenant
     domain and project ids, enterprise project id, region and so on). Other keys
     may appear."""
+
+    # Properties the schema does not list are kept, and their values checked.
+    __pydantic_extra__: _t.Dict[str, str] = _p.Field(init=False)
 
     os_modelarts_name: _t.Annotated[_t.Optional[str], _NOT_NULL] = _p.Field(
         default=None, alias="os.modelarts/name"
