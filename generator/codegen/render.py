@@ -511,48 +511,17 @@ def field_type(field: ir.Field, literals: Mapping[str, str] | None = None) -> st
 
 
 def field_line(field: ir.Field, literals: Mapping[str, str] | None = None, indent: int = 4) -> str:
-    """A model field's declaration at class level, laid out as black does where the
-    renderer knows black's layout: an optional field whose line is too long either wraps
-    its default in parentheses (when the rest then fits) or puts its annotation's arguments
-    on a line of their own (when they fit there). Any other long line is left for black."""
+    """A model field's declaration at class level, laid out as black does (linebreak)."""
     annotation, default = field_type(field, literals), field_default(field)
     return _field_layout(field.python_name, annotation, default, indent)
 
 
-# A default that is one call: _p.Field(...) or an enum member, EnumName("VALUE").
-_CALL_DEFAULT = re.compile(r" = ([\w.]+)\((.*)\)")
-
-
 def _field_layout(name: str, annotation: str, default: str, indent: int = 4) -> str:
     line = f"{name}: {annotation}{default}"
-    head, _, inner = annotation.partition("[")
-    limit, inside = LINE_LENGTH, indent + 4
-    pad, pad_in = " " * indent, " " * inside
-    if indent + width(line) <= limit:
+    if indent + width(line) <= LINE_LENGTH:
         return line
-    call = _CALL_DEFAULT.fullmatch(default)
-    if call:
-        # black splits inside the call when its first line fits, else it wraps the call
-        arguments = call.group(2)
-        call_head = f"{name}: {annotation} = {call.group(1)}("
-        if indent + width(call_head) <= limit and inside + width(arguments) <= limit:
-            return f"{call_head}\n{pad_in}{arguments}\n{pad})"
-        if (
-            indent + width(f"{name}: {annotation} = (") <= limit
-            and inside + width(default) - 3 <= limit
-        ):
-            return f"{name}: {annotation} = (\n{pad_in}{default[3:]}\n{pad})"
-        return line
-    if not head.startswith("_t.") or default != " = None":
-        return line
-    if indent + width(line) - len("None") + len("(") <= limit:
-        return f"{line[: -len('None')]}(\n{pad_in}None\n{pad})"
-    if inside + width(inner) - len("]") <= limit:
-        return f"{name}: {head}[\n{pad_in}{inner[:-1]}\n{pad}]{default}"
-    argument = inner.removesuffix(", _NOT_NULL]")
-    if argument != inner and inside + width(argument) + len(",") <= limit:  # one a line
-        return f"{name}: {head}[\n{pad_in}{argument},\n{pad_in}_NOT_NULL,\n{pad}]{default}"
-    return line
+    split = linebreak.split_statement(" " * indent + line)
+    return split[indent:] if split is not None else line
 
 
 def extra_line(model: ir.Model) -> str:
@@ -560,9 +529,7 @@ def extra_line(model: ir.Model) -> str:
     properties (additionalProperties with a schema), laid out as black does."""
     assert model.extra_type is not None
     value = pytype(model.extra_type, "", False, "_t.", "_p.")
-    line = f"__pydantic_extra__: _t.Dict[str, {value}] = _p.Field(init=False)"
-    split = linebreak.split_statement("    " + line) if 4 + width(line) > LINE_LENGTH else None
-    return split[4:] if split else line
+    return _field_layout("__pydantic_extra__", f"_t.Dict[str, {value}]", " = _p.Field(init=False)")
 
 
 def literal_alias(name: str, values: list[Any]) -> str:
