@@ -35,8 +35,9 @@ _STATEMENT = re.compile(r"^[A-Za-z_#]")
 _COLUMN_0 = re.compile(r"^\S")  # after a definition: the code that follows it
 _CODE_START = re.compile(r"^[A-Za-z_]", re.MULTILINE)
 _WRAPPER = "class _Unit:\n"
-# Below this many characters the pool costs more than it saves.
+# Below this many characters the pool costs more than it saves (black; whole modules).
 _PARALLEL_THRESHOLD = 300_000
+_MODULES_PARALLEL_THRESHOLD = 2_000_000
 
 
 def format_modules(sources: dict[str, str]) -> dict[str, str]:
@@ -49,7 +50,7 @@ def format_modules(sources: dict[str, str]) -> dict[str, str]:
     }
     done = {path: cache.get("black-module", entry) for path, entry in keys.items()}
     pending = {path: sources[path] for path, text in done.items() if text is None}
-    formatted = _format_by_units(pending) if pending else {}
+    formatted = _format_in_parallel(pending) if pending else {}
     _as_written.cache_clear()
     for path, text in formatted.items():
         cache.put("black-module", keys[path], text)
@@ -58,7 +59,24 @@ def format_modules(sources: dict[str, str]) -> dict[str, str]:
     return {path: results[path] for path in sources}
 
 
-def _format_by_units(sources: dict[str, str]) -> dict[str, str]:
+def _format_in_parallel(sources: dict[str, str]) -> dict[str, str]:
+    """_format_by_units on every core for a big SDK: cutting modules into units and
+    checking their lines is Python work proportional to the output (3 s for GitHub's)."""
+    workers = min(os.cpu_count() or 1, 4)
+    if workers < 2 or sum(map(len, sources.values())) < _MODULES_PARALLEL_THRESHOLD:
+        return _format_by_units(sources)
+    chunks: list[dict[str, str]] = [{} for _ in range(workers)]
+    sizes = [0] * workers
+    for path, text in sorted(sources.items(), key=lambda item: -len(item[1])):
+        smallest = sizes.index(min(sizes))  # largest first, each to the lightest chunk
+        chunks[smallest][path] = text
+        sizes[smallest] += len(text)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(_format_by_units, chunks, [False] * workers))
+    return {path: text for result in results for path, text in result.items()}
+
+
+def _format_by_units(sources: dict[str, str], parallel: bool = True) -> dict[str, str]:
     plans = {path: _plan(text) for path, text in sources.items()}
     units = {unit for plan in plans.values() for _, unit in plan}
     formatted: dict[str, str | None] = {unit: _as_written(unit) for unit in units}
@@ -71,7 +89,7 @@ def _format_by_units(sources: dict[str, str]) -> dict[str, str]:
         for piece in ([unit] if pieces is None else [p for _, p in pieces])
         if _as_written(piece) is None
     }
-    blacked = _format_units(sorted(to_black))
+    blacked = _format_units(sorted(to_black), parallel)
     for unit, pieces in cut.items():
         formatted[unit] = blacked[unit] if pieces is None else _join_statements(pieces, blacked)
     return {
@@ -341,7 +359,7 @@ def _split(lines: list[str], start: re.Pattern[str]) -> list[tuple[int, str]]:
     return [(b, "".join(block)) for b, block in blocks if "".join(block).strip()]
 
 
-def _format_units(units: list[str]) -> dict[str, str | None]:
+def _format_units(units: list[str], parallel: bool = True) -> dict[str, str | None]:
     results: dict[str, str | None] = {}
     pending: list[tuple[str, str]] = []
     for unit in units:
@@ -353,7 +371,7 @@ def _format_units(units: list[str]) -> dict[str, str | None]:
             pending.append((entry, unit))
     texts = [unit for _, unit in pending]
     workers = os.cpu_count() or 1
-    if workers > 1 and sum(map(len, texts)) > _PARALLEL_THRESHOLD:
+    if parallel and workers > 1 and sum(map(len, texts)) > _PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             done = list(pool.map(_black_unit, texts, chunksize=max(1, len(texts) // (workers * 8))))
     else:
