@@ -604,3 +604,19 @@ def test_unlisted_properties_are_checked_against_additional_properties(
     with pytest.raises(pydantic.ValidationError):
         models.Labels.model_validate({"count": "three"})
     assert models.Free.model_validate({"other": None}).model_extra == {"other": None}
+
+
+def test_modules_formatted_on_every_core_equal_those_formatted_in_one_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generator import DEFAULT_SPEC
+    from generator.codegen import formatting
+    from generator.codegen.build import build_api
+    from generator.spec.validate import load_valid
+
+    monkeypatch.setenv("MODELARTS_GEN_CACHE", "off")
+    files = render.render_files(build_api(load_valid(DEFAULT_SPEC).document))
+    python = {path: text for path, text in files.items() if path.endswith(".py")}
+    monkeypatch.setattr(formatting, "_MODULES_PARALLEL_THRESHOLD", 0)
+    monkeypatch.setattr(formatting.os, "cpu_count", lambda: 3)
+    assert formatting._format_in_parallel(python) == formatting._format_by_units(python)
