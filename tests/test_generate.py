@@ -620,3 +620,27 @@ def test_modules_formatted_on_every_core_equal_those_formatted_in_one_process(
     monkeypatch.setattr(formatting, "_MODULES_PARALLEL_THRESHOLD", 0)
     monkeypatch.setattr(formatting.os, "cpu_count", lambda: 3)
     assert formatting._format_in_parallel(python) == formatting._format_by_units(python)
+
+
+def test_modules_rendered_by_forked_workers_equal_those_rendered_in_one_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generator import DEFAULT_SPEC
+    from generator.codegen.build import build_api
+    from generator.spec.validate import load_valid
+
+    api = build_api(load_valid(DEFAULT_SPEC).document)
+    serial = render.render_files(api)
+    monkeypatch.setattr(render, "_PARALLEL_MODULES", 0)
+    monkeypatch.setattr(render.os, "cpu_count", lambda: 3)
+    pools: list[Any] = []
+
+    class RecordedPool(render.ProcessPoolExecutor):
+        def __init__(self, **options: Any) -> None:
+            pools.append(options["max_workers"])
+            super().__init__(**options)
+
+    monkeypatch.setattr(render, "ProcessPoolExecutor", RecordedPool)
+    assert render.render_files(api) == serial
+    assert pools == [3]  # the workers did render
+    assert render._FORKED is None  # nothing left behind for the next render

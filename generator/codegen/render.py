@@ -11,7 +11,11 @@ import ast
 import dataclasses
 import functools
 import json
+import multiprocessing
+import os
 import re
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, Collection, Mapping
 
@@ -101,15 +105,15 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
         files[f"{package}/{target}"] = environment.get_template(f"package/{template}").render(
             context
         )
-    methods_template = environment.get_template("package/_methods.py.jinja")
     files[f"{package}/_methods/__init__.py"] = '"""The clients\' methods, one module per tag."""\n'
-    for group in context["method_groups"]:
-        files[f"{package}/_methods/{group.module}.py"] = methods_template.render(
-            context, group=group
-        )
-    module_template = environment.get_template("package/models_module.py.jinja")
-    for module in context["model_modules"]:
-        files[f"{package}/models/{module.name}.py"] = module_template.render(context, module=module)
+    jobs = [
+        (f"{package}/_methods/{group.module}.py", "package/_methods.py.jinja", "group", group)
+        for group in context["method_groups"]
+    ] + [
+        (f"{package}/models/{module.name}.py", "package/models_module.py.jinja", "module", module)
+        for module in context["model_modules"]
+    ]
+    files.update(_render_modules(environment, context, jobs))
     if context["unions"]:
         files[f"{package}/models/_unions.py"] = environment.get_template(
             "package/models_unions.py.jinja"
@@ -124,6 +128,57 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     files[f"{package}/_cli_table.json"] = cli_table(api, context["credential_env"]).to_json()
     header = generated_header(api)
     return {path: with_header(path, text, header) for path, text in files.items()}
+
+
+# (path, template, the name the template knows the item by, the item)
+_Job = tuple[str, str, str, Any]
+# Below this many modules a second process costs more than it saves.
+_PARALLEL_MODULES = 200
+# What forked workers render: set before the pool starts, inherited, never pickled.
+_FORKED: tuple[jinja2.Environment, dict[str, Any], list[_Job]] | None = None
+
+
+def _render_modules(
+    environment: jinja2.Environment, context: dict[str, Any], jobs: list[_Job]
+) -> dict[str, str]:
+    """The method and model modules, rendered on every core for a big spec (rendering is
+    most of the time of a cold run without black): forked workers inherit the templates
+    and the IR, and send back only text."""
+    global _FORKED
+    workers = min(os.cpu_count() or 1, 4)
+    if len(jobs) < _PARALLEL_MODULES or workers < 2 or not _can_fork():
+        return dict(_render_jobs(environment, context, jobs, range(len(jobs))))
+    _FORKED = (environment, context, jobs)
+    try:
+        fork = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
+            shares = [range(first, len(jobs), workers) for first in range(workers)]
+            done = pool.map(_render_share, shares)
+            rendered = dict(pair for share in done for pair in share)
+    finally:
+        _FORKED = None
+    return {path: rendered[path] for path, *_ in jobs}
+
+
+def _can_fork() -> bool:
+    # Linux only: elsewhere fork is missing or unsafe, and spawned workers would have to be
+    # sent the whole IR.
+    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _render_share(indices: range) -> list[tuple[str, str]]:
+    assert _FORKED is not None, "set before the workers were forked"
+    return _render_jobs(*_FORKED, indices)
+
+
+def _render_jobs(
+    environment: jinja2.Environment, context: dict[str, Any], jobs: list[_Job], indices: range
+) -> list[tuple[str, str]]:
+    rendered = []
+    for index in indices:
+        path, template, name, item = jobs[index]
+        rendered.append((path, environment.get_template(template).render(context, **{name: item})))
+    return rendered
 
 
 def generated_header(api: ir.Api) -> str:
