@@ -228,24 +228,19 @@ def _black_layout(lines: list[str]) -> list[str] | None:
     statement of a block): black moves its quotes down when that line is too long."""
     in_string = docstring = False
     brackets = _BracketCount(lines)
-    vouched = -1  # lines up to this one are a statement laid out as black does
     for index, line in enumerate(lines):
         quotes = line.count('"""')
         if line != line.rstrip():
             return None
         if not in_string and quotes == 1:
             docstring = _opens_block(lines, index)
-        if width(line) > LINE_LENGTH and index > vouched:
+        if width(line) > LINE_LENGTH:
             stripped = line.lstrip()
             inside = in_string and (quotes == 0 or (quotes == 1 and not docstring))
             opening = not in_string and stripped.startswith('"""') and quotes in (1, 2)
             if not (inside or opening or _unsplittable(stripped)):
                 open_brackets = None if in_string or quotes else brackets.open_before(index)
                 split = _split_long_line(line, open_brackets)
-                if split is None and open_brackets == 0:
-                    vouched = _as_black_splits(lines, index)
-                    if vouched >= index:
-                        continue
                 if split is None:
                     return None
                 if brackets.lines is lines:
@@ -262,27 +257,6 @@ def _split_long_line(line: str, open_brackets: int | None) -> str | None:
     if open_brackets and line.endswith(","):
         return linebreak.split_item(line)
     return None
-
-
-def _as_black_splits(lines: list[str], start: int) -> int:
-    """The last line of the statement that starts at lines[start] when its lines are what
-    black makes of the statement joined on one line; -1 when not (or not known)."""
-    depth = 0
-    for end in range(start, len(lines)):
-        if '"""' in lines[end]:
-            return -1
-        code = _STRING_OR_COMMENT.sub("", lines[end])
-        depth += sum(map(code.count, "([{")) - sum(map(code.count, ")]}"))
-        if depth <= 0:
-            break
-    else:
-        return -1
-    statement = lines[start : end + 1]
-    joined = statement[0] + "".join(
-        (" " if before.endswith(",") else "") + line.strip()
-        for before, line in zip(statement, statement[1:])
-    )
-    return end if linebreak.split_statement(joined) == "\n".join(statement) else -1
 
 
 def _opens_block(lines: list[str], index: int) -> bool:

@@ -565,18 +565,16 @@ def field_type(field: ir.Field, literals: Mapping[str, str] | None = None) -> st
     return f"_t.Annotated[{annotation}, _NOT_NULL]"
 
 
-def field_line(field: ir.Field, literals: Mapping[str, str] | None = None, indent: int = 4) -> str:
-    """A model field's declaration at class level, laid out as black does (linebreak)."""
+def field_line(field: ir.Field, literals: Mapping[str, str] | None = None) -> str:
+    """A model field's declaration at class level, on one line (see _field_layout)."""
     annotation, default = field_type(field, literals), field_default(field)
-    return _field_layout(field.python_name, annotation, default, indent)
+    return _field_layout(field.python_name, annotation, default)
 
 
-def _field_layout(name: str, annotation: str, default: str, indent: int = 4) -> str:
-    line = f"{name}: {annotation}{default}"
-    if indent + width(line) <= LINE_LENGTH:
-        return line
-    split = linebreak.split_statement(" " * indent + line)
-    return split[indent:] if split is not None else line
+def _field_layout(name: str, annotation: str, default: str) -> str:
+    # On one line: a line too long is split by the formatter (linebreak), which vouches
+    # for a statement it splits itself, not for one written already split.
+    return f"{name}: {annotation}{default}"
 
 
 def extra_line(model: ir.Model) -> str:
@@ -591,11 +589,8 @@ def literal_alias(name: str, values: list[Any]) -> str:
     """``name = _t.Literal[values]`` as black lays it out."""
     items = [pyrepr(value) for value in values]
     line = f"{name} = _t.Literal[{', '.join(items)}]"
-    if width(line) <= LINE_LENGTH:
-        return line
-    split = linebreak.split_statement(line)
-    if split is not None:
-        return split
+    if width(line) <= LINE_LENGTH or linebreak.split_statement(line) is not None:
+        return line  # too long, it is split by the formatter, as black would
     if 4 + width(", ".join(items)) <= LINE_LENGTH:
         return f"{name} = _t.Literal[\n    {', '.join(items)}\n]"
     return f"{name} = _t.Literal[\n" + "".join(f"    {item},\n" for item in items) + "]"
