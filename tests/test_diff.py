@@ -638,3 +638,33 @@ def test_deprecation_policy_from_the_command_line(
     found = {c["id"]: c for c in json.loads(capsys.readouterr().out)["changes"]}
     assert found["api-deprecated-sunset-missing"]["level"] == "ERR"
     assert found["api-deprecated-sunset-missing"]["sdk"] == []
+
+
+def test_type_changes_name_the_sdk_symbols_with_old_and_new_types() -> None:
+    """A field's, a parameter's and a return type each changed: one SDK change each, the
+    types as the SDK writes them."""
+    changed = edits(
+        put(*ITEM, "properties", "name", "type", value="integer"),
+        put("paths", "/items/{item_id}", "parameters", 0, "schema", "type", value="integer"),
+        put(
+            "paths",
+            "/items",
+            "get",
+            "responses",
+            "200",
+            "content",
+            JSON,
+            "schema",
+            "items",
+            value={"type": "string"},
+        ),
+    )
+    types = {c.id: c for c in diff(None, changed, sdk=True) if c.id.startswith("sdk-")}
+    assert set(types) == {
+        "sdk-field-type-changed",
+        "sdk-parameter-type-changed",
+        "sdk-method-return-type-changed",
+    }
+    assert types["sdk-field-type-changed"].sdk == ["models.Item.name"]
+    assert "int" in types["sdk-field-type-changed"].message
+    assert types["sdk-method-return-type-changed"].level == "WARN"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 LINE_LENGTH = 100
@@ -256,6 +256,11 @@ def _invisible_parens(expression: list[Leaf]) -> list[Leaf]:
 # --- black's transforms -------------------------------------------------------------------
 
 
+# A split of black's: the lines it makes of a line (force: black's optional parentheses
+# made visible, as in its second opinion), or CannotSplit.
+Transform = Callable[[Line, bool], Iterator[Line]]
+
+
 def transform_line(line: Line, force: bool) -> list[Line]:
     line_str = str(line)
     if not line.should_split_rhs and _short(line_str):
@@ -275,10 +280,10 @@ def _short(text: str) -> bool:
     return width(text) <= LINE_LENGTH
 
 
-def _run_transformer(line: Line, transform: object, force: bool, line_str: str) -> list[Line]:
+def _run_transformer(line: Line, transform: Transform, force: bool, line_str: str) -> list[Line]:
     optional_parens = [bracket for bracket in line.invisible if bracket.depth == 0]
     result: list[Line] = []
-    for transformed in transform(line, force):  # type: ignore[operator]
+    for transformed in transform(line, force):
         if str(transformed) == line_str:
             raise CannotSplit("the transform changed nothing")
         result.extend(transform_line(transformed, force))

@@ -212,13 +212,7 @@ class SurfaceDiff:
                     "sdk-field-renamed", f"models.{before}.{old_name}", symbol.format(new_name)
                 )
             self._requiredness("field", first.required, second.required, symbol.format(new_name))
-            if self._translated(first.type) != second.type:
-                self._add(
-                    "sdk-field-type-changed",
-                    new=symbol.format(new_name),
-                    before=self._translated(first.type),
-                    after=second.type,
-                )
+            self._type_change("field", first.type, second.type, symbol.format(new_name))
 
     def _methods(self) -> None:
         old, new = self.old.methods, self.new.methods
@@ -264,22 +258,8 @@ class SurfaceDiff:
                     after=second.kind,
                     operation=where,
                 )
-            if self._translated(first.type) != second.type:
-                self._add(
-                    "sdk-parameter-type-changed",
-                    new=symbol,
-                    before=self._translated(first.type),
-                    after=second.type,
-                    operation=where,
-                )
-        if self._translated(old.returns) != new.returns:
-            self._add(
-                "sdk-method-return-type-changed",
-                new=method,
-                before=self._translated(old.returns),
-                after=new.returns,
-                operation=where,
-            )
+            self._type_change("parameter", first.type, second.type, symbol, where)
+        self._type_change("method-return", old.returns, new.returns, method, where)
 
     def _commands(self) -> None:
         old, new = self.old.commands, self.new.commands
@@ -328,6 +308,21 @@ class SurfaceDiff:
         if before != after:
             became = "required" if after else "optional"
             self._add(f"sdk-{what}-became-{became}", new=symbol, operation=operation)
+
+    def _type_change(
+        self, what: str, before: str, after: str, symbol: str, operation: str = ""
+    ) -> None:
+        # the old side's type read with renamed classes under their new names: a rename is
+        # reported once, not again at every type that names the class
+        before = self._translated(before)
+        if before != after:
+            self._add(
+                f"sdk-{what}-type-changed",
+                new=symbol,
+                before=before,
+                after=after,
+                operation=operation,
+            )
 
     def _translated(self, text: str) -> str:
         """An old side's type with renamed classes under their new names."""
