@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
+from generator.spec import bundle as bundle_module
+from generator.spec import validate
 from generator.spec.bundle import load_bundle
+from generator.spec.sources import read_source
+from hostile_specs import hostile_specs
 from generator.cli import main
 from generator.spec.problems import SpecError
 
@@ -175,3 +181,99 @@ def test_a_glob_that_matches_nothing_is_reported(write_spec: Callable[..., Path]
 
 def test_a_folder_means_its_openapi_file(zoo: Path) -> None:
     assert load_bundle(zoo.parent).document["info"]["title"] == "Zoo"
+
+
+SINGLE_FILE_SPECS = sorted(
+    [
+        *(Path(__file__).parent / "conformance" / "specs").glob("*.yaml"),
+        *(Path(__file__).parent / "corpus_regressions").glob("*.yaml"),
+    ]
+)
+
+
+def _walked(path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The document as the full walk bundles it, with the shortcut for self-contained
+    files turned off."""
+    with monkeypatch.context() as patch:
+        patch.setattr(bundle_module, "_self_contained", lambda source: False)
+        return load_bundle(path).document
+
+
+@pytest.mark.parametrize("path", SINGLE_FILE_SPECS, ids=lambda path: path.name)
+def test_a_self_contained_file_bundles_as_the_full_walk_does(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert load_bundle(path).document == _walked(path, monkeypatch)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(spec=hostile_specs())
+def test_generated_specs_bundle_as_the_full_walk_does(spec: dict[str, Any]) -> None:
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as monkeypatch:
+        path = Path(folder) / "openapi.json"
+        path.write_text(json.dumps(spec), encoding="utf-8")
+        assert load_bundle(path).document == _walked(path, monkeypatch)
+
+
+def test_the_shortcut_leaves_percent_encoded_and_discriminator_refs_to_the_walk(
+    write_spec: Callable[..., Path],
+) -> None:
+    # The walk decodes the fragment, so this points at "/items/{id}": not at the key as written.
+    encoded = {"$ref": "#/paths/~1items~1%7Bid%7D"}
+    mapping = {"propertyName": "kind", "mapping": {"a": "other.yaml#/components/schemas/A"}}
+    root = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}}
+    root["paths"] = {"/items/%7Bid%7D": {}}
+    for node in (encoded, {"oneOf": [], "discriminator": mapping}):
+        source = read_source(write_spec({"openapi.yaml": {**root, "x-node": node}}), "spec")
+        assert not bundle_module._self_contained(source)
+    local = {"propertyName": "kind", "mapping": {"a": "#/info", "b": "B"}}
+    source = read_source(
+        write_spec({"openapi.yaml": {**root, "x-node": {"discriminator": local}}}), "spec"
+    )
+    assert bundle_module._self_contained(source)
+
+
+def test_an_unresolvable_local_ref_in_one_file_is_located(
+    write_spec: Callable[..., Path],
+) -> None:
+    root = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"A": {"$ref": "#/components/schemas/Missing"}}},
+    }
+    path = write_spec({"openapi.yaml": root})
+    with pytest.raises(SpecError) as caught:
+        load_bundle(path)
+    [problem] = caught.value.problems
+    lines = path.read_text().splitlines()
+    assert problem.rule == "unresolvable-ref" and problem.pointer == "/components/schemas/A/$ref"
+    assert "Missing" in lines[problem.line - 1]
+
+
+def test_the_bundle_lists_every_file_it_read(zoo: Path) -> None:
+    names = sorted(source.path.name for source in load_bundle(zoo).sources)
+    assert names == ["animals.yaml", "common.yaml", "keeper.yaml", "keepers.yaml", "openapi.yaml"]
+
+
+def test_validation_is_remembered_until_any_file_read_changes(
+    zoo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MODELARTS_GEN_CACHE", str(tmp_path / "cache"))
+    checked: list[int] = []
+    meta_schema_problems = validate.meta_schema_problems
+    monkeypatch.setattr(
+        validate,
+        "meta_schema_problems",
+        lambda bundle: checked.append(1) or meta_schema_problems(bundle),  # type: ignore
+    )
+    validate.load_valid(zoo, strict=False, semantic=False)
+    validate.load_valid(zoo, strict=False, semantic=False)
+    assert len(checked) == 1  # the second time, from the cache
+    # a file referenced, not a part: a wrong type there must be found again
+    common = json.loads(json.dumps(COMMON))
+    common["components"]["responses"]["Failure"]["description"] = 5
+    (zoo.parent / "common.yaml").write_text(json.dumps(common))
+    with pytest.raises(SpecError) as caught:
+        validate.load_valid(zoo, strict=False, semantic=False)
+    assert len(checked) == 2 and caught.value.problems[0].rule == "openapi-schema"

@@ -23,6 +23,7 @@ from .sources import SourceFile, SourceProblems, read_source
 PARTS_KEY = "x-spec-parts"
 _MERGED_SECTIONS = ("tags", "paths", "components", "webhooks")
 _ROOT_NAMES = ("openapi.yaml", "openapi.yml", "openapi.json")
+_SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Bundle:
     document: dict[str, Any]
     root: SourceFile
     origins: list[tuple[list[str], SourceFile, str]] = field(default_factory=list)
+    # Every file read to make the bundle: the document is a function of their texts.
+    sources: list[SourceFile] = field(default_factory=list)
     # Defects routed around in lenient mode (validate.load_valid), with their consequence.
     warnings: list[Problem] = field(default_factory=list)
 
@@ -91,13 +94,20 @@ class _Bundler:
         self.merged.update(part.path for part in parts)
         document: dict[str, Any] = {k: v for k, v in self.root.data.items() if k != PARTS_KEY}
         self.bundle = Bundle({}, self.root)
-        self.bundle.document = self._rewrite(document, self.root, "", [])
+        if not parts and _self_contained(self.root):
+            # Nothing to merge or bring in, every reference already local: the walk below
+            # would copy the document unchanged (most specs written elsewhere are so).
+            self.bundle.origins.append(([], self.root, ""))
+            self.bundle.document = document
+        else:
+            self.bundle.document = self._rewrite(document, self.root, "", [])
         for part in parts:
             self._merge(part)
         for kind, members in self.imports.items():
             self.bundle.document.setdefault("components", {}).setdefault(kind, {}).update(members)
         if self.problems:
             raise SpecError(self.problems)
+        self.bundle.sources = sorted(self.sources.values(), key=lambda source: source.path)
         return self.bundle
 
     def _source(self, path: Path) -> SourceFile:
@@ -211,10 +221,7 @@ class _Bundler:
         return result
 
     def _mapping_ref(self, ref: Any, source: SourceFile, pointer: str) -> Any:
-        # discriminator.mapping values are either schema names or references
-        if isinstance(ref, str) and (
-            "#" in ref or "/" in ref or ref.endswith((".yaml", ".yml", ".json"))
-        ):
+        if isinstance(ref, str) and _is_ref(ref):
             result = self._ref(ref, source, pointer)
             return result if isinstance(result, str) else ref
         return ref
@@ -305,6 +312,46 @@ class _Bundler:
         self.problems.append(
             Problem(source.display, source.line_of(pointer), pointer, rule, message)
         )
+
+
+def _self_contained(source: SourceFile) -> bool:
+    """Whether every reference in source is local, in the form the bundle keeps, and
+    resolves: then bundling changes nothing. Otherwise the full walk rewrites, inlines and
+    reports, with pointers."""
+    fragments: set[str] = set()
+    stack: list[tuple[Any, str]] = [(source.data, "")]  # (node, the key it is under)
+    while stack:
+        node, under = stack.pop()
+        if isinstance(node, list):
+            stack.extend((item, "") for item in node if isinstance(item, (dict, list)))
+            continue
+        if not isinstance(node, dict):
+            continue
+        for key, value in node.items():
+            if isinstance(value, str) and key == "$ref":
+                refs = [value]
+            elif key == "mapping" and under == "discriminator" and isinstance(value, dict):
+                refs = [ref for ref in value.values() if isinstance(ref, str) and _is_ref(ref)]
+            elif isinstance(value, (dict, list)):
+                stack.append((value, key))
+                continue
+            else:
+                continue
+            for ref in refs:
+                if not ref.startswith("#") or "%" in ref:
+                    return False  # another file's, or percent-encoded: the walk decodes it
+                fragments.add(ref[1:])
+    try:
+        for fragment in fragments:
+            source.resolve(fragment)
+    except KeyError:
+        return False  # the walk reports it, where it is
+    return True
+
+
+def _is_ref(mapping_value: str) -> bool:
+    # discriminator.mapping values are either schema names or references
+    return "#" in mapping_value or "/" in mapping_value or mapping_value.endswith(_SPEC_SUFFIXES)
 
 
 def display_path(path: Path) -> str:

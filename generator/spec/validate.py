@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import jsonschema_rs
 
@@ -41,9 +42,10 @@ def load_valid(
     fail_on_warning makes those warnings errors.
     """
     bundle = load_bundle(path)
-    # Validation is a pure function of the bundled document: remember documents that passed.
+    # Validation is a pure function of the bundled document, and so of the files read to
+    # make it (hashing their texts is ten times quicker than dumping the document).
     mode = f"{strict}{semantic}{lenient}{fail_on_warning}"
-    entry = cache.key(VALIDATION_VERSION, mode, json.dumps(bundle.document, sort_keys=True))
+    entry = cache.key(VALIDATION_VERSION, mode, *_source_texts(bundle))
     if cache.get("valid", entry) is not None:
         return bundle
     routed = lenient_rules.route_around(bundle.document) if lenient else lenient_rules.Routed()
@@ -66,6 +68,14 @@ def load_valid(
     if not bundle.warnings:
         cache.put("valid", entry, "ok")
     return bundle
+
+
+def _source_texts(bundle: Bundle) -> Iterator[str]:
+    """Each file's path (relative to the root's folder, as references name them) and text."""
+    folder = bundle.root.path.parent
+    for source in bundle.sources:
+        yield os.path.relpath(source.path, folder)
+        yield source.text
 
 
 def meta_schema_problems(bundle: Bundle) -> list[Problem]:
