@@ -18,7 +18,7 @@ import importlib.metadata
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Collection
 
 if TYPE_CHECKING:
     import black
@@ -40,20 +40,27 @@ _PARALLEL_THRESHOLD = 300_000
 _MODULES_PARALLEL_THRESHOLD = 2_000_000
 
 
-def format_modules(sources: dict[str, str]) -> dict[str, str]:
+def format_modules(
+    sources: dict[str, str], cached_elsewhere: Collection[str] = ()
+) -> dict[str, str]:
     """black-format each module; same result as black on the whole file. A module formatted
     before comes from the cache whole: regenerating after a small edit of the spec then
-    costs one hash a module, not the work of cutting it into units."""
+    costs one hash a module, not the work of cutting it into units. cached_elsewhere: the
+    modules the caller remembers itself, left out of this cache."""
     keys = {
         path: cache.key(VERSION, f"line_length={LINE_LENGTH}", text)
         for path, text in sources.items()
+        if path not in cached_elsewhere
     }
-    done = {path: cache.get("black-module", entry) for path, entry in keys.items()}
+    done = {
+        path: cache.get("black-module", keys[path]) if path in keys else None for path in sources
+    }
     pending = {path: sources[path] for path, text in done.items() if text is None}
     formatted = _format_in_parallel(pending) if pending else {}
     _as_written.cache_clear()
     for path, text in formatted.items():
-        cache.put("black-module", keys[path], text)
+        if path in keys:
+            cache.put("black-module", keys[path], text)
     results = {path: text for path, text in done.items() if text is not None}
     results.update(formatted)
     return {path: results[path] for path in sources}

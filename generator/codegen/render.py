@@ -22,8 +22,9 @@ from typing import Any, Callable, Collection, Mapping
 import jinja2
 
 from .. import TEMPLATES, TOOL, VERSION
+from ..common import cache
 from ..common.jsontext import readable_json
-from . import ir
+from . import ir, module_cache
 from .cli_table import cli_table
 from .formatting import format_modules
 from . import linebreak
@@ -56,11 +57,18 @@ ROOT_TEMPLATES = {
 
 
 def render_package(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
-    """Every file of the generated distribution, formatted: relative path -> text."""
+    """Every file of the generated distribution, formatted: relative path -> text. Method
+    and model modules whose inputs are unchanged since an earlier run come from the cache."""
     package = api.package.import_name
     # The runtime is copied as written, and written black-clean (a test holds it so).
     verbatim = {f"{package}/{path}" for path in runtime_sources(templates)}
-    return format_files(render_files(api, templates), black_clean=verbatim)
+    rendered = _render(api, templates, remember=cache.enabled())
+    formatted = format_files(
+        rendered.files, black_clean=verbatim | rendered.final, cached_elsewhere=rendered.keys
+    )
+    for path, entry in rendered.keys.items():
+        module_cache.put(entry, formatted[path])
+    return formatted
 
 
 def runtime_sources(templates: Path = TEMPLATES) -> dict[str, str]:
@@ -88,17 +96,47 @@ def demo_key_pair(templates: Path = TEMPLATES) -> tuple[str, str]:
 
 def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     """Every file of the generated distribution as the templates write it."""
-    environment = _environment(templates)
-    context = {**_context(api), "demo_key_pair": demo_key_pair(templates)}
-    # The type a client parses an answer into: discriminated unions through their alias.
-    environment.filters["cast_type"] = lambda ref: pytype(ref, aliases=context["unions"])
-    environment.filters["body_type"] = lambda ref, optional=False: body_type(
-        ref, optional, context["typed_dicts"]
-    )
-    environment.filters["cast_pair"] = lambda item: (
+    return _render(api, templates, remember=False).files
+
+
+@dataclasses.dataclass
+class _Rendered:
+    files: dict[str, str]
+    final: set[str]  # modules remembered from an earlier run: formatted already
+    keys: dict[str, str]  # modules rendered now -> their cache key, to remember once formatted
+
+
+# The context entries that the filters reading the template's context read (_cast_type,
+# _request_body_type, _cast_pair): given to every module template, so part of its key. A
+# filter reading any other entry fails loudly, for a module is rendered without it.
+_FILTER_READS = ("unions", "typed_dicts")
+
+
+@jinja2.pass_context
+def _cast_type(context: jinja2.runtime.Context, ref: ir.TypeRef) -> str:
+    """The type a client parses an answer into: discriminated unions through their alias."""
+    return pytype(ref, aliases=context["unions"])
+
+
+@jinja2.pass_context
+def _request_body_type(
+    context: jinja2.runtime.Context, ref: ir.TypeRef, optional: bool = False
+) -> str:
+    return body_type(ref, optional, context["typed_dicts"])
+
+
+@jinja2.pass_context
+def _cast_pair(context: jinja2.runtime.Context, item: tuple[Any, Any]) -> tuple[str, str]:
+    return (
         pyrepr(item[0]),
         pytype(item[1], aliases=context["unions"]) if item[1] else "None",
     )
+
+
+def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
+    environment = _environment(templates)
+    context = {**_context(api), "demo_key_pair": demo_key_pair(templates)}
+    # The type a client parses an answer into: discriminated unions through their alias.
     package = api.package.import_name
     files: dict[str, str] = {}
     for template, target in PACKAGE_TEMPLATES.items():
@@ -106,14 +144,22 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
             context
         )
     files[f"{package}/_methods/__init__.py"] = '"""The clients\' methods, one module per tag."""\n'
-    jobs = [
+    header = generated_header(api)
+    jobs: list[_Job] = [
         (f"{package}/_methods/{group.module}.py", "package/_methods.py.jinja", "group", group)
         for group in context["method_groups"]
     ] + [
         (f"{package}/models/{module.name}.py", "package/models_module.py.jinja", "module", module)
         for module in context["model_modules"]
     ]
-    files.update(_render_modules(environment, context, jobs))
+    scopes = {
+        template: module_cache.scope(environment, template, context, name, _FILTER_READS, header)
+        for template, name in dict.fromkeys((template, name) for _, template, name, _ in jobs)
+    }
+    modules = _render_modules(environment, scopes, jobs, remember)
+    files.update((path, text) for path, (text, _) in modules.items())
+    # Remembered: the text came from the cache, formatted and with its header.
+    final = {path for path, (_, entry) in modules.items() if remember and entry is None}
     if context["unions"]:
         files[f"{package}/models/_unions.py"] = environment.get_template(
             "package/models_unions.py.jinja"
@@ -126,35 +172,50 @@ def render_files(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     files[f"{package}/py.typed"] = ""
     files["tests/properties.json"] = readable_json(_property_cases(api), 2, sort_keys=True)
     files[f"{package}/_cli_table.json"] = cli_table(api, context["credential_env"]).to_json()
-    header = generated_header(api)
-    return {path: with_header(path, text, header) for path, text in files.items()}
+    return _Rendered(
+        {
+            path: text if path in final else with_header(path, text, header)
+            for path, text in files.items()
+        },
+        final,
+        {path: entry for path, (_, entry) in modules.items() if entry is not None},
+    )
 
 
 # (path, template, the name the template knows the item by, the item)
 _Job = tuple[str, str, str, Any]
+# (text, cache key to remember it by once formatted; None when the text came from the
+# cache, formatted already, or when nothing is remembered)
+_Module = tuple[str, str | None]
 # Below this many modules a second process costs more than it saves.
 _PARALLEL_MODULES = 200
 # What forked workers render: set before the pool starts, inherited, never pickled.
-_FORKED: tuple[jinja2.Environment, dict[str, Any], list[_Job]] | None = None
+_FORKED: tuple[jinja2.Environment, dict[str, module_cache.Scope], list[_Job], bool] | None = None
 
 
 def _render_modules(
-    environment: jinja2.Environment, context: dict[str, Any], jobs: list[_Job]
-) -> dict[str, str]:
+    environment: jinja2.Environment,
+    scopes: dict[str, module_cache.Scope],
+    jobs: list[_Job],
+    remember: bool,
+) -> dict[str, _Module]:
     """The method and model modules, rendered on every core for a big spec (rendering is
     most of the time of a cold run without black): forked workers inherit the templates
     and the IR, and send back only text."""
     global _FORKED
     workers = min(os.cpu_count() or 1, 4)
     if len(jobs) < _PARALLEL_MODULES or workers < 2 or not _can_fork():
-        return dict(_render_jobs(environment, context, jobs, range(len(jobs))))
-    _FORKED = (environment, context, jobs)
+        return _render_jobs(environment, scopes, jobs, remember, range(len(jobs)))
+    _FORKED = (environment, scopes, jobs, remember)
     try:
         fork = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
             shares = [range(first, len(jobs), workers) for first in range(workers)]
-            done = pool.map(_render_share, shares)
-            rendered = dict(pair for share in done for pair in share)
+            rendered = {
+                path: module
+                for share in pool.map(_render_share, shares)
+                for path, module in share.items()
+            }
     finally:
         _FORKED = None
     return {path: rendered[path] for path, *_ in jobs}
@@ -166,18 +227,31 @@ def _can_fork() -> bool:
     return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _render_share(indices: range) -> list[tuple[str, str]]:
+def _render_share(indices: range) -> dict[str, _Module]:
     assert _FORKED is not None, "set before the workers were forked"
     return _render_jobs(*_FORKED, indices)
 
 
 def _render_jobs(
-    environment: jinja2.Environment, context: dict[str, Any], jobs: list[_Job], indices: range
-) -> list[tuple[str, str]]:
-    rendered = []
+    environment: jinja2.Environment,
+    scopes: dict[str, module_cache.Scope],
+    jobs: list[_Job],
+    remember: bool,
+    indices: range,
+) -> dict[str, _Module]:
+    rendered: dict[str, _Module] = {}
     for index in indices:
         path, template, name, item = jobs[index]
-        rendered.append((path, environment.get_template(template).render(context, **{name: item})))
+        scope = scopes[template]
+        entry = module_cache.key(scope, item) if remember else None
+        text = module_cache.get(entry) if entry else None
+        if text is not None:
+            rendered[path] = (text, None)
+        else:
+            template_text = environment.get_template(template).render(
+                scope.variables, **{name: item}
+            )
+            rendered[path] = (template_text, entry)
     return rendered
 
 
@@ -196,16 +270,21 @@ def with_header(path: str, text: str, header: str) -> str:
     return text
 
 
-def format_files(files: dict[str, str], black_clean: Collection[str] = ()) -> dict[str, str]:
+def format_files(
+    files: dict[str, str],
+    black_clean: Collection[str] = (),
+    cached_elsewhere: Collection[str] = (),
+) -> dict[str, str]:
     """black every Python file but those known to be black-clean already; tidy the line
-    endings of the rest."""
+    endings of the rest. cached_elsewhere: modules whose formatted text the caller
+    remembers under its own key (the formatter's cache would hold them twice)."""
     python = {
         path: text
         for path, text in files.items()
         if path.endswith(".py") and path not in black_clean
     }
     formatted = {path: _tidy(text) for path, text in files.items() if path not in python}
-    formatted.update(format_modules(python))
+    formatted.update(format_modules(python, cached_elsewhere))
     return dict(sorted(formatted.items()))
 
 
@@ -236,7 +315,9 @@ def _environment(templates: Path) -> jinja2.Environment:
         "docstring": docstring,
         "comment_text": lambda v: docstring(" ".join(str(v).split())),
         "pytype": pytype,
-        "body_type": body_type,
+        "body_type": _request_body_type,
+        "cast_type": _cast_type,
+        "cast_pair": _cast_pair,
         "credential_type": credential_type,
         "credential_doc": credential_doc,
         "method_doc": method_doc,
@@ -749,6 +830,9 @@ def _context(api: ir.Api) -> dict[str, Any]:
     unions = runtime_unions(api)
     return {
         "api": api,
+        # What method and model modules know of the API (they are cached by what they read).
+        "title": api.title,
+        "package": api.package,
         "env": environment,
         "default_style": ir.DEFAULT_STYLE,
         "unions": unions,

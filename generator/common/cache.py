@@ -25,6 +25,10 @@ def _root() -> Path | None:
     return Path(base) / "modelarts-sdk-generator"
 
 
+def enabled() -> bool:
+    return _root() is not None
+
+
 def key(*parts: str | bytes) -> str:
     digest = hashlib.sha256()
     for part in parts:
