@@ -23,7 +23,7 @@ from .codegen.generate import Result as GenerationResult
 from .codegen.generate import generate
 from .common import exits
 from .common.files import write_atomically
-from .diff import diff_documents, load, overrides, report
+from .diff import load, overrides, report
 from .diff.lifecycle import DeprecationPolicy
 from .diff.rules import level_rank
 from .release import dist, release
@@ -406,6 +406,8 @@ def _diff_sides(args: argparse.Namespace) -> int:
         gc.enable()
         gc.freeze()
     lifecycle = DeprecationPolicy(args.deprecation_days, args.today or datetime.date.today())
+    from .diff.documents import diff_documents  # the comparison modules, only when diffing
+
     changes = accepted.apply(diff_documents(old, new, lifecycle, sdk=args.sdk))
     sys.stdout.write(report.render(changes, args.format))
     if args.format != "text":

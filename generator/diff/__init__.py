@@ -9,51 +9,28 @@ ignore and severity files, report.py writes the formats.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..codegen import ir
-from ..codegen.build import build_api
-from .change import Change
-from .compare import SpecDiff
-from .impact import SdkNames, annotate
-from .lifecycle import DeprecationPolicy
-from .surface import Surface, SurfaceDiff, surface
+if TYPE_CHECKING:
+    from .change import Change
+    from .documents import diff_documents
+    from .lifecycle import DeprecationPolicy
 
-
-def diff_documents(
-    old: dict[str, Any],
-    new: dict[str, Any],
-    policy: DeprecationPolicy | None = None,
-    sdk: bool = True,
-) -> list[Change]:
-    """Every change from old to new; with sdk, each names the SDK symbols it touches, and
-    the changes to the generated SDK's public surface follow the API's."""
-    changes = SpecDiff(old, new, policy or DeprecationPolicy()).run()
-    if not sdk:
-        return changes
-    # One IR a side, dropped once read, so only one is held at a time.
-    before = _sdk_side(changes, "old", old)
-    after = _sdk_side(changes, "new", new)
-    if before is not None and after is not None:
-        changes += SurfaceDiff(before, after).run()
-    return changes
+# Loaded on first use: the comparison modules are a tenth of a second that `generate` and
+# `validate`, which import this package's small modules (report, load), would pay for nothing.
+_LAZY = {
+    "Change": "change",
+    "DeprecationPolicy": "lifecycle",
+    "diff_documents": "documents",
+}
 
 
-def _sdk_side(changes: list[Change], side: str, document: dict[str, Any]) -> Surface | None:
-    """Name this side's symbols in the changes, and read its SDK surface."""
-    api = _api(document)
-    if api is None:
-        return None
-    annotate(changes, side, SdkNames(api))
-    return surface(api)
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-
-def _api(document: dict[str, Any]) -> ir.Api | None:
-    try:
-        # The surface and the symbol names read names and types, never the spec as JSON.
-        return build_api(document, with_document=False)
-    except Exception:  # the SDK side is a convenience here; the API diff stands without it
-        return None
+    return getattr(import_module(f".{_LAZY[name]}", __name__), name)
 
 
 __all__ = ["Change", "DeprecationPolicy", "diff_documents"]

@@ -13,22 +13,24 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import yaml
 
 from .. import PROJECT_ROOT
 from ..common import exits
 from ..common.files import write_atomically
-from ..diff import diff_documents, load, report
-from ..diff.change import Change
-from ..diff.registry import registry
+from ..diff import load, report
 from ..diff.report import BUMPS, larger_bump
+
+if TYPE_CHECKING:
+    from ..diff.change import Change
 
 TAG_PREFIX = "sdk-v"
 # The version build.py gives a package whose spec has no x-sdk.version.
@@ -42,9 +44,17 @@ SECTIONS = {
     "added": "Added",
     "changed": "Changed",
 }
-# Diff findings about info.version (the API's own version, not the SDK's) are no change for
-# the SDK's users: the rules of the table's Info area.
-NOT_API_CHANGES = frozenset(r.id for r in registry().by_id.values() if r.area == "Info")
+
+
+@functools.lru_cache(maxsize=1)
+def not_api_changes() -> frozenset[str]:
+    """Diff findings about info.version (the API's own version, not the SDK's) are no
+    change for the SDK's users: the rules of the table's Info area."""
+    from ..diff.registry import registry
+
+    return frozenset(r.id for r in registry().by_id.values() if r.area == "Info")
+
+
 _VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
 
@@ -109,6 +119,8 @@ def run_diff(root: Path, base: str) -> list[Change]:
         new = load.load_side(str(root / SPEC_PATH), repo=root)
     except load.SideError as error:
         raise ReleaseError(f"the spec diff against {base} failed: {error}") from None
+    from ..diff.documents import diff_documents  # the comparison modules, only when releasing
+
     return diff_documents(old, new)
 
 
@@ -119,7 +131,7 @@ def _gist(stderr: str) -> str:
 
 
 # The spec diff since a git revision: run_diff, or a stand-in in tests.
-DiffFunction = Callable[[Path, str], list[Change]]
+DiffFunction = Callable[[Path, str], "list[Change]"]
 
 
 # -- the changelog --------------------------------------------------------------------
@@ -334,7 +346,7 @@ def plan_release(
         raise ReleaseError(f"cannot read {SPEC_PATH}: {error.strerror}") from None
     previous = read_spec_version(spec_text)
     _check_spec_matches_tag(previous, base)
-    changes = tuple(c for c in diff(root, base) if c.id not in NOT_API_CHANGES)
+    changes = tuple(c for c in diff(root, base) if c.id not in not_api_changes())
     # The diff's semver: the larger of the API's bump and the SDK surface's.
     bump = larger_bump(report.semver(list(changes)), minimum_bump)
     version = _next_version(previous, bump, new_version)
