@@ -16,9 +16,12 @@ from typing import Any, Callable, Iterator
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.cli import main
 from http_stub import Reply, StubServer
+from generator.spec import lenient
 from generator.spec.bundle import display_path
 
 HOOT = {"type": "object", "properties": {"code": {"type": "string"}}}
@@ -215,3 +218,30 @@ def test_the_default_spec_is_always_strict(
     assert main(["generate", "-q", "--output", str(output)]) == 2
     assert "[unknown-key] 'source' is not an OpenAPI 3.0 top-level key" in capsys.readouterr().err
     assert not output.exists()
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.sampled_from(["[a-z]+", "[a-", "(", "x{2}", "}"]),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.sampled_from(["pattern", "schema", "items", "x"]), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+def _pattern_strings(node: Any) -> list[str]:
+    if isinstance(node, list):
+        return [p for item in node for p in _pattern_strings(item)]
+    if not isinstance(node, dict):
+        return []
+    own = [node["pattern"]] if isinstance(node.get("pattern"), str) else []
+    return own + [p for value in node.values() for p in _pattern_strings(value)]
+
+
+@given(_JSON)
+def test_the_quick_check_of_patterns_agrees_with_checking_each(document: Any) -> None:
+    """The walk that locates invalid patterns runs only when the check in Rust fails."""
+    expected = all(lenient._REGEX.is_valid(pattern) for pattern in _pattern_strings(document))
+    assert lenient._PATTERNS_VALID.is_valid(document) == expected
