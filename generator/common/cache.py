@@ -29,6 +29,18 @@ def enabled() -> bool:
     return _root() is not None
 
 
+def folder(kind: str) -> Path | None:
+    """The folder for entries of kind, created; None when the cache is off or unwritable."""
+    root = _root()
+    if root is None:
+        return None
+    try:
+        (root / kind).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return root / kind
+
+
 def key(*parts: str | bytes) -> str:
     digest = hashlib.sha256()
     for part in parts:
