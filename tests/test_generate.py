@@ -469,6 +469,9 @@ _LITERALS = st.recursive(
 
 
 @given(_LITERALS, st.sampled_from(["X = ", "SECURITY_SCHEMES: dict[str, dict[str, Any]] = "]))
+@example([0] * 34, "X = ")  # more items than could fit a line at all
+@example({str(i): i for i in range(34)}, "X = ")
+@example(({"a": 1},) * 40, "X = ")
 def test_literals_too_long_for_a_line_are_laid_out_as_black_does(value: Any, head: str) -> None:
     statement = render.black_assignment(value, head) + "\n"
     assert black.format_str(statement, mode=BLACK_MODE) == statement

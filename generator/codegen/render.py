@@ -390,19 +390,23 @@ def black_literal(value: Any, column: int = 0, indent: int = 0, trail: int = 0) 
     """pyrepr(value) laid out as black lays out a literal that does not fit: one item a
     line with a trailing comma, nested ones the same way. column: where it starts; indent:
     the indentation of the line it starts on; trail: characters after it on its last line."""
-    text = pyrepr(value)
-    if column + width(text) + trail <= LINE_LENGTH or not value:
-        return text
-    if not isinstance(value, (dict, list, tuple)):
-        return text
+    # Each item takes three columns at least ("0, "): more than a line's worth cannot fit,
+    # and the literal of a big table need not be written whole just to be measured.
+    if not isinstance(value, (dict, list, tuple)) or 3 * len(value) <= LINE_LENGTH:
+        text = pyrepr(value)
+        if column + width(text) + trail <= LINE_LENGTH or not value:
+            return text
+        if not isinstance(value, (dict, list, tuple)):
+            return text
     inner = indent + 4
     # A lone item gets no trailing comma (black splits around it rather than after it),
     # but a one-tuple keeps the comma it needs.
     comma = "," if len(value) > 1 or isinstance(value, tuple) else ""
     if isinstance(value, dict):
+        keys = [pyrepr(k) for k in value]
         items = [
-            f"{pyrepr(k)}: " + black_literal(v, inner + width(pyrepr(k)) + 2, inner, len(comma))
-            for k, v in value.items()
+            f"{key}: " + black_literal(v, inner + width(key) + 2, inner, len(comma))
+            for key, v in zip(keys, value.values())
         ]
     else:
         items = [black_literal(v, inner, inner, len(comma)) for v in value]
