@@ -654,3 +654,13 @@ def test_modules_rendered_by_forked_workers_equal_those_rendered_in_one_process(
     assert render.render_files(api) == serial
     assert pools == [3]  # the workers did render
     assert render._FORKED is None  # nothing left behind for the next render
+
+
+def test_no_field_takes_a_name_of_the_installed_pydantic_base_model() -> None:
+    """The base model's attributes are written out in the generator (importing pydantic
+    cost every run a tenth of a second): an installed pydantic with a new one fails here."""
+    from pydantic import BaseModel
+
+    from generator.codegen.schemas import MODEL_RESERVED
+
+    assert set(dir(BaseModel)) <= MODEL_RESERVED

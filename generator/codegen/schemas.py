@@ -5,16 +5,111 @@ from __future__ import annotations
 import functools
 from typing import Any, Iterable, Literal
 
-from pydantic import BaseModel
-
 from . import ir
 from .naming import Namespace, avoid, constant, pascal, snake
 from ..spec.pointers import escape_pointer_token, node_at, split_pointer
 
+# dir(pydantic.BaseModel) of pydantic 2.14.4, written out: importing pydantic to read it
+# was a tenth of every run's start. A test fails when an installed pydantic adds a name.
+_BASE_MODEL_ATTRIBUTES = frozenset(
+    (
+        "__abstractmethods__",
+        "__annotations__",
+        "__class__",
+        "__class_getitem__",
+        "__copy__",
+        "__deepcopy__",
+        "__delattr__",
+        "__dict__",
+        "__dir__",
+        "__doc__",
+        "__eq__",
+        "__fields_set__",
+        "__format__",
+        "__ge__",
+        "__get_pydantic_core_schema__",
+        "__get_pydantic_json_schema__",
+        "__getattr__",
+        "__getattribute__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__init__",
+        "__init_subclass__",
+        "__iter__",
+        "__le__",
+        "__lt__",
+        "__module__",
+        "__ne__",
+        "__new__",
+        "__pretty__",
+        "__pydantic_complete__",
+        "__pydantic_core_schema__",
+        "__pydantic_decorators__",
+        "__pydantic_extra__",
+        "__pydantic_fields_set__",
+        "__pydantic_init_subclass__",
+        "__pydantic_on_complete__",
+        "__pydantic_parent_namespace__",
+        "__pydantic_private__",
+        "__pydantic_root_model__",
+        "__pydantic_serializer__",
+        "__pydantic_validator__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__replace__",
+        "__repr__",
+        "__repr_args__",
+        "__repr_name__",
+        "__repr_recursion__",
+        "__repr_str__",
+        "__rich_repr__",
+        "__setattr__",
+        "__setstate__",
+        "__sizeof__",
+        "__slots__",
+        "__str__",
+        "__subclasshook__",
+        "_abc_impl",
+        "_calculate_keys",
+        "_copy_and_set_values",
+        "_get_value",
+        "_iter",
+        "_setattr_handler",
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "model_computed_fields",
+        "model_config",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields",
+        "model_fields_set",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+    )
+)
 # Attributes of the generated models' base class: a property may not take these names.
 # Nor the names its annotations use: a field `int` would hide the type of the fields after it.
 MODEL_RESERVED = (
-    frozenset(dir(BaseModel))
+    _BASE_MODEL_ATTRIBUTES
     | {"to_dict", "to_json", "from_dict", "from_json"}
     | {"str", "int", "float", "bool", "bytes", "_t", "_p"}
 )
