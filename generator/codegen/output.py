@@ -72,13 +72,16 @@ def write_tree(files: dict[str, str], target: Path) -> Changes:
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
         old = existing_files(target)
+        folders: set[Path] = set()
         for name, text in files.items():
             destination = staging / name
-            destination.parent.mkdir(parents=True, exist_ok=True)
+            if destination.parent not in folders:  # a big SDK's files share a few folders
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(destination.parent)
             if name in old and name not in changes.changed:
                 shutil.copy2(old[name], destination)
             else:
-                destination.write_text(text, encoding="utf-8", newline="\n")
+                destination.write_bytes(text.encode("utf-8"))  # the texts end lines with \n
         _carry_over_artefacts(target, staging)
         _swap(staging, target)
     except BaseException:
