@@ -59,17 +59,30 @@ class SchemaConverter:
 
     def type_of(self, schema: Any, hint: str, depth: int = 0) -> ir.TypeRef:
         """The type for schema; hint names a model or enum created for it."""
+        unnamed = self._unnamed_type(schema, depth)
+        if unnamed is not None:
+            return unnamed
+        nullable, schema = self._split_null(schema)
+        result = self._non_null_type(schema, hint, depth)
+        return result.with_nullable() if nullable else result
+
+    def _unnamed_type(self, schema: Any, depth: int) -> ir.TypeRef | None:
+        """The type of a schema that needs no name of its own: a reference, or a primitive
+        (most properties, what the general path finds too); None for any other. Callers
+        build a hint only when this is None."""
         if depth > _MAX_DEPTH or not isinstance(schema, dict):
             return _ANY
         if isinstance(schema.get("$ref"), str):
             ref_type = self.ref_type(schema["$ref"], depth)
             return ref_type.with_nullable() if schema.get("nullable") else ref_type
         kind = schema.get("type")
-        if isinstance(kind, str) and kind in _PRIMITIVE_TYPES and _SHAPING.isdisjoint(schema):
-            return _PRIMITIVE_TYPES[kind]  # most properties: what the general path finds too
-        nullable, schema = self._split_null(schema)
-        result = self._non_null_type(schema, hint, depth)
-        return result.with_nullable() if nullable else result
+        if not (isinstance(kind, str) and kind in _PRIMITIVE_TYPES and _SHAPING.isdisjoint(schema)):
+            return None
+        if kind == "string" and schema.get("format") in _FORMAT_TYPES:
+            plain = _FORMAT_TYPES[schema["format"]]
+        else:
+            plain = _PRIMITIVE_TYPES[kind]
+        return _NULLABLE[plain] if schema.get("nullable") else plain
 
     def ref_type(self, ref: str, depth: int = 0) -> ir.TypeRef:
         if ref in self._by_ref:
@@ -245,7 +258,9 @@ class SchemaConverter:
     def _field(
         self, model: str, wire: str, python_name: str, prop: Any, required: set[str], depth: int
     ) -> ir.Field:
-        field_type = self.type_of(prop, f"{model}{pascal(wire, fallback='Field')}", depth + 1)
+        field_type = self._unnamed_type(prop, depth + 1)
+        if field_type is None:  # an inline class or union, named after model and property
+            field_type = self.type_of(prop, f"{model}{pascal(wire, fallback='Field')}", depth + 1)
         prop = prop if isinstance(prop, dict) else {}
         read_only, write_only = self._access(prop)
         return ir.Field(
@@ -360,16 +375,17 @@ def _field_names(properties: dict[str, Any]) -> dict[str, str]:
 
 # String formats that have a Python type (strings are still accepted where they are taken).
 _TIME_AND_ID_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "uuid"}
-# Keywords that can make a schema with a primitive `type` anything but that primitive.
-_SHAPING = frozenset(
-    {"$ref", "nullable", "enum", "const", "oneOf", "anyOf", "allOf", "properties", "format"}
-)
+# Keywords that can make a schema with a primitive `type` anything but that primitive
+# (nullable and format only refine it: None allowed, a date or a file for a string).
+_SHAPING = frozenset({"$ref", "enum", "const", "oneOf", "anyOf", "allOf", "properties"})
 # TypeRefs are immutable: one instance of each plain type serves every field that has it.
 _PRIMITIVE_TYPES = {kind: ir.TypeRef("primitive", name) for kind, name in _PRIMITIVES.items()}
 _FORMAT_TYPES = {
     **{fmt: ir.TypeRef("primitive", name) for fmt, name in _TIME_AND_ID_FORMATS.items()},
     "binary": ir.TypeRef("primitive", "file"),
 }
+# ... and one of each nullable one (a tenth of GitHub's properties).
+_NULLABLE = {t: t.with_nullable() for t in [*_PRIMITIVE_TYPES.values(), *_FORMAT_TYPES.values()]}
 
 # Keywords that describe a schema without constraining it: beside a lone allOf part (the
 # OpenAPI 3.0 idiom `nullable: true` + `allOf: [$ref]`) they make no new type.
