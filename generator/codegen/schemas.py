@@ -243,7 +243,8 @@ class SchemaConverter:
         self.models.append(model)
         self.model_named[name] = model
         properties, required, extra = self._collect(schema, depth)
-        python_names = _field_names(properties)
+        wanted = {wire: _wanted_field_name(wire) for wire in properties}
+        python_names = _field_names(wanted)
         for wire, prop in properties.items():
             model.fields.append(self._field(name, wire, python_names[wire], prop, required, depth))
         model.extra_allowed = extra is not False
@@ -252,7 +253,7 @@ class SchemaConverter:
         self.warnings.extend(
             f"{name}: property {wire!r} is named {python!r}"
             for wire, python in python_names.items()
-            if python != _wanted_field_name(wire)
+            if python != wanted[wire]
         )
 
     def _field(
@@ -359,18 +360,21 @@ def _wanted_field_name(wire: str) -> str:
     return avoid(snake(wire, fallback="field"), MODEL_RESERVED)
 
 
-def _field_names(properties: dict[str, Any]) -> dict[str, str]:
-    """wire name -> Python name. A property whose wire name is already a fitting Python name
-    keeps it, so no field's Python name is another field's wire name (pydantic accepts both
-    names, and {"foo_bar": 1} must not also set the field of "fooBar")."""
+def _field_names(wanted: dict[str, str]) -> dict[str, str]:
+    """wire name -> Python name, from wire name -> wanted name (_wanted_field_name). A property
+    whose wire name is already a fitting Python name keeps it, so no field's Python name is
+    another field's wire name (pydantic accepts both names, and {"foo_bar": 1} must not also
+    set the field of "fooBar"). wanted itself when no two properties want one name (most
+    models): wanted names are never reserved, so each property gets its own."""
+    if len(set(wanted.values())) == len(wanted):
+        return wanted
     fields = Namespace(reserved=MODEL_RESERVED)
-    wanted = {wire: _wanted_field_name(wire) for wire in properties}
-    exact = [wire for wire in properties if wanted[wire] == wire]
+    exact = [wire for wire in wanted if wanted[wire] == wire]
     names = {wire: fields.claim(wire, wire) for wire in exact}
-    for wire in properties:
+    for wire in wanted:
         if wire not in names:
             names[wire] = fields.claim(wanted[wire], wire)
-    return {wire: names[wire] for wire in properties}
+    return {wire: names[wire] for wire in wanted}
 
 
 # String formats that have a Python type (strings are still accepted where they are taken).
