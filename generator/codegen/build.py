@@ -81,6 +81,7 @@ class _ApiBuilder:
         # Validation reports what x-sdk gets wrong; generation uses what is usable of it.
         self.sdk, _ = read_sdk_config(document)
         self.warnings: list[str] = []
+        self._targets: dict[str, Any] = {}
 
     def build(self) -> ir.Api:
         info = self.document.get("info") or {}
@@ -564,8 +565,15 @@ class _ApiBuilder:
             if not pointer.startswith("#") or pointer in seen:
                 return {}, ""
             seen.add(pointer)
-            node = resolve(self.document, {"$ref": pointer})
+            node = self._target(pointer)
         return node, pointer
+
+    def _target(self, pointer: str) -> Any:
+        """The node a local $ref names, its own $refs followed. Remembered: operations share
+        the spec's parameters and responses, and each use would walk the pointer again."""
+        if pointer not in self._targets:
+            self._targets[pointer] = resolve(self.document, {"$ref": pointer})
+        return self._targets[pointer]
 
 
 def _token_url(scheme: dict[str, Any]) -> str:

@@ -45,6 +45,7 @@ class SchemaConverter:
         self.enums: list[ir.Enum] = []
         self.warnings: list[str] = []
         self._by_ref: dict[str, ir.TypeRef] = {}
+        self._nodes: dict[str, Any] = {}  # $ref -> the node it names ({} for none)
         self._reserved_names: dict[str, str] = {}
         self._expanding: set[str] = set()
         components = (document.get("components") or {}).get("schemas") or {}
@@ -347,8 +348,11 @@ class SchemaConverter:
         return node
 
     def _resolve(self, ref: str) -> Any:
-        node = node_at(self.document, ref[1:]) if ref.startswith("#") else None
-        return node if isinstance(node, dict) else {}
+        # Remembered: a component is referred to from many places, each to be followed.
+        if ref not in self._nodes:
+            node = node_at(self.document, ref[1:]) if ref.startswith("#") else None
+            self._nodes[ref] = node if isinstance(node, dict) else {}
+        return self._nodes[ref]
 
 
 def _class_type(values: list[Any] | None, name: str) -> ir.TypeRef:
