@@ -334,6 +334,8 @@ class SchemaConverter:
 
     def _access(self, prop: dict[str, Any]) -> tuple[bool, bool]:
         """(readOnly, writeOnly) of a property, set on it or on the schema it references."""
+        if "$ref" not in prop:  # most properties: nothing to follow
+            return bool(prop.get("readOnly")), bool(prop.get("writeOnly"))
         target = self._deref(prop)
         target = target if isinstance(target, dict) else {}
         return (
