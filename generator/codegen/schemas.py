@@ -265,20 +265,28 @@ class SchemaConverter:
             field_type = self.type_of(prop, f"{model}{pascal(wire, fallback='Field')}", depth + 1)
         prop = prop if isinstance(prop, dict) else {}
         read_only, write_only = self._access(prop)
+        # readOnly is never sent and writeOnly never answered: neither is required of a model
+        # that serves both ways.
+        required_here = wire in required and not (read_only or write_only)
+        description = _text(prop.get("description") or prop.get("title"))
+        default = prop.get("default")
+        has_default = "default" in prop and _is_literal(default)
+        secret = prop.get("format") == "password" or bool(prop.get("x-secret"))
+        deprecated = bool(prop.get("deprecated"))
+        # In ir.Field's order, not by keyword: a class called with keywords packs them into a
+        # dict to unpack again, 6 % of the instructions of GitHub's IR (38,000 fields).
         return ir.Field(
-            python_name=python_name,
-            wire_name=wire,
-            type=field_type,
-            # readOnly is never sent and writeOnly never answered: neither is required of a
-            # model that serves both ways.
-            required=wire in required and not (read_only or write_only),
-            description=_text(prop.get("description") or prop.get("title")),
-            default=prop.get("default"),
-            has_default="default" in prop and _is_literal(prop.get("default")),
-            secret=prop.get("format") == "password" or bool(prop.get("x-secret")),
-            read_only=read_only,
-            write_only=write_only,
-            deprecated=bool(prop.get("deprecated")),
+            python_name,
+            wire,
+            field_type,
+            required_here,
+            description,
+            default,
+            has_default,
+            secret,
+            read_only,
+            write_only,
+            deprecated,
         )
 
     def _collect(self, schema: dict[str, Any], depth: int) -> tuple[dict[str, Any], set[str], Any]:
