@@ -6,9 +6,12 @@ import json
 from typing import Any
 
 # One encoder for every call, by sort_keys: json.dumps makes a new one for each call with
-# options, and a big spec has thousands of keys and values to encode one by one.
+# options, and a big spec has thousands of keys and values to encode one by one. Without the
+# check for cycles, which costs a dict entry per object and array: the values are parsed
+# documents and generated data, trees (a cycle would still end, in a RecursionError).
 _ENCODE = {
-    sort: json.JSONEncoder(ensure_ascii=False, sort_keys=sort).encode for sort in (False, True)
+    sort: json.JSONEncoder(ensure_ascii=False, sort_keys=sort, check_circular=False).encode
+    for sort in (False, True)
 }
 
 
