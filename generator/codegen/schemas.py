@@ -68,9 +68,9 @@ class SchemaConverter:
         return result.with_nullable() if nullable else result
 
     def _unnamed_type(self, schema: Any, depth: int) -> ir.TypeRef | None:
-        """The type of a schema that needs no name of its own: a reference, or a primitive
-        (most properties, what the general path finds too); None for any other. Callers
-        build a hint only when this is None."""
+        """The type of a schema that needs no name of its own: a reference, a primitive (most
+        properties; what the general path finds too), or Any for no schema or one nested too
+        deep. None for any other: only then do callers build a hint to name a class by."""
         if depth > _MAX_DEPTH or not isinstance(schema, dict):
             return _ANY
         if isinstance(schema.get("$ref"), str):
