@@ -35,6 +35,8 @@ class Discriminator:
 
 @dataclass
 class Field:
+    # The schema converter passes these by position (a big spec has tens of thousands of
+    # fields): a change of their order is a change there too.
     python_name: str
     wire_name: str
     type: TypeRef

@@ -170,7 +170,8 @@ def _used_by_operations(api: ir.Api) -> set[str]:
 
 def _referenced(model: ir.Model) -> set[str]:
     types = [field.type for field in model.fields] + [model.extra_type] * bool(model.extra_type)
-    return {name for ref in types if ref for name in class_names(ref)}
+    # Most fields are of a primitive type, which holds no class: no generator is started.
+    return {name for ref in types if ref and ref.kind != "primitive" for name in class_names(ref)}
 
 
 def class_names(ref: ir.TypeRef, kinds: tuple[str, ...] = ("model", "enum")) -> Iterator[str]:
