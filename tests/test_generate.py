@@ -664,3 +664,21 @@ def test_no_field_takes_a_name_of_the_installed_pydantic_base_model() -> None:
     from generator.codegen.schemas import MODEL_RESERVED
 
     assert set(dir(BaseModel)) <= MODEL_RESERVED
+
+
+def test_generation_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """The spec and the IR are kept out of collections while they live, and only then."""
+    import gc
+
+    from generator import DEFAULT_SPEC
+
+    assert gc.get_freeze_count() == 0
+    generate(DEFAULT_SPEC, tmp_path / "sdk")
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()  # a caller's own freeze is left alone
+    try:
+        frozen = gc.get_freeze_count()
+        generate(DEFAULT_SPEC, tmp_path / "again")
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
