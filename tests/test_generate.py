@@ -316,35 +316,6 @@ def test_a_failure_leaves_the_previous_output_untouched(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
 
 
-def test_a_failure_after_files_were_written_early_leaves_nothing_behind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The document and the runtime are written while the rest renders: a failure after
-    that must still leave the previous output as it was, and no staging folder."""
-    from generator.codegen import output
-
-    spec = _write(tmp_path, _spec("early_zoo"))
-    out = tmp_path / "out"
-    generate(spec, out)
-    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
-    early: list[str] = []
-    write_soon = output.TreeWriter.write_soon
-    monkeypatch.setattr(
-        output.TreeWriter,
-        "write_soon",
-        lambda self, name, text: early.append(name) or write_soon(self, name, text),
-    )
-    monkeypatch.setattr(render, "cli_table", lambda *args: 1 / 0)  # rendered last
-    changed = _spec("early_zoo")
-    changed["info"]["version"] = "2"
-    with pytest.raises(ZeroDivisionError):
-        generate(_write(tmp_path, changed), out)
-    assert "early_zoo/mock/openapi.json" in early and len(early) > 10
-    after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
-    assert after == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
-
-
 def test_unchanged_files_keep_their_timestamps(tmp_path: Path) -> None:
     spec = _spec("stamped_zoo")
     out = tmp_path / "out"
@@ -711,21 +682,3 @@ def test_generation_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) 
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
-
-
-def test_the_tree_holds_the_final_files_whatever_was_written_early(tmp_path: Path) -> None:
-    from generator.codegen.output import TreeWriter
-
-    writer = TreeWriter(tmp_path / "out")
-    writer.write_soon("pkg/a.py", "early\n")
-    writer.write_soon("pkg/gone.json", "{}\n")
-    writer.write_soon("pkg/same.py", "same\n")
-    changes = writer.finish({"pkg/a.py": "final\n", "pkg/same.py": "same\n", "b.md": "b\n"})
-    written = {
-        p.relative_to(tmp_path / "out").as_posix(): p.read_text()
-        for p in (tmp_path / "out").rglob("*")
-        if p.is_file()
-    }
-    assert written == {"pkg/a.py": "final\n", "pkg/same.py": "same\n", "b.md": "b\n"}
-    assert sorted(changes.added) == ["b.md", "pkg/a.py", "pkg/same.py"]
-    assert [p.name for p in tmp_path.iterdir()] == ["out"]

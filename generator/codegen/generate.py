@@ -15,7 +15,7 @@ from ..spec.problems import Problem
 from ..spec.validate import load_valid
 from . import ir
 from .build import build_api
-from .output import Changes, TreeWriter, compare
+from .output import Changes, compare, write_tree
 
 
 @dataclass
@@ -73,17 +73,9 @@ def generate(
             f"built {len(api.operations)} operations, {len(api.models)} models,"
             f" {len(api.enums)} enums"
         )
-        # Files final early are written while the rest renders (a big SDK's writing takes
-        # as long as its rendering from the cache); all take output's place only at the end.
-        writer = None if check else TreeWriter(output)
-        try:
-            files = render_package(api, ready=writer.write_soon if writer else None)
-            progress.step(f"rendered {len(files)} files")
-            changes = writer.finish(files) if writer else compare(files, output)
-        except BaseException:
-            if writer:
-                writer.abandon()
-            raise
+        files = render_package(api)
+        progress.step(f"rendered {len(files)} files")
+    changes = compare(files, output) if check else write_tree(files, output)
     progress.step(f"{'compared with' if check else 'wrote'} {output}")
     return Result(api, files, changes, bundle.warnings, _left_out(api, bundle.document))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
@@ -59,75 +58,36 @@ def compare(files: dict[str, str], target: Path) -> Changes:
 
 
 def write_tree(files: dict[str, str], target: Path) -> Changes:
-    """Make target hold exactly files (plus kept artefacts), replacing it in one step."""
-    writer = TreeWriter(target)
-    try:
-        return writer.finish(files)
-    except BaseException:
-        writer.abandon()
-        raise
+    """Make target hold exactly files (plus kept artefacts), replacing it in one step.
 
-
-class TreeWriter:
-    """Builds the new tree beside target, and only when the whole tree is ready does it
-    take target's place; until then (and on any failure, with abandon) target stays as it
-    was. Files whose content is unchanged are copied from the old tree with their times.
-
-    write_soon takes files known to be final while the caller is still making the rest:
-    they are written by a thread while the caller computes (writing a big SDK's 27 MB
-    takes a second on a slow disk)."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-        self.old = existing_files(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-        self.threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="write")
-        self.written: dict[str, tuple[str, Future[None]]] = {}
-        self.folders: set[Path] = set()
-
-    def write_soon(self, name: str, text: str) -> None:
-        if name not in self.written:
-            self.written[name] = (text, self.threads.submit(self._place, name, text))
-
-    def finish(self, files: dict[str, str]) -> Changes:
-        """Write what is left of files, wait, and put the tree in place (if anything
-        changed). Raises what any write raised."""
-        changes = compare(files, self.target)
-        if not changes and self.target.is_dir():
-            self.abandon()
-            return changes
-        for name, text in files.items():
-            early = self.written.get(name)
-            if early is not None and early[0] == text:
-                continue
-            if early is not None:
-                early[1].result()  # written soon, then changed: written again after it
-            self.written[name] = (text, self.threads.submit(self._place, name, text))
-        for name in set(self.written) - set(files):  # written soon, then not among files
-            self.written.pop(name)[1].result()
-            (self.staging / name).unlink()
-        for _, done in self.written.values():
-            done.result()
-        self.threads.shutdown()
-        _carry_over_artefacts(self.target, self.staging)
-        _swap(self.staging, self.target)
+    The new tree is built beside target; files whose content is unchanged are hard-linked
+    (or copied with their times) from the old tree, so their timestamps stay. Only when the
+    whole tree is ready does it take target's place; any failure before that leaves target
+    as it was.
+    """
+    changes = compare(files, target)
+    if not changes and target.is_dir():
         return changes
-
-    def abandon(self) -> None:
-        self.threads.shutdown(cancel_futures=True)
-        shutil.rmtree(self.staging, ignore_errors=True)
-
-    def _place(self, name: str, text: str) -> None:
-        destination = self.staging / name
-        if destination.parent not in self.folders:  # a big SDK's files share a few folders
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            self.folders.add(destination.parent)
-        data = text.encode("utf-8")  # the texts end their lines with \n already
-        if name in self.old and self.old[name].read_bytes() == data:
-            shutil.copy2(self.old[name], destination)
-        else:
-            destination.write_bytes(data)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        old = existing_files(target)
+        folders: set[Path] = set()
+        for name, text in files.items():
+            destination = staging / name
+            if destination.parent not in folders:  # a big SDK's files share a few folders
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(destination.parent)
+            if name in old and name not in changes.changed:
+                shutil.copy2(old[name], destination)
+            else:
+                destination.write_bytes(text.encode("utf-8"))  # the texts end lines with \n
+        _carry_over_artefacts(target, staging)
+        _swap(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return changes
 
 
 def _carry_over_artefacts(target: Path, staging: Path) -> None:

@@ -56,17 +56,13 @@ ROOT_TEMPLATES = {
 }
 
 
-def render_package(
-    api: ir.Api, templates: Path = TEMPLATES, ready: Callable[[str, str], None] | None = None
-) -> dict[str, str]:
+def render_package(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
     """Every file of the generated distribution, formatted: relative path -> text. Method
-    and model modules whose inputs are unchanged since an earlier run come from the cache.
-    ready(path, text) hears of files final before the rest (the document, the runtime,
-    modules from the cache), so they can be written meanwhile."""
+    and model modules whose inputs are unchanged since an earlier run come from the cache."""
     package = api.package.import_name
     # The runtime is copied as written, and written black-clean (a test holds it so).
     verbatim = {f"{package}/{path}" for path in runtime_sources(templates)}
-    rendered = _render(api, templates, remember=cache.enabled(), ready=ready)
+    rendered = _render(api, templates, remember=cache.enabled())
     formatted = format_files(
         rendered.files, black_clean=verbatim | rendered.final, cached_elsewhere=rendered.keys
     )
@@ -137,25 +133,18 @@ def _cast_pair(context: jinja2.runtime.Context, item: tuple[Any, Any]) -> tuple[
     )
 
 
-def _render(
-    api: ir.Api,
-    templates: Path,
-    remember: bool,
-    ready: Callable[[str, str], None] | None = None,
-) -> _Rendered:
+def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
     environment = _environment(templates)
-    package = api.package.import_name
-    header = generated_header(api)
-    files: dict[str, str] = {}
-    # What needs no rendering first, and what is final said at once (as format_files leaves it).
-    for path, text in runtime_sources(templates).items():
-        files[f"{package}/{path}"] = text
-    files[f"{package}/mock/openapi.json"] = api.document_json
-    files[f"{package}/py.typed"] = ""
-    if ready is not None:
-        for path, text in files.items():
-            ready(path, _tidy(with_header(path, text, header)))
     context = {**_context(api), "demo_key_pair": demo_key_pair(templates)}
+    # The type a client parses an answer into: discriminated unions through their alias.
+    package = api.package.import_name
+    files: dict[str, str] = {}
+    for template, target in PACKAGE_TEMPLATES.items():
+        files[f"{package}/{target}"] = environment.get_template(f"package/{template}").render(
+            context
+        )
+    files[f"{package}/_methods/__init__.py"] = '"""The clients\' methods, one module per tag."""\n'
+    header = generated_header(api)
     jobs: list[_Job] = [
         (f"{package}/_methods/{group.module}.py", "package/_methods.py.jinja", "group", group)
         for group in context["method_groups"]
@@ -171,20 +160,16 @@ def _render(
     files.update((path, text) for path, (text, _) in modules.items())
     # Remembered: the text came from the cache, formatted and with its header.
     final = {path for path, (_, entry) in modules.items() if remember and entry is None}
-    if ready is not None:
-        for path in final:
-            ready(path, _tidy(files[path]))
-    for template, target in PACKAGE_TEMPLATES.items():
-        files[f"{package}/{target}"] = environment.get_template(f"package/{template}").render(
-            context
-        )
-    files[f"{package}/_methods/__init__.py"] = '"""The clients\' methods, one module per tag."""\n'
     if context["unions"]:
         files[f"{package}/models/_unions.py"] = environment.get_template(
             "package/models_unions.py.jinja"
         ).render(context)
     for template, target in ROOT_TEMPLATES.items():
         files[target] = environment.get_template(f"package/{template}").render(context)
+    for path, text in runtime_sources(templates).items():
+        files[f"{package}/{path}"] = text
+    files[f"{package}/mock/openapi.json"] = api.document_json
+    files[f"{package}/py.typed"] = ""
     files["tests/properties.json"] = readable_json(_property_cases(api), 2, sort_keys=True)
     files[f"{package}/_cli_table.json"] = cli_table(api, context["credential_env"]).to_json()
     return _Rendered(
