@@ -8,6 +8,7 @@ docstring (``docstring``), TOML (``tomlstr``) or Markdown (``md_*``).
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import functools
 import json
@@ -17,7 +18,7 @@ import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Collection, Mapping
+from typing import Any, Callable, Collection, Iterator, Mapping
 
 import jinja2
 
@@ -139,11 +140,6 @@ def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
     # The type a client parses an answer into: discriminated unions through their alias.
     package = api.package.import_name
     files: dict[str, str] = {}
-    for template, target in PACKAGE_TEMPLATES.items():
-        files[f"{package}/{target}"] = environment.get_template(f"package/{template}").render(
-            context
-        )
-    files[f"{package}/_methods/__init__.py"] = '"""The clients\' methods, one module per tag."""\n'
     header = generated_header(api)
     jobs: list[_Job] = [
         (f"{package}/_methods/{group.module}.py", "package/_methods.py.jinja", "group", group)
@@ -156,10 +152,34 @@ def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
         template: module_cache.scope(environment, template, context, name, _FILTER_READS, header)
         for template, name in dict.fromkeys((template, name) for _, template, name, _ in jobs)
     }
-    modules = _render_modules(environment, scopes, jobs, remember)
+    with _modules_rendering(environment, scopes, jobs, remember) as modules_rendered:
+        files.update(_whole_api_files(api, environment, context, templates))
+        modules = modules_rendered()
     files.update((path, text) for path, (text, _) in modules.items())
     # Remembered: the text came from the cache, formatted and with its header.
     final = {path for path, (_, entry) in modules.items() if remember and entry is None}
+    return _Rendered(
+        {
+            path: text if path in final else with_header(path, text, header)
+            for path, text in files.items()
+        },
+        final,
+        {path: entry for path, (_, entry) in modules.items() if entry is not None},
+    )
+
+
+def _whole_api_files(
+    api: ir.Api, environment: jinja2.Environment, context: dict[str, Any], templates: Path
+) -> dict[str, str]:
+    """The files made from the whole API: the clients, the operations' table, the models
+    package, the README, the tests' data, the CLI's table; and the runtime, copied."""
+    package = api.package.import_name
+    files: dict[str, str] = {}
+    for template, target in PACKAGE_TEMPLATES.items():
+        files[f"{package}/{target}"] = environment.get_template(f"package/{template}").render(
+            context
+        )
+    files[f"{package}/_methods/__init__.py"] = '"""The clients\' methods, one module per tag."""\n'
     if context["unions"]:
         files[f"{package}/models/_unions.py"] = environment.get_template(
             "package/models_unions.py.jinja"
@@ -172,14 +192,7 @@ def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
     files[f"{package}/py.typed"] = ""
     files["tests/properties.json"] = readable_json(_property_cases(api), 2, sort_keys=True)
     files[f"{package}/_cli_table.json"] = cli_table(api, context["credential_env"]).to_json()
-    return _Rendered(
-        {
-            path: text if path in final else with_header(path, text, header)
-            for path, text in files.items()
-        },
-        final,
-        {path: entry for path, (_, entry) in modules.items() if entry is not None},
-    )
+    return files
 
 
 # (path, template, the name the template knows the item by, the item)
@@ -193,34 +206,38 @@ _PARALLEL_MODULES = 200
 _FORKED: tuple[jinja2.Environment, dict[str, module_cache.Scope], list[_Job], bool] | None = None
 
 
-def _render_modules(
+@contextlib.contextmanager
+def _modules_rendering(
     environment: jinja2.Environment,
     scopes: dict[str, module_cache.Scope],
     jobs: list[_Job],
     remember: bool,
-) -> dict[str, _Module]:
+) -> Iterator[Callable[[], dict[str, _Module]]]:
     """The method and model modules, rendered on every core for a big spec (rendering is
     most of the time of a cold run without black): forked workers inherit the templates
-    and the IR, and send back only text."""
+    and the IR, and send back only text. The caller renders the other files meanwhile, then
+    calls what this yields for the modules."""
     global _FORKED
     workers = min(os.cpu_count() or 1, 4)
     if len(jobs) < _PARALLEL_MODULES or workers < 2 or not _can_fork():
-        return _render_jobs(environment, scopes, jobs, remember, range(len(jobs)))
+        yield lambda: _render_jobs(environment, scopes, jobs, remember, range(len(jobs)))
+        return
     for template in scopes:
         environment.get_template(template)  # compiled once, before the workers fork
     _FORKED = (environment, scopes, jobs, remember)
+    fork = multiprocessing.get_context("fork")
     try:
-        fork = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
             shares = [range(first, len(jobs), workers) for first in range(workers)]
-            rendered = {
-                path: module
-                for share in pool.map(_render_share, shares)
-                for path, module in share.items()
-            }
+            futures = [pool.submit(_render_share, share) for share in shares]
+
+            def collect() -> dict[str, _Module]:
+                rendered = {path: m for done in futures for path, m in done.result().items()}
+                return {path: rendered[path] for path, *_ in jobs}
+
+            yield collect
     finally:
         _FORKED = None
-    return {path: rendered[path] for path, *_ in jobs}
 
 
 def _can_fork() -> bool:
