@@ -8,7 +8,6 @@ import json
 import re
 from typing import Any, Iterator
 
-from ..common.jsontext import readable_json
 from ..spec.pointers import escape_pointer_token as escape_token
 from ..spec.sdk_config import read_sdk_config
 from ..spec.walk import operations, resolve
@@ -68,11 +67,10 @@ EVENT_STREAM = "text/event-stream"
 _JSON_MEDIA = re.compile(r"^application/([\w.+-]*\+)?json\b|^\*/\*$")
 
 
-def build_api(document: dict[str, Any], *, with_document: bool = True) -> ir.Api:
-    """The IR of a bundled, valid spec. Without with_document, document_json is left empty:
-    only the mock server reads it, and serializing a big spec takes a while."""
+def build_api(document: dict[str, Any]) -> ir.Api:
+    """The IR of a bundled, valid spec."""
     with _existing_objects_frozen():
-        return _ApiBuilder(document, with_document).build()
+        return _ApiBuilder(document).build()
 
 
 @contextlib.contextmanager
@@ -92,9 +90,8 @@ def _existing_objects_frozen() -> Iterator[None]:
 
 
 class _ApiBuilder:
-    def __init__(self, document: dict[str, Any], with_document: bool = True) -> None:
+    def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
-        self.with_document = with_document
         self.schemas = SchemaConverter(document, str(document.get("openapi", "")).startswith("3.1"))
         # Validation reports what x-sdk gets wrong; generation uses what is usable of it.
         self.sdk, _ = read_sdk_config(document)
@@ -138,17 +135,12 @@ class _ApiBuilder:
             token_provider=self._token_provider(operations_ir),
             config_file=self.sdk.text("config_file"),
             regions=self._regions(),
-            document_json=self._document_json(),
+            document=self.document,
             secret_fields=sorted(
                 {f.wire_name.lower() for m in self.schemas.models for f in m.fields if f.secret}
             ),
             warnings=self.warnings + self.schemas.warnings,
         )
-
-    def _document_json(self) -> str:
-        if not self.with_document:
-            return ""
-        return readable_json(self.document, 3, sort_keys=True)  # one line an operation
 
     def _component_types(self) -> list[tuple[str, ir.TypeRef]]:
         schemas = (self.document.get("components") or {}).get("schemas") or {}

@@ -334,8 +334,8 @@ class Api:
     regions: dict[str, dict[str, Any]] = field(default_factory=dict)
     # Wire names of fields the spec marks secret (format: password, x-secret): redacted in logs.
     secret_fields: list[str] = field(default_factory=list)
-    # The bundled spec as JSON: data for the mock server, which validates against it.
-    document_json: str = ""
+    # The bundled spec itself (not a copy): the renderer writes it as the mock server's data.
+    document: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     warnings: list[str] = field(default_factory=list)
 
     @property

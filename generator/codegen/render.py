@@ -152,9 +152,9 @@ def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
         template: module_cache.scope(environment, template, context, name, _FILTER_READS, header)
         for template, name in dict.fromkeys((template, name) for _, template, name, _ in jobs)
     }
-    with _modules_rendering(environment, scopes, jobs, remember) as modules_rendered:
+    with _forked_rendering(api, environment, scopes, jobs, remember) as rendered_apart:
         files.update(_whole_api_files(api, environment, context, templates))
-        modules = modules_rendered()
+        modules, files[f"{package}/mock/openapi.json"] = rendered_apart()
     files.update((path, text) for path, (text, _) in modules.items())
     # Remembered: the text came from the cache, formatted and with its header.
     final = {path for path, (_, entry) in modules.items() if remember and entry is None}
@@ -188,7 +188,6 @@ def _whole_api_files(
         files[target] = environment.get_template(f"package/{template}").render(context)
     for path, text in runtime_sources(templates).items():
         files[f"{package}/{path}"] = text
-    files[f"{package}/mock/openapi.json"] = api.document_json
     files[f"{package}/py.typed"] = ""
     files["tests/properties.json"] = readable_json(_property_cases(api), 2, sort_keys=True)
     files[f"{package}/_cli_table.json"] = cli_table(api, context["credential_env"]).to_json()
@@ -203,41 +202,53 @@ _Module = tuple[str, str | None]
 # Below this many modules a second process costs more than it saves.
 _PARALLEL_MODULES = 200
 # What forked workers render: set before the pool starts, inherited, never pickled.
-_FORKED: tuple[jinja2.Environment, dict[str, module_cache.Scope], list[_Job], bool] | None = None
+_FORKED: (
+    tuple[jinja2.Environment, dict[str, module_cache.Scope], list[_Job], bool, ir.Api] | None
+) = None
 
 
 @contextlib.contextmanager
-def _modules_rendering(
+def _forked_rendering(
+    api: ir.Api,
     environment: jinja2.Environment,
     scopes: dict[str, module_cache.Scope],
     jobs: list[_Job],
     remember: bool,
-) -> Iterator[Callable[[], dict[str, _Module]]]:
-    """The method and model modules, rendered on every core for a big spec (rendering is
-    most of the time of a cold run without black): forked workers inherit the templates
-    and the IR, and send back only text. The caller renders the other files meanwhile, then
-    calls what this yields for the modules."""
+) -> Iterator[Callable[[], tuple[dict[str, _Module], str]]]:
+    """The method and model modules, and the spec as the mock's JSON, made on every core
+    for a big spec (rendering is most of the time of a cold run without black): forked
+    workers inherit the templates and the IR, and send back only text. The caller renders
+    the other files meanwhile, then calls what this yields for these."""
     global _FORKED
     workers = min(os.cpu_count() or 1, 4)
     if len(jobs) < _PARALLEL_MODULES or workers < 2 or not _can_fork():
-        yield lambda: _render_jobs(environment, scopes, jobs, remember, range(len(jobs)))
+        yield lambda: (
+            _render_jobs(environment, scopes, jobs, remember, range(len(jobs))),
+            mock_document(api),
+        )
         return
     for template in scopes:
         environment.get_template(template)  # compiled once, before the workers fork
-    _FORKED = (environment, scopes, jobs, remember)
+    _FORKED = (environment, scopes, jobs, remember, api)
     fork = multiprocessing.get_context("fork")
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
+            document = pool.submit(_forked_mock_document)  # the longest task first
             shares = [range(first, len(jobs), workers) for first in range(workers)]
             futures = [pool.submit(_render_share, share) for share in shares]
 
-            def collect() -> dict[str, _Module]:
+            def collect() -> tuple[dict[str, _Module], str]:
                 rendered = {path: m for done in futures for path, m in done.result().items()}
-                return {path: rendered[path] for path, *_ in jobs}
+                return {path: rendered[path] for path, *_ in jobs}, document.result()
 
             yield collect
     finally:
         _FORKED = None
+
+
+def mock_document(api: ir.Api) -> str:
+    """The bundled spec as JSON, the mock server's data: one line an operation."""
+    return readable_json(api.document, 3, sort_keys=True)
 
 
 def _can_fork() -> bool:
@@ -248,7 +259,12 @@ def _can_fork() -> bool:
 
 def _render_share(indices: range) -> dict[str, _Module]:
     assert _FORKED is not None, "set before the workers were forked"
-    return _render_jobs(*_FORKED, indices)
+    return _render_jobs(*_FORKED[:4], indices)
+
+
+def _forked_mock_document() -> str:
+    assert _FORKED is not None, "set before the workers were forked"
+    return mock_document(_FORKED[4])
 
 
 def _render_jobs(

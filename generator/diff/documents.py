@@ -43,7 +43,6 @@ def _sdk_side(changes: list[Change], side: str, document: dict[str, Any]) -> Sur
 
 def _api(document: dict[str, Any]) -> ir.Api | None:
     try:
-        # The surface and the symbol names read names and types, never the spec as JSON.
-        return build_api(document, with_document=False)
+        return build_api(document)
     except Exception:  # the SDK side is a convenience here; the API diff stands without it
         return None
