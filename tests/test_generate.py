@@ -683,3 +683,20 @@ def test_generation_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) 
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_the_cli_table_is_written_as_dataclasses_asdict_would() -> None:
+    import dataclasses
+
+    from generator import DEFAULT_SPEC
+    from generator.codegen.build import build_api
+    from generator.codegen.cli_table import cli_table, plain
+    from generator.common.jsontext import readable_json
+    from generator.spec.validate import load_valid
+
+    for document in (load_valid(DEFAULT_SPEC).document, _spec("table_zoo")):
+        table = cli_table(build_api(document), ("ZOO_TOKEN",))
+        assert plain(table) == dataclasses.asdict(table)
+        assert table.to_json() == readable_json(dataclasses.asdict(table), 2)
+    with pytest.raises(TypeError):
+        plain({"value": object()})

@@ -152,9 +152,9 @@ def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
         template: module_cache.scope(environment, template, context, name, _FILTER_READS, header)
         for template, name in dict.fromkeys((template, name) for _, template, name, _ in jobs)
     }
-    with _forked_rendering(api, environment, scopes, jobs, remember) as rendered_apart:
-        files.update(_whole_api_files(api, environment, context, templates))
-        modules, files[f"{package}/mock/openapi.json"] = rendered_apart()
+    makers = _whole_api_files(api, environment, context, templates)
+    rendered, modules = _render_everywhere(environment, scopes, jobs, remember, makers)
+    files.update(rendered)
     files.update((path, text) for path, (text, _) in modules.items())
     # Remembered: the text came from the cache, formatted and with its header.
     final = {path for path, (_, entry) in modules.items() if remember and entry is None}
@@ -170,28 +170,38 @@ def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
 
 def _whole_api_files(
     api: ir.Api, environment: jinja2.Environment, context: dict[str, Any], templates: Path
-) -> dict[str, str]:
-    """The files made from the whole API: the clients, the operations' table, the models
-    package, the README, the tests' data, the CLI's table; and the runtime, copied."""
+) -> dict[str, Callable[[], str]]:
+    """The files made from the whole API, each with the function that makes it: the
+    clients, the operations' table, the models package, the README, the spec for the mock,
+    the tests' data, the CLI's table; and the runtime, copied."""
     package = api.package.import_name
-    files: dict[str, str] = {}
-    for template, target in PACKAGE_TEMPLATES.items():
-        files[f"{package}/{target}"] = environment.get_template(f"package/{template}").render(
-            context
-        )
-    files[f"{package}/_methods/__init__.py"] = '"""The clients\' methods, one module per tag."""\n'
+
+    def template(name: str) -> Callable[[], str]:
+        return lambda: environment.get_template(f"package/{name}").render(context)
+
+    makers = {
+        # The costliest first, so that workers start on them.
+        f"{package}/mock/openapi.json": lambda: mock_document(api),
+        f"{package}/_cli_table.json": lambda: cli_table(api, context["credential_env"]).to_json(),
+        "tests/properties.json": lambda: readable_json(_property_cases(api), 2, sort_keys=True),
+    }
+    for name, target in PACKAGE_TEMPLATES.items():
+        makers[f"{package}/{target}"] = template(name)
     if context["unions"]:
-        files[f"{package}/models/_unions.py"] = environment.get_template(
-            "package/models_unions.py.jinja"
-        ).render(context)
-    for template, target in ROOT_TEMPLATES.items():
-        files[target] = environment.get_template(f"package/{template}").render(context)
+        makers[f"{package}/models/_unions.py"] = template("models_unions.py.jinja")
+    for name, target in ROOT_TEMPLATES.items():
+        makers[target] = template(name)
+    methods = '"""The clients\' methods, one module per tag."""\n'
+    makers[f"{package}/_methods/__init__.py"] = lambda: methods
+    makers[f"{package}/py.typed"] = lambda: ""
     for path, text in runtime_sources(templates).items():
-        files[f"{package}/{path}"] = text
-    files[f"{package}/py.typed"] = ""
-    files["tests/properties.json"] = readable_json(_property_cases(api), 2, sort_keys=True)
-    files[f"{package}/_cli_table.json"] = cli_table(api, context["credential_env"]).to_json()
-    return files
+        makers[f"{package}/{path}"] = functools.partial(str, text)
+    return makers
+
+
+def mock_document(api: ir.Api) -> str:
+    """The bundled spec as JSON, the mock server's data: one line an operation."""
+    return readable_json(api.document, 3, sort_keys=True)
 
 
 # (path, template, the name the template knows the item by, the item)
@@ -201,54 +211,62 @@ _Job = tuple[str, str, str, Any]
 _Module = tuple[str, str | None]
 # Below this many modules a second process costs more than it saves.
 _PARALLEL_MODULES = 200
-# What forked workers render: set before the pool starts, inherited, never pickled.
-_FORKED: (
-    tuple[jinja2.Environment, dict[str, module_cache.Scope], list[_Job], bool, ir.Api] | None
-) = None
+# Module jobs a task: small enough that the workers finish together.
+_JOBS_PER_TASK = 100
 
 
-@contextlib.contextmanager
-def _forked_rendering(
-    api: ir.Api,
+@dataclasses.dataclass
+class _Work:
+    """What forked workers render: set before the pool starts, inherited, never pickled."""
+
+    environment: jinja2.Environment
+    scopes: dict[str, module_cache.Scope]
+    jobs: list[_Job]
+    remember: bool
+    makers: dict[str, Callable[[], str]]
+
+
+_FORKED: _Work | None = None
+
+
+def _render_everywhere(
     environment: jinja2.Environment,
     scopes: dict[str, module_cache.Scope],
     jobs: list[_Job],
     remember: bool,
-) -> Iterator[Callable[[], tuple[dict[str, _Module], str]]]:
-    """The method and model modules, and the spec as the mock's JSON, made on every core
-    for a big spec (rendering is most of the time of a cold run without black): forked
-    workers inherit the templates and the IR, and send back only text. The caller renders
-    the other files meanwhile, then calls what this yields for these."""
+    makers: dict[str, Callable[[], str]],
+) -> tuple[dict[str, str], dict[str, _Module]]:
+    """The whole-API files (path -> text) and the method and model modules, made on every
+    core for a big spec (rendering is most of the time of a cold run without black):
+    forked workers inherit the templates and the IR, and send back only text."""
     global _FORKED
     workers = min(os.cpu_count() or 1, 4)
     if len(jobs) < _PARALLEL_MODULES or workers < 2 or not _can_fork():
-        yield lambda: (
-            _render_jobs(environment, scopes, jobs, remember, range(len(jobs))),
-            mock_document(api),
-        )
-        return
-    for template in scopes:
+        modules = _render_jobs(environment, scopes, jobs, remember, range(len(jobs)))
+        return {path: make() for path, make in makers.items()}, modules
+    for template in [*scopes, *(f"package/{name}" for name in _WHOLE_API_TEMPLATES)]:
         environment.get_template(template)  # compiled once, before the workers fork
-    _FORKED = (environment, scopes, jobs, remember, api)
+    _FORKED = _Work(environment, scopes, jobs, remember, makers)
     fork = multiprocessing.get_context("fork")
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
-            document = pool.submit(_forked_mock_document)  # the longest task first
-            shares = [range(first, len(jobs), workers) for first in range(workers)]
-            futures = [pool.submit(_render_share, share) for share in shares]
-
-            def collect() -> tuple[dict[str, _Module], str]:
-                rendered = {path: m for done in futures for path, m in done.result().items()}
-                return {path: rendered[path] for path, *_ in jobs}, document.result()
-
-            yield collect
+            files = {path: pool.submit(_forked_make, path) for path in makers}
+            tasks = [
+                pool.submit(_forked_jobs, range(first, min(first + _JOBS_PER_TASK, len(jobs))))
+                for first in range(0, len(jobs), _JOBS_PER_TASK)
+            ]
+            modules = {path: module for task in tasks for path, module in task.result().items()}
+            return {path: done.result() for path, done in files.items()}, modules
     finally:
         _FORKED = None
 
 
-def mock_document(api: ir.Api) -> str:
-    """The bundled spec as JSON, the mock server's data: one line an operation."""
-    return readable_json(api.document, 3, sort_keys=True)
+_WHOLE_API_TEMPLATES = [
+    *PACKAGE_TEMPLATES,
+    *ROOT_TEMPLATES,
+    "models_unions.py.jinja",
+    "_client_macros.jinja",  # imported by the method modules' template
+]
 
 
 def _can_fork() -> bool:
@@ -257,14 +275,15 @@ def _can_fork() -> bool:
     return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _render_share(indices: range) -> dict[str, _Module]:
+def _forked_jobs(indices: range) -> dict[str, _Module]:
     assert _FORKED is not None, "set before the workers were forked"
-    return _render_jobs(*_FORKED[:4], indices)
+    work = _FORKED
+    return _render_jobs(work.environment, work.scopes, work.jobs, work.remember, indices)
 
 
-def _forked_mock_document() -> str:
+def _forked_make(path: str) -> str:
     assert _FORKED is not None, "set before the workers were forked"
-    return mock_document(_FORKED[4])
+    return _FORKED.makers[path]()
 
 
 def _render_jobs(
