@@ -336,6 +336,9 @@ def test_unchanged_files_keep_their_timestamps(tmp_path: Path) -> None:
         "_methods/_default.py",
         "mock/openapi.json",
     }
+    # unchanged files are hard links to the old ones, and the old tree is gone: none shared
+    assert {p.stat().st_nlink for p in out.rglob("*") if p.is_file()} == {1}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
 
 
 def test_check_reports_stale_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

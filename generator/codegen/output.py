@@ -79,7 +79,7 @@ def write_tree(files: dict[str, str], target: Path) -> Changes:
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(destination.parent)
             if name in old and name not in changes.changed:
-                shutil.copy2(old[name], destination)
+                _link_or_copy(old[name], destination)
             else:
                 destination.write_bytes(text.encode("utf-8"))  # the texts end lines with \n
         _carry_over_artefacts(target, staging)
@@ -88,6 +88,15 @@ def write_tree(files: dict[str, str], target: Path) -> Changes:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return changes
+
+
+def _link_or_copy(source: Path, destination: Path) -> None:
+    """An unchanged file, timestamps kept: a hard link (the old tree is deleted once the new
+    one is in place, so nothing stays shared), or a copy where links are not supported."""
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)
 
 
 def _carry_over_artefacts(target: Path, staging: Path) -> None:
