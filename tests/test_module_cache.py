@@ -132,3 +132,19 @@ def test_module_keys_do_not_depend_on_the_interpreters_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1 and not next(iter(runs)).startswith("0 ")
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(
+    document: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jinja2.bccache
+
+    from generator.common import files
+
+    def full(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setenv("MODELARTS_GEN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", full)
+    monkeypatch.setattr(files.tempfile, "mkstemp", full)
+    assert render.render_package(build_api(document)) == _uncached(document, monkeypatch)

@@ -346,13 +346,24 @@ def _tidy(text: str) -> str:
     return text.rstrip("\n") + "\n" if text.strip() else ""
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """jinja2's cache of compiled templates, where a write that fails (a full disk) only
+    costs time, as everywhere in the cache."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 def _environment(templates: Path) -> jinja2.Environment:
     # Compiling the templates is a fifth of a second a run. jinja2 keys compiled templates by
     # name and source only, not by the options below: hence a folder per version of the code.
     compiled = cache.folder(f"jinja/{module_cache.code_fingerprint(templates)[:20]}")
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
+        bytecode_cache=_CompiledTemplates(str(compiled)) if compiled else None,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
