@@ -683,7 +683,9 @@ def test_generation_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) 
     try:
         frozen = gc.get_freeze_count()
         generate(DEFAULT_SPEC, tmp_path / "again")
-        assert gc.get_freeze_count() == frozen
+        # Not unfrozen (0), and nothing of the run's left frozen (the spec alone is thousands
+        # of objects); a few of the caller's frozen objects may have been freed meanwhile.
+        assert frozen - 1000 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
 
