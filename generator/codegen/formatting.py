@@ -309,8 +309,8 @@ class _BracketCount:
 # A whole-line comment, a lone string item ("...",), keyword argument (name="...",) or pair
 # of strings ("...": "...",), a class name opening its bases ("class Name("), an imported
 # name on its own line ("Name as Name,") and the line opening the names ("from .module
-# import ("): black cannot make them shorter. (A field annotated with one long name can: black puts the name in
-# parentheses.)
+# import ("): black cannot make them shorter. (A field annotated with one long name can:
+# black puts the name in parentheses.)
 _STRING = r'(?:"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\')'
 _UNSPLITTABLE = re.compile(
     rf"#.*|(?:\w+=)?{_STRING},?|{_STRING}: {_STRING},|class \w+\(|\w+(?: as \w+)?,|from [\w.]+ import \("

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, TextIO
 
+from ..common.collector import kept_out_of_collections
 from ..spec import walk
 from ..spec.problems import Problem
 from ..spec.validate import load_valid
@@ -57,7 +56,7 @@ def generate(
     from .render import render_package
 
     progress = progress or Progress(quiet=True)
-    with _kept_out_of_collections() as keep:
+    with kept_out_of_collections() as keep:
         bundle = load_valid(
             spec,
             strict=strict,
@@ -78,21 +77,6 @@ def generate(
     changes = compare(files, output) if check else write_tree(files, output)
     progress.step(f"{'compared with' if check else 'wrote'} {output}")
     return Result(api, files, changes, bundle.warnings, _left_out(api, bundle.document))
-
-
-@contextlib.contextmanager
-def _kept_out_of_collections() -> Iterator[Callable[[], None]]:
-    """keep() puts every object alive out of the garbage collector's sight until the end:
-    the spec's tree and the IR live through the whole run, and each full collection that
-    rendering's allocations trigger would walk their millions of objects again (and, in
-    forked workers, copy the pages it touched). Left alone when a caller froze objects."""
-    if gc.get_freeze_count():
-        yield lambda: None
-        return
-    try:
-        yield gc.freeze
-    finally:
-        gc.unfreeze()
 
 
 def _left_out(api: ir.Api, document: dict[str, Any]) -> list[tuple[str, str]]:

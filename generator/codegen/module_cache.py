@@ -37,20 +37,23 @@ class Scope:
 
 def scope(
     environment: jinja2.Environment,
+    templates: Path,
     template: str,
     context: Mapping[str, Any],
     item_name: str,
     filter_reads: Collection[str],
     header: str,
 ) -> Scope:
-    """The variables template reads from context (its item passed apart), plus filter_reads:
-    the context entries the environment's filters close over."""
+    """The variables template (under templates, the environment's folder) reads from
+    context (its item passed apart), plus filter_reads: the context entries the
+    environment's filters read."""
     assert environment.loader is not None
     source = environment.loader.get_source(environment, template)[0]
     reads = jinja2.meta.find_undeclared_variables(environment.parse(source)) - {item_name}
     variables = {name: context[name] for name in sorted(reads | set(filter_reads))}
-    fingerprint = code_fingerprint(Path(environment.loader.searchpath[0]))  # type: ignore
-    digest = cache.key(fingerprint, header, template, pickle.dumps(variables, protocol=5))
+    digest = cache.key(
+        code_fingerprint(templates), header, template, pickle.dumps(variables, protocol=5)
+    )
     return Scope(variables, digest)
 
 

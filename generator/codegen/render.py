@@ -137,7 +137,6 @@ def _cast_pair(context: jinja2.runtime.Context, item: tuple[Any, Any]) -> tuple[
 def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
     environment = _environment(templates)
     context = {**_context(api), "demo_key_pair": demo_key_pair(templates)}
-    # The type a client parses an answer into: discriminated unions through their alias.
     package = api.package.import_name
     files: dict[str, str] = {}
     header = generated_header(api)
@@ -149,7 +148,9 @@ def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
         for module in context["model_modules"]
     ]
     scopes = {
-        template: module_cache.scope(environment, template, context, name, _FILTER_READS, header)
+        template: module_cache.scope(
+            environment, templates, template, context, name, _FILTER_READS, header
+        )
         for template, name in dict.fromkeys((template, name) for _, template, name, _ in jobs)
     }
     makers = _whole_api_files(api, environment, context, templates)
