@@ -7,7 +7,9 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+from ..common.files import beside, folder_beside
 
 # Files in the output folder that the generator does not make but must not delete: build
 # artefacts of installing or testing the generated package in place.
@@ -31,22 +33,33 @@ class Changes:
         )
 
 
-def _kept(relative: Path) -> bool:
-    return any(fnmatch(part, pattern) for part in relative.parts for pattern in KEEP)
+def _artefact(name: str) -> bool:
+    return any(fnmatch(name, pattern) for pattern in KEEP)
 
 
 def existing_files(target: Path) -> dict[str, Path]:
-    if not target.is_dir():
-        return {}
-    return {
-        path.relative_to(target).as_posix(): path
-        for path in sorted(target.rglob("*"))
-        if path.is_file() and not _kept(path.relative_to(target))
-    }
+    """The files under target by relative POSIX path, sorted, artefacts left out: one walk
+    that does not go into an artefact's folder."""
+    found: dict[str, Path] = {}
+    folders = [(target, "")] if target.is_dir() else []
+    while folders:
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if _artefact(entry.name):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                elif entry.is_file():
+                    found[prefix + entry.name] = Path(entry.path)
+    return dict(sorted(found.items()))
 
 
 def compare(files: dict[str, str], target: Path) -> Changes:
-    old = existing_files(target)
+    return _changes(files, existing_files(target))
+
+
+def _changes(files: dict[str, str], old: dict[str, Path]) -> Changes:
     changes = Changes()
     for name, text in files.items():
         if name not in old:
@@ -58,20 +71,88 @@ def compare(files: dict[str, str], target: Path) -> Changes:
 
 
 def write_tree(files: dict[str, str], target: Path) -> Changes:
-    """Make target hold exactly files (plus kept artefacts), replacing it in one step.
+    """Make target hold exactly files (plus kept artefacts); unchanged files keep their
+    timestamps. Nothing in target changes until every new text is written in full: any
+    failure before that leaves target as it was.
 
-    The new tree is built beside target; files whose content is unchanged are hard-linked
-    (or copied with their times) from the old tree, so their timestamps stay. Only when the
-    whole tree is ready does it take target's place; any failure before that leaves target
-    as it was.
-    """
-    changes = compare(files, target)
+    Over a previous output, only the changed files are written, each beside its place,
+    then all renamed into it (regenerating after a small edit writes a few files, not the
+    tree). A new output, or one where a file becomes a folder or the reverse, is built
+    beside target and takes its place in one step."""
+    old = existing_files(target)
+    changes = _changes(files, old)
     if not changes and target.is_dir():
         return changes
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    if old and not _reshaped(changes.added, old, target):
+        _update_in_place(files, changes, target)
+    else:
+        _replace_whole(files, old, changes, target)
+    return changes
+
+
+def _reshaped(added: list[str], old: dict[str, Path], target: Path) -> bool:
+    """Whether a new file would be where a folder is, or under what is now a file."""
+    return any(
+        (target / name).exists() or any(str(parent) in old for parent in _folders_of(name))
+        for name in added
+    )
+
+
+def _folders_of(name: str) -> list[PurePosixPath]:
+    return list(PurePosixPath(name).parents)[:-1]  # without "."
+
+
+def _update_in_place(files: dict[str, str], changes: Changes, target: Path) -> None:
+    written: list[tuple[Path, Path]] = []  # (the new text beside its place, the place)
+    made: list[Path] = []  # folders made for new files, outermost first
     try:
-        old = existing_files(target)
+        for name in [*changes.added, *changes.changed]:
+            place = target / name
+            made += _make_folders(place.parent)
+            new = beside(place)
+            written.append((new, place))
+            with open(new, "xb") as stream:
+                stream.write(files[name].encode("utf-8"))  # the texts end lines with \n
+    except BaseException:
+        for new, _ in written:
+            new.unlink(missing_ok=True)
+        for folder in reversed(made):
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    for new, place in written:
+        os.replace(new, place)
+    _remove(changes.removed, files, target)
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Make folder and its missing parents; return those it made, outermost first."""
+    missing = []
+    while not folder.is_dir():
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        each.mkdir()
+    return missing[::-1]
+
+
+def _remove(removed: list[str], files: dict[str, str], target: Path) -> None:
+    """Delete the files no longer generated, and the folders that now hold no generated
+    file (with the artefacts in them, as a whole new tree would have them gone)."""
+    for name in removed:
+        (target / name).unlink(missing_ok=True)
+    kept = {folder for name in files for folder in _folders_of(name)}
+    emptied = {folder for name in removed for folder in _folders_of(name)} - kept
+    for folder in sorted(emptied, key=lambda each: len(each.parts)):
+        shutil.rmtree(target / folder, ignore_errors=True)  # outermost first: inner are gone
+
+
+def _replace_whole(
+    files: dict[str, str], old: dict[str, Path], changes: Changes, target: Path
+) -> None:
+    """Build the new tree beside target, unchanged files hard-linked (or copied with their
+    times) from the old one, and swap it in."""
+    staging = folder_beside(target)
+    try:
         folders: set[Path] = set()
         for name, text in files.items():
             destination = staging / name
@@ -87,7 +168,6 @@ def write_tree(files: dict[str, str], target: Path) -> Changes:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return changes
 
 
 def _link_or_copy(source: Path, destination: Path) -> None:
@@ -100,13 +180,18 @@ def _link_or_copy(source: Path, destination: Path) -> None:
 
 
 def _carry_over_artefacts(target: Path, staging: Path) -> None:
-    if not target.is_dir():
-        return
-    for path in sorted(target.rglob("*")):
-        relative = path.relative_to(target)
-        outermost = not _kept(relative.parent) if relative.parent.parts else True
-        if _kept(Path(path.name)) and outermost and (staging / relative.parent).is_dir():
-            os.replace(path, staging / relative)
+    """Move the outermost artefacts (an egg-info, a __pycache__) of target into the new
+    tree, where their folder still exists."""
+    folders = [Path()] if target.is_dir() else []
+    while folders:
+        relative = folders.pop()
+        with os.scandir(target / relative) as entries:
+            for entry in entries:
+                if _artefact(entry.name):
+                    if (staging / relative).is_dir():
+                        os.replace(entry.path, staging / relative / entry.name)
+                elif entry.is_dir(follow_symlinks=False):
+                    folders.append(relative / entry.name)
 
 
 def _swap(staging: Path, target: Path) -> None:

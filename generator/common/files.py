@@ -3,18 +3,43 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import shutil
 from pathlib import Path
 
 
+def beside(path: Path) -> Path:
+    """A fresh name in path's folder, for a new text written in full before it is renamed
+    onto path. Not tempfile.mkstemp: its files are private (0600), which a rename keeps."""
+    return path.with_name(f".{path.name}.{os.urandom(6).hex()}.new")
+
+
 def write_atomically(path: Path, content: str) -> None:
-    """Write content to path through a temporary file in the same folder and a rename."""
+    """Write content to path through a new file in the same folder and a rename. A new file
+    gets the usual permissions (the umask's); a file replaced keeps its own."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    temporary = beside(path)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        with open(temporary, "x", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
+        try:
+            shutil.copymode(path, temporary)
+        except FileNotFoundError:
+            pass  # a new file
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+
+
+def folder_beside(path: Path) -> Path:
+    """A new empty folder beside path, to fill and rename onto it: with path's permissions
+    when it exists, else the usual ones. (tempfile.mkdtemp's folders are private, 0700, and
+    the rename would keep that.)"""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    folder = beside(path)
+    folder.mkdir()
+    try:
+        shutil.copymode(path, folder)
+    except FileNotFoundError:
+        pass  # a new folder
+    return folder

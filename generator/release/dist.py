@@ -26,6 +26,7 @@ from typing import Mapping, Sequence
 
 from .. import DEFAULT_OUTPUT, PROJECT_ROOT
 from ..codegen.output import KEEP
+from ..common.files import folder_beside
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -156,8 +157,7 @@ def smoke_test(bin_dir: Path, package: Package) -> None:
 
 def replace_contents(outdir: Path, files: Sequence[Path]) -> list[Path]:
     """Make outdir hold exactly files, swapping the whole folder so it is never half-filled."""
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
+    staging = folder_beside(outdir)
     retired = staging.with_name(staging.name + ".old")
     try:
         for file in files:

@@ -1,0 +1,174 @@
+"""Putting generated files in place: only what changed is written, nothing half-done on a
+failure, and files and folders get the permissions any other tool would give them."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from generator.codegen import output
+from generator.codegen.output import write_tree
+from generator.common.files import folder_beside, write_atomically
+from generator.release.dist import replace_contents
+
+FIRST = {
+    "README.md": "# zoo\n",
+    "zoo/__init__.py": "x = 1\n",
+    "zoo/_methods/_pets.py": "def pets(): ...\n",
+    "zoo/_methods/_old.py": "def old(): ...\n",
+    "zoo/models/pet.py": "class Pet: ...\n",
+}
+
+
+@pytest.fixture(autouse=True)
+def usual_umask() -> Iterator[None]:
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[bytes, int, int]]:
+    """Every file under folder: its bytes, modification time and inode."""
+    return {
+        path.relative_to(folder).as_posix(): (
+            path.read_bytes(),
+            path.stat().st_mtime_ns,
+            path.stat().st_ino,
+        )
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_new_output_gets_the_usual_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    changes = write_tree(FIRST, out)
+    assert sorted(changes.added) == sorted(FIRST) and not changes.changed
+    assert {path: (out / path).read_text() for path in FIRST} == FIRST
+    assert _mode(out) == 0o755 and _mode(out / "zoo" / "models") == 0o755
+    assert {_mode(out / path) for path in FIRST} == {0o644}
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]  # no staging left
+
+
+def test_over_a_previous_output_only_the_changes_are_written(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(FIRST, out)
+    (out / "zoo.egg-info").mkdir()
+    (out / "zoo.egg-info" / "PKG-INFO").write_text("kept\n")
+    (out / "zoo" / "__pycache__").mkdir()
+    (out / "zoo" / "__pycache__" / "x.pyc").write_text("kept\n")
+    (out / "zoo" / "_methods" / "__pycache__").mkdir()
+    (out / "zoo" / "_methods" / "__pycache__" / "_old.pyc").write_text("goes with its folder\n")
+    (out / "zoo" / "stray.txt").write_text("not generated\n")
+    before = _snapshot(out)
+    second = {
+        "README.md": "# zoo\n",
+        "zoo/__init__.py": "x = 2\n",
+        "zoo/models/pet.py": "class Pet: ...\n",
+        "zoo/models/owner.py": "class Owner: ...\n",
+        "zoo/api/owners.py": "def owners(): ...\n",
+    }
+    changes = write_tree(second, out)
+    assert changes.added == ["zoo/models/owner.py", "zoo/api/owners.py"]
+    assert changes.changed == ["zoo/__init__.py"]
+    assert changes.removed == ["zoo/_methods/_old.py", "zoo/_methods/_pets.py", "zoo/stray.txt"]
+    after = _snapshot(out)
+    # unchanged files untouched: the same inode, the same time
+    for path in (
+        "README.md",
+        "zoo/models/pet.py",
+        "zoo.egg-info/PKG-INFO",
+        "zoo/__pycache__/x.pyc",
+    ):
+        assert after[path] == before[path]
+    assert {path: after[path][0].decode() for path in second} == second
+    assert not (out / "zoo" / "_methods").exists()  # no generated file left in it
+    assert not (out / "zoo" / "stray.txt").exists()
+    assert {_mode(out / path) for path in second} == {0o644}
+    assert _mode(out / "zoo" / "api") == 0o755
+    assert [path for path in out.rglob(".*")] == []  # no new text left beside its place
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
+
+
+class _FullDisk:
+    """open() that fails on its third file, as a full disk would."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls += 1
+        if self.calls == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return open(*args, **kwargs)
+
+
+def test_a_failure_while_writing_leaves_the_output_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    write_tree(FIRST, out)
+    before = _snapshot(out)
+    full = _FullDisk()
+    monkeypatch.setattr(output, "open", full, raising=False)
+    second = {
+        **FIRST,
+        "zoo/__init__.py": "x = 2\n",
+        "zoo/models/pet.py": "class Pet(dict): ...\n",
+        "zoo/deep/new/module.py": "y = 1\n",
+    }
+    with pytest.raises(OSError, match="No space"):
+        write_tree(second, out)
+    assert full.calls == 3  # the new module and __init__.py written, then the disk full
+    assert _snapshot(out) == before
+    assert not (out / "zoo" / "deep").exists()  # the folders made for the new file, gone
+    assert [path for path in out.rglob(".*")] == []
+
+
+def test_a_file_that_becomes_a_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree({"zoo/models": "a file first\n", "zoo/__init__.py": ""}, out)
+    (out / "zoo" / "__pycache__").mkdir()
+    (out / "zoo" / "__pycache__" / "kept.pyc").write_text("")
+    changes = write_tree({"zoo/models/__init__.py": "now a package\n", "zoo/__init__.py": ""}, out)
+    assert changes.added == ["zoo/models/__init__.py"] and changes.removed == ["zoo/models"]
+    assert (out / "zoo" / "models" / "__init__.py").read_text() == "now a package\n"
+    assert (out / "zoo" / "__pycache__" / "kept.pyc").exists()
+    changes = write_tree({"zoo/models": "a file again\n", "zoo/__init__.py": ""}, out)
+    assert (out / "zoo" / "models").read_text() == "a file again\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
+
+
+def test_writing_atomically_keeps_a_files_permissions(tmp_path: Path) -> None:
+    new = tmp_path / "new.json"
+    write_atomically(new, "{}\n")
+    assert _mode(new) == 0o644
+    private = tmp_path / "private.yaml"
+    private.write_text("old\n")
+    private.chmod(0o640)
+    write_atomically(private, "new\n")
+    assert private.read_text() == "new\n" and _mode(private) == 0o640
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["new.json", "private.yaml"]
+
+
+def test_a_folder_beside_takes_the_permissions_of_the_one_it_replaces(tmp_path: Path) -> None:
+    assert _mode(folder_beside(tmp_path / "fresh")) == 0o755
+    (tmp_path / "shared").mkdir(mode=0o775)
+    (tmp_path / "shared").chmod(0o775)
+    assert _mode(folder_beside(tmp_path / "shared")) == 0o775
+
+
+def test_a_dist_folder_gets_the_usual_permissions(tmp_path: Path) -> None:
+    wheel = tmp_path / "zoo-1.0-py3-none-any.whl"
+    wheel.write_bytes(b"PK")
+    (placed,) = replace_contents(tmp_path / "dist", [wheel])
+    assert _mode(tmp_path / "dist") == 0o755 and placed.read_bytes() == b"PK"
