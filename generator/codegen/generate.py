@@ -13,8 +13,12 @@ from ..spec import walk
 from ..spec.problems import Problem
 from ..spec.validate import load_valid
 from . import ir
+from .aside import aside
 from .build import build_api
 from .output import Changes, compare, write_tree
+
+# From this many paths, the spec's JSON takes longer than forking a process to make it.
+_BIG_SPEC_PATHS = 100
 
 
 @dataclass
@@ -53,7 +57,7 @@ def generate(
     """strict: the project lint too, and warnings are errors (as with fail_on_warning)."""
     # Imported here: jinja2 and the templates are a third of a second that every other
     # command (diff, validate, release) would pay for nothing.
-    from .render import render_package
+    from .render import render_package, spec_json
 
     progress = progress or Progress(quiet=True)
     with kept_out_of_collections() as keep:
@@ -66,13 +70,17 @@ def generate(
         )
         keep()  # the spec's tree
         progress.step(f"loaded and validated {spec}")
-        api = build_api(bundle.document)
-        keep()  # the IR
-        progress.step(
-            f"built {len(api.operations)} operations, {len(api.models)} models,"
-            f" {len(api.enums)} enums"
-        )
-        files = render_package(api)
+        # The mock's copy of the spec needs only the spec: for a big one, made on another
+        # core while this one builds the IR.
+        big = len(bundle.document.get("paths") or {}) >= _BIG_SPEC_PATHS
+        with aside(spec_json, bundle.document, enabled=big) as mock_spec:
+            api = build_api(bundle.document)
+            keep()  # the IR
+            progress.step(
+                f"built {len(api.operations)} operations, {len(api.models)} models,"
+                f" {len(api.enums)} enums"
+            )
+            files = render_package(api, mock_spec=mock_spec)
         progress.step(f"rendered {len(files)} files")
     changes = compare(files, output) if check else write_tree(files, output)
     progress.step(f"{'compared with' if check else 'wrote'} {output}")

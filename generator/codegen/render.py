@@ -26,6 +26,7 @@ from .. import TEMPLATES, TOOL, VERSION
 from ..common import cache
 from ..common.jsontext import readable_json
 from . import ir, module_cache
+from .aside import can_fork
 from .cli_table import cli_table
 from .formatting import format_modules
 from . import linebreak
@@ -57,13 +58,17 @@ ROOT_TEMPLATES = {
 }
 
 
-def render_package(api: ir.Api, templates: Path = TEMPLATES) -> dict[str, str]:
+def render_package(
+    api: ir.Api, templates: Path = TEMPLATES, mock_spec: Callable[[], str] | None = None
+) -> dict[str, str]:
     """Every file of the generated distribution, formatted: relative path -> text. Method
-    and model modules whose inputs are unchanged since an earlier run come from the cache."""
+    and model modules whose inputs are unchanged since an earlier run come from the cache.
+    mock_spec: the mock's copy of the spec (spec_json of api.document), when the caller
+    makes it."""
     package = api.package.import_name
     # The runtime is copied as written, and written black-clean (a test holds it so).
     verbatim = {f"{package}/{path}" for path in runtime_sources(templates)}
-    rendered = _render(api, templates, remember=cache.enabled())
+    rendered = _render(api, templates, remember=cache.enabled(), mock_spec=mock_spec)
     formatted = format_files(
         rendered.files, black_clean=verbatim | rendered.final, cached_elsewhere=rendered.keys
     )
@@ -134,7 +139,9 @@ def _cast_pair(context: jinja2.runtime.Context, item: tuple[Any, Any]) -> tuple[
     )
 
 
-def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
+def _render(
+    api: ir.Api, templates: Path, remember: bool, mock_spec: Callable[[], str] | None = None
+) -> _Rendered:
     environment = _environment(templates)
     context = {**_context(api), "demo_key_pair": demo_key_pair(templates)}
     package = api.package.import_name
@@ -154,8 +161,12 @@ def _render(api: ir.Api, templates: Path, remember: bool) -> _Rendered:
         for template, name in dict.fromkeys((template, name) for _, template, name, _ in jobs)
     }
     makers = _whole_api_files(api, environment, context, templates)
+    if mock_spec is not None:
+        del makers[mock_spec_path(api)]
     rendered, modules = _render_everywhere(environment, scopes, jobs, remember, makers)
     files.update(rendered)
+    if mock_spec is not None:
+        files[mock_spec_path(api)] = mock_spec()
     files.update((path, text) for path, (text, _) in modules.items())
     # Remembered: the text came from the cache, formatted and with its header.
     final = {path for path, (_, entry) in modules.items() if remember and entry is None}
@@ -182,7 +193,7 @@ def _whole_api_files(
 
     makers = {
         # The costliest first, so that workers start on them.
-        f"{package}/mock/openapi.json": lambda: mock_document(api),
+        mock_spec_path(api): lambda: spec_json(api.document),
         f"{package}/_cli_table.json": lambda: cli_table(api, context["credential_env"]).to_json(),
         "tests/properties.json": lambda: readable_json(_property_cases(api), 2, sort_keys=True),
     }
@@ -200,9 +211,13 @@ def _whole_api_files(
     return makers
 
 
-def mock_document(api: ir.Api) -> str:
+def mock_spec_path(api: ir.Api) -> str:
+    return f"{api.package.import_name}/mock/openapi.json"
+
+
+def spec_json(document: dict[str, Any]) -> str:
     """The bundled spec as JSON, the mock server's data: one line an operation."""
-    return readable_json(api.document, 3, sort_keys=True)
+    return readable_json(document, 3, sort_keys=True)
 
 
 # (path, template, the name the template knows the item by, the item)
@@ -242,7 +257,7 @@ def _render_everywhere(
     forked workers inherit the templates and the IR, and send back only text."""
     global _FORKED
     workers = min(os.cpu_count() or 1, 4)
-    if len(jobs) < _PARALLEL_MODULES or workers < 2 or not _can_fork():
+    if len(jobs) < _PARALLEL_MODULES or workers < 2 or not can_fork():
         modules = _render_jobs(environment, scopes, jobs, remember, range(len(jobs)))
         return {path: make() for path, make in makers.items()}, modules
     for template in [*scopes, *(f"package/{name}" for name in _WHOLE_API_TEMPLATES)]:
@@ -268,12 +283,6 @@ _WHOLE_API_TEMPLATES = [
     "models_unions.py.jinja",
     "_client_macros.jinja",  # imported by the method modules' template
 ]
-
-
-def _can_fork() -> bool:
-    # Linux only: elsewhere fork is missing or unsafe, and spawned workers would have to be
-    # sent the whole IR.
-    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _forked_jobs(indices: range) -> dict[str, _Module]:
