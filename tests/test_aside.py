@@ -50,6 +50,18 @@ def test_not_enabled_the_work_is_done_here_when_asked() -> None:
         assert result() == (os.getpid(), "text")
 
 
+def _interrupt_handler() -> object:
+    return signal.getsignal(signal.SIGINT)
+
+
+@forking
+def test_ctrl_c_is_left_to_the_parent() -> None:
+    """The parent stops the child as it unwinds; a child of its own would print a traceback."""
+    with aside(_interrupt_handler) as result:
+        assert result() == signal.SIG_IGN
+    assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+
+
 @forking
 def test_an_exception_in_the_child_is_raised_where_the_caller_waits() -> None:
     with aside(_fail) as result:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import signal
 import sys
 from multiprocessing.connection import Connection
 from typing import Any, Callable, Generic, Iterator, TypeVar
@@ -83,6 +84,9 @@ def _outcome(work: Callable[..., Any], args: tuple[Any, ...]) -> tuple[bool, Any
 
 
 def _send(work: Callable[..., Any], args: tuple[Any, ...], sender: Connection) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops this child as it unwinds,
+    # and says "interrupted" once; the child would print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     outcome = _outcome(work, args)
     try:
         sender.send(outcome)
