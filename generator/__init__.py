@@ -6,16 +6,17 @@ output) -> ``spec`` (read, bundle, walk, validate, lint); ``common`` serves them
 ``cli`` is the one command line.
 """
 
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
+# The distribution's version: pyproject.toml reads it from here (a literal, so setuptools
+# reads it without importing anything), and nothing has to ask importlib.metadata for it.
+__version__ = "0.1.0"
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-# The command's name, and the version of the distribution that installed it.
+# The command's name, and its version.
 TOOL = "openapi-sdk-gen"
-try:
-    VERSION = metadata.version("modelarts-sdk-generator")
-except metadata.PackageNotFoundError:  # run from a checkout that was never installed
-    VERSION = "unknown"
+VERSION = __version__
 
 
 def _data_folder(shipped: str, checkout: str) -> Path:

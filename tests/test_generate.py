@@ -705,3 +705,30 @@ def test_the_cli_table_is_written_as_dataclasses_asdict_would() -> None:
         assert table.to_json() == readable_json(dataclasses.asdict(table), 2)
     with pytest.raises(TypeError):
         plain({"value": object()})
+
+
+def test_generating_asks_nobody_for_versions(tmp_path: Path) -> None:
+    """importlib.metadata was a twentieth of a second of every start, for two version
+    strings: the generator's own and black's (both part of the module cache's key)."""
+    spec = _write(tmp_path, _spec("versioned_zoo"))
+    script = (
+        "import sys\n"
+        "from generator.cli import main\n"
+        f"assert main(['generate', '-q', '--spec', {str(spec)!r}, '-o', {str(tmp_path / 'out')!r}]) == 0\n"
+        "print('imported:', 'importlib.metadata' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "imported: False"
+
+
+def test_the_versions_read_without_metadata_are_the_installed_ones() -> None:
+    import importlib.metadata
+
+    from generator import VERSION
+    from generator.codegen.formatting import VERSION as BLACK_VERSION
+
+    assert VERSION == importlib.metadata.version("modelarts-sdk-generator")
+    assert BLACK_VERSION == importlib.metadata.version("black") == black.__version__

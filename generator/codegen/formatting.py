@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import functools
-import importlib.metadata
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
@@ -28,7 +27,20 @@ from ..common import cache
 from . import linebreak
 from .linebreak import LINE_LENGTH, width
 
-VERSION = importlib.metadata.version("black")
+
+def _black_version() -> str:
+    """black's version, from the one-line module black reads it from itself: without
+    importlib.metadata, a twentieth of a second at every start."""
+    try:
+        from _black_version import version  # type: ignore[import-untyped, unused-ignore]
+    except ImportError:  # a black that keeps it elsewhere
+        import importlib.metadata
+
+        return importlib.metadata.version("black")
+    return str(version)
+
+
+VERSION = _black_version()
 _TOP_LEVEL = re.compile(r"^(?:@|class |def |async def )")
 _METHOD = re.compile(r"^    (?:@|def |async def )")
 _STATEMENT = re.compile(r"^[A-Za-z_#]")

@@ -12,7 +12,6 @@ missed one only costs the rendering.
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ import jinja2
 import jinja2.meta
 
 from ..common import cache
+from .formatting import VERSION as BLACK_VERSION
 
 KIND = "module"
 GENERATOR = Path(__file__).resolve().parent.parent
@@ -73,7 +73,7 @@ def put(entry: str, text: str) -> None:
 def code_fingerprint(templates: Path) -> str:
     """A hash of every file that decides how a module is written: the generator's code, the
     templates, and black (which formats what the renderer cannot vouch for)."""
-    parts: list[str | bytes] = [importlib.metadata.version("black")]
+    parts: list[str | bytes] = [BLACK_VERSION]
     for folder, pattern in ((GENERATOR, "*.py"), (templates, "*")):
         for path in sorted(folder.rglob(pattern)):
             if path.is_file() and "__pycache__" not in path.parts:
