@@ -141,10 +141,14 @@ def test_a_cache_that_cannot_be_written_only_costs_time(
 
     from generator.common import files
 
+    refused: list[object] = []
+
     def full(*args: Any, **kwargs: Any) -> Any:
+        refused.append(args)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setenv("MODELARTS_GEN_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(jinja2.bccache.tempfile, "NamedTemporaryFile", full)
-    monkeypatch.setattr(files.tempfile, "mkstemp", full)
+    monkeypatch.setattr(files, "open", full, raising=False)  # every new cache entry
     assert render.render_package(build_api(document)) == _uncached(document, monkeypatch)
+    assert refused  # the writes were tried, and refused
