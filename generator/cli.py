@@ -21,6 +21,7 @@ from . import DEFAULT_OUTPUT, DEFAULT_SPEC, IN_CHECKOUT
 from .codegen.generate import Progress
 from .codegen.generate import Result as GenerationResult
 from .codegen.generate import generate
+from .codegen.output import OutputError
 from .common import exits
 from .common.files import write_atomically
 from .diff import load, overrides, report
@@ -343,6 +344,9 @@ def _generate(args: argparse.Namespace) -> int:
     except SpecError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_USAGE_OR_SPEC
+    except OutputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return exits.BAD_INPUT
     _report_warnings(result)
     if args.check:
         if result.changes:

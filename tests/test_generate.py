@@ -20,7 +20,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from generator import PROJECT_ROOT
-from generator.codegen import render
+from generator.codegen import output, render
 from generator.codegen.formatting import MODE as BLACK_MODE
 from generator.cli import main
 from generator.codegen.generate import generate
@@ -732,3 +732,26 @@ def test_the_versions_read_without_metadata_are_the_installed_ones() -> None:
 
     assert VERSION == importlib.metadata.version("modelarts-sdk-generator")
     assert BLACK_VERSION == importlib.metadata.version("black") == black.__version__
+
+
+def test_an_output_that_cannot_be_written_is_bad_input_not_a_bug(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = str(_write(tmp_path, _spec("unwritable_zoo")))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine\n")
+    assert main(["generate", "-q", "--spec", spec, "--output", str(notes)]) == 2
+    assert "notes.txt exists and is not a folder" in capsys.readouterr().err
+    assert notes.read_text() == "mine\n"
+
+    from generator.common import files
+
+    def full(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files, "folder_beside", full)
+    monkeypatch.setattr(output, "folder_beside", full)
+    assert main(["generate", "-q", "--spec", spec, "--output", str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err
+    assert "could not write" in error and "No space left on device" in error
+    assert "internal error" not in error and not (tmp_path / "out").exists()

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 import pytest
 
 from generator.codegen import output
-from generator.codegen.output import write_tree
+from generator.codegen.output import OutputError, write_tree
 from generator.common.files import folder_beside, write_atomically
 from generator.release.dist import replace_contents
 
@@ -126,7 +126,7 @@ def test_a_failure_while_writing_leaves_the_output_as_it_was(
         "zoo/models/pet.py": "class Pet(dict): ...\n",
         "zoo/deep/new/module.py": "y = 1\n",
     }
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(OutputError, match="No space left on device.*as it was"):
         write_tree(second, out)
     assert full.calls == 3  # the new module and __init__.py written, then the disk full
     assert _snapshot(out) == before
@@ -172,3 +172,32 @@ def test_a_dist_folder_gets_the_usual_permissions(tmp_path: Path) -> None:
     wheel.write_bytes(b"PK")
     (placed,) = replace_contents(tmp_path / "dist", [wheel])
     assert _mode(tmp_path / "dist") == 0o755 and placed.read_bytes() == b"PK"
+
+
+def test_an_output_that_is_a_file_is_refused_and_kept(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine\n")
+    with pytest.raises(OutputError, match="exists and is not a folder"):
+        write_tree(FIRST, notes)
+    assert notes.read_text() == "mine\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_a_rename_that_fails_says_the_output_is_partly_updated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    write_tree(FIRST, out)
+    calls: list[object] = []
+
+    def second_fails(source: Any, destination: Any) -> None:
+        calls.append(destination)
+        if len(calls) == 2:
+            raise PermissionError(errno.EPERM, "Operation not permitted", str(destination))
+        os.rename(source, destination)
+
+    monkeypatch.setattr(output.os, "replace", second_fails)
+    second = {**FIRST, "README.md": "# zoo 2\n", "zoo/__init__.py": "x = 2\n"}
+    with pytest.raises(OutputError, match="only partly updated: Operation not permitted"):
+        write_tree(second, out)
+    assert [path for path in out.rglob(".*")] == []  # no new text left beside its place

@@ -16,6 +16,11 @@ from ..common.files import beside, folder_beside
 KEEP = ("*.egg-info", "__pycache__", "build", "dist", ".pytest_cache", ".mypy_cache", ".hypothesis")
 
 
+class OutputError(Exception):
+    """The output folder cannot be written (not a folder, no space, no permission); what was
+    there before is left as it was."""
+
+
 @dataclass
 class Changes:
     added: list[str] = field(default_factory=list)
@@ -79,15 +84,26 @@ def write_tree(files: dict[str, str], target: Path) -> Changes:
     then all renamed into it (regenerating after a small edit writes a few files, not the
     tree). A new output, or one where a file becomes a folder or the reverse, is built
     beside target and takes its place in one step."""
-    old = existing_files(target)
-    changes = _changes(files, old)
-    if not changes and target.is_dir():
-        return changes
-    if old and not _reshaped(changes.added, old, target):
-        _update_in_place(files, changes, target)
-    else:
-        _replace_whole(files, old, changes, target)
+    if target.exists() and not target.is_dir():
+        raise OutputError(f"{target} exists and is not a folder; give a folder to write into")
+    try:
+        old = existing_files(target)
+        changes = _changes(files, old)
+        if not changes and target.is_dir():
+            return changes
+        if old and not _reshaped(changes.added, old, target):
+            _update_in_place(files, changes, target)
+        else:
+            _replace_whole(files, old, changes, target)
+    except OSError as error:
+        raise OutputError(
+            f"could not write {target}: {_reason(error)}; the previous output is as it was"
+        ) from error
     return changes
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)) + (f" ({error.filename})" if error.filename else "")
 
 
 def _reshaped(added: list[str], old: dict[str, Path], target: Path) -> bool:
@@ -119,9 +135,16 @@ def _update_in_place(files: dict[str, str], changes: Changes, target: Path) -> N
         for folder in reversed(made):
             shutil.rmtree(folder, ignore_errors=True)
         raise
-    for new, place in written:
-        os.replace(new, place)
-    _remove(changes.removed, files, target)
+    try:
+        for new, place in written:
+            os.replace(new, place)
+        _remove(changes.removed, files, target)
+    except OSError as error:  # rarer than a full disk: a file made immutable meanwhile
+        for new, _ in written:
+            new.unlink(missing_ok=True)
+        raise OutputError(
+            f"{target} is only partly updated: {_reason(error)}; run the generation again"
+        ) from error
 
 
 def _make_folders(folder: Path) -> list[Path]:
