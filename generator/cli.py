@@ -267,6 +267,8 @@ def console() -> None:
         sys.stderr.flush()
     except (BrokenPipeError, ValueError):
         status = status or exits.INTERNAL  # the output could not be written
+    except KeyboardInterrupt:  # a second Ctrl-C, while "interrupted" was being written
+        status = 130
     os._exit(status)
 
 
@@ -319,7 +321,13 @@ def _validate_or_bundle(args: argparse.Namespace) -> int:
     if str(args.output) == "-":
         sys.stdout.write(text)
     else:
-        write_atomically(args.output, text)
+        try:
+            write_atomically(args.output, text)
+        except OSError as error:
+            print(
+                f"error: could not write {args.output}: {error.strerror or error}", file=sys.stderr
+            )
+            return exits.BAD_INPUT
         print(f"wrote {args.output} ({operations} operations)", file=sys.stderr)
     return EXIT_OK
 
@@ -348,17 +356,37 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return exits.BAD_INPUT
     _report_warnings(result)
+    changes = result.changes
     if args.check:
-        if result.changes:
-            print(f"{output} is stale; run `python -m generator generate`:", file=sys.stderr)
-            print("\n".join(result.changes.lines()[:50]), file=sys.stderr)
+        if changes:
+            again = " ".join(
+                ["python -m generator generate"]
+                + ([f"--spec {args.spec}"] if args.spec else [])
+                + ([f"--output {args.output}"] if args.output else [])
+            )
+            print(f"{output} is stale; run `{again}`:", file=sys.stderr)
+            print(_at_most(changes.lines(), 50), file=sys.stderr)
             return exits.FINDINGS
         print(f"{output} is up to date ({len(result.files)} files)", file=sys.stderr)
         return EXIT_OK
-    changed = len(result.changes.added) + len(result.changes.changed) + len(result.changes.removed)
     if not args.quiet:
-        print(f"{output}: {len(result.files)} files, {changed} changed", file=sys.stderr)
+        counts = (
+            ("added", changes.added),
+            ("changed", changes.changed),
+            ("removed", changes.removed),
+        )
+        said = (
+            ", ".join(f"{len(paths)} {what}" for what, paths in counts if paths) or "none changed"
+        )
+        print(f"{output}: {len(result.files)} files; {said}", file=sys.stderr)
+        if changes.removed:  # deleted: named, so nobody loses a file unawares
+            print(_at_most([f"removed  {path}" for path in changes.removed], 20), file=sys.stderr)
     return EXIT_OK
+
+
+def _at_most(lines: list[str], count: int) -> str:
+    more = f"\n... and {len(lines) - count} more" if len(lines) > count else ""
+    return "\n".join(lines[:count]) + more
 
 
 def _report_warnings(result: GenerationResult) -> None:

@@ -755,3 +755,52 @@ def test_an_output_that_cannot_be_written_is_bad_input_not_a_bug(
     error = capsys.readouterr().err
     assert "could not write" in error and "No space left on device" in error
     assert "internal error" not in error and not (tmp_path / "out").exists()
+
+
+def test_a_regeneration_names_what_it_deletes_and_check_how_to_mend(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = str(_write(tmp_path, _spec("told_zoo")))
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", spec, "--output", str(out)]) == 0
+    assert "files; " in capsys.readouterr().err
+    (out / "told_zoo" / "notes.txt").write_text("mine\n")
+    (out / ".git").mkdir()
+    assert main(["generate", "--spec", spec, "--output", str(out)]) == 0
+    printed = capsys.readouterr().err
+    assert "; 1 removed" in printed and "removed  told_zoo/notes.txt" in printed
+    assert (out / ".git").is_dir()
+    assert main(["generate", "--spec", spec, "--output", str(out)]) == 0
+    assert "files; none changed" in capsys.readouterr().err
+    for name in range(60):
+        (out / f"stray{name:02}.py").write_text("")
+    assert main(["generate", "--check", "--spec", spec, "--output", str(out)]) == 1
+    printed = capsys.readouterr().err
+    assert f"run `python -m generator generate --spec {spec} --output {out}`" in printed
+    assert printed.rstrip().endswith("... and 10 more")
+
+
+def test_generating_into_somebody_elses_folder_is_refused_before_the_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = _write(tmp_path, _spec("careful_zoo"))  # tmp_path: a folder holding the spec
+    monkeypatch.setattr("generator.codegen.generate.load_valid", broken_load)
+    assert main(["generate", "-q", "--spec", str(spec), "--output", str(tmp_path)]) == 2
+    printed = capsys.readouterr().err
+    assert "holds files this generator did not make" in printed
+    assert spec.exists()
+
+
+def broken_load(*args: Any, **kwargs: Any) -> Any:
+    raise AssertionError("the spec was loaded before the output was checked")
+
+
+def test_bundling_to_a_folder_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = _write(tmp_path, _spec("bundled_zoo"))
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert main(["bundle", str(spec), "-o", str(folder), "--no-lint"]) == 2
+    printed = capsys.readouterr().err
+    assert "error: could not write" in printed and "internal error" not in printed

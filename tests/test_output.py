@@ -12,11 +12,13 @@ from typing import Any, Iterator
 import pytest
 
 from generator.codegen import output
-from generator.codegen.output import OutputError, write_tree
+from generator.codegen.output import MARK, OutputError, write_tree
 from generator.common.files import folder_beside, write_atomically
 from generator.release.dist import replace_contents
 
+MARKED = f"{MARK}0.1.0 from Zoo 1. Do not edit.\n[project]\n"
 FIRST = {
+    "pyproject.toml": MARKED,
     "README.md": "# zoo\n",
     "zoo/__init__.py": "x = 1\n",
     "zoo/_methods/_pets.py": "def pets(): ...\n",
@@ -71,6 +73,7 @@ def test_over_a_previous_output_only_the_changes_are_written(tmp_path: Path) -> 
     (out / "zoo" / "stray.txt").write_text("not generated\n")
     before = _snapshot(out)
     second = {
+        "pyproject.toml": MARKED,
         "README.md": "# zoo\n",
         "zoo/__init__.py": "x = 2\n",
         "zoo/models/pet.py": "class Pet: ...\n",
@@ -136,14 +139,19 @@ def test_a_failure_while_writing_leaves_the_output_as_it_was(
 
 def test_a_file_that_becomes_a_folder(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    write_tree({"zoo/models": "a file first\n", "zoo/__init__.py": ""}, out)
+    write_tree(
+        {"zoo/models": "a file first\n", "zoo/__init__.py": "", "pyproject.toml": MARKED}, out
+    )
     (out / "zoo" / "__pycache__").mkdir()
     (out / "zoo" / "__pycache__" / "kept.pyc").write_text("")
-    changes = write_tree({"zoo/models/__init__.py": "now a package\n", "zoo/__init__.py": ""}, out)
+    package = {"zoo/models/__init__.py": "now a package\n", "zoo/__init__.py": ""}
+    changes = write_tree({**package, "pyproject.toml": MARKED}, out)
     assert changes.added == ["zoo/models/__init__.py"] and changes.removed == ["zoo/models"]
     assert (out / "zoo" / "models" / "__init__.py").read_text() == "now a package\n"
     assert (out / "zoo" / "__pycache__" / "kept.pyc").exists()
-    changes = write_tree({"zoo/models": "a file again\n", "zoo/__init__.py": ""}, out)
+    write_tree(
+        {"zoo/models": "a file again\n", "zoo/__init__.py": "", "pyproject.toml": MARKED}, out
+    )
     assert (out / "zoo" / "models").read_text() == "a file again\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
 
@@ -183,21 +191,74 @@ def test_an_output_that_is_a_file_is_refused_and_kept(tmp_path: Path) -> None:
     assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
 
 
-def test_a_rename_that_fails_says_the_output_is_partly_updated(
+def test_a_rename_that_fails_puts_back_what_it_replaced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Renames can fail after every new text is written (a file made immutable meanwhile):
+    the files already replaced or removed are put back."""
     out = tmp_path / "out"
     write_tree(FIRST, out)
+    (out / "zoo" / "stray.txt").write_text("removed, then put back\n")
+    before = _snapshot(out)
+    real_replace = os.replace
     calls: list[object] = []
 
-    def second_fails(source: Any, destination: Any) -> None:
+    def immutable_init(source: Any, destination: Any) -> None:
         calls.append(destination)
-        if len(calls) == 2:
-            raise PermissionError(errno.EPERM, "Operation not permitted", str(destination))
-        os.rename(source, destination)
+        if str(source).endswith("__init__.py"):
+            raise PermissionError(errno.EPERM, "Operation not permitted", str(source))
+        real_replace(source, destination)
 
-    monkeypatch.setattr(output.os, "replace", second_fails)
-    second = {**FIRST, "README.md": "# zoo 2\n", "zoo/__init__.py": "x = 2\n"}
-    with pytest.raises(OutputError, match="only partly updated: Operation not permitted"):
+    monkeypatch.setattr(output.os, "replace", immutable_init)
+    second = {**FIRST, "zoo/__init__.py": "x = 2\n", "zoo/new.py": "", "README.md": "# 2\n"}
+    del second["zoo/models/pet.py"]
+    with pytest.raises(OutputError, match="Operation not permitted.*as it was"):
         write_tree(second, out)
-    assert [path for path in out.rglob(".*")] == []  # no new text left beside its place
+    assert len(calls) > 1  # README.md had been moved aside before __init__.py failed
+    assert _snapshot(out) == before
+    assert [path for path in out.rglob(".*")] == []  # nothing left beside any place
+
+
+def test_a_folder_of_somebody_elses_files_is_refused(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "src").mkdir(parents=True)
+    (project / "openapi.yaml").write_text("openapi: 3.0.3\n")
+    (project / "src" / "app.py").write_text("print('mine')\n")
+    before = _snapshot(project)
+    with pytest.raises(OutputError, match="holds files this generator did not make"):
+        write_tree(FIRST, project)
+    assert _snapshot(project) == before
+
+
+def test_hidden_files_are_never_the_generators(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / ".git").mkdir(parents=True)  # a folder holding only hidden things is free
+    (out / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    write_tree(FIRST, out)
+    (out / ".venv").mkdir()
+    (out / ".env").write_text("TOKEN=1\n")
+    (out / "zoo" / ".coverage").write_text("")
+    write_tree({**FIRST, "README.md": "# zoo 2\n"}, out)
+    for hidden in (".git/HEAD", ".env", "zoo/.coverage"):
+        assert (out / hidden).exists(), hidden
+    assert (out / ".venv").is_dir()
+
+
+def test_a_link_to_a_folder_is_written_through(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    write_tree(FIRST, link)
+    assert link.is_symlink() and (real / "README.md").read_text() == "# zoo\n"
+    write_tree({**FIRST, "README.md": "# zoo 2\n"}, link)
+    assert link.is_symlink() and (real / "README.md").read_text() == "# zoo 2\n"
+
+
+def test_writing_atomically_writes_through_a_link(tmp_path: Path) -> None:
+    real = tmp_path / "spec.json"
+    real.write_text("old\n")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_atomically(link, "new\n")
+    assert link.is_symlink() and real.read_text() == "new\n"

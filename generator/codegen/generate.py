@@ -15,7 +15,7 @@ from ..spec.validate import load_valid
 from . import ir
 from .aside import aside
 from .build import build_api
-from .output import Changes, compare, write_tree
+from .output import Changes, check_output, compare, write_tree
 
 # From this many paths, the spec's JSON takes longer than forking a process to make it.
 _BIG_SPEC_PATHS = 100
@@ -60,6 +60,8 @@ def generate(
     from .render import render_package, spec_json
 
     progress = progress or Progress(quiet=True)
+    if not check:
+        check_output(output)  # a bad --output fails now, not after the work
     with kept_out_of_collections() as keep:
         bundle = load_valid(
             spec,

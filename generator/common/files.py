@@ -15,20 +15,31 @@ def beside(path: Path) -> Path:
 
 def write_atomically(path: Path, content: str) -> None:
     """Write content to path through a new file in the same folder and a rename. A new file
-    gets the usual permissions (the umask's); a file replaced keeps its own."""
+    gets the usual permissions (the umask's); a file replaced keeps its own, and its owner
+    where this process may give it; a symbolic link is written through."""
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = beside(path)
     try:
         with open(temporary, "x", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
-        try:
-            shutil.copymode(path, temporary)
-        except FileNotFoundError:
-            pass  # a new file
+        _keep_mode_and_owner(path, temporary)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _keep_mode_and_owner(old: Path, new: Path) -> None:
+    try:
+        status = old.stat()
+    except FileNotFoundError:
+        return  # a new file
+    shutil.copymode(old, new)
+    try:
+        os.chown(new, status.st_uid, status.st_gid)
+    except PermissionError:
+        pass  # only root may give a file away: it stays this user's
 
 
 def folder_beside(path: Path) -> Path:
