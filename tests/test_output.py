@@ -187,6 +187,8 @@ def test_an_output_that_is_a_file_is_refused_and_kept(tmp_path: Path) -> None:
     notes.write_text("mine\n")
     with pytest.raises(OutputError, match="exists and is not a folder"):
         write_tree(FIRST, notes)
+    with pytest.raises(OutputError, match="notes.txt is not a folder"):
+        write_tree(FIRST, notes / "sdk" / "out")
     assert notes.read_text() == "mine\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
 

@@ -90,6 +90,9 @@ def check_output(target: Path) -> None:
     that a bad --output fails before the work, not after."""
     if target.exists() and not target.is_dir():
         raise OutputError(f"{target} exists and is not a folder; give a folder to write into")
+    ancestor = next(folder for folder in target.absolute().parents if folder.exists())
+    if not ancestor.is_dir():
+        raise OutputError(f"cannot make {target}: {ancestor} is not a folder")
     if not target.is_dir() or _made_here(target):
         return
     try:
