@@ -12,6 +12,7 @@ import datetime
 import gc
 import json
 import os
+import shlex
 import sys
 import traceback
 from pathlib import Path
@@ -359,10 +360,10 @@ def _generate(args: argparse.Namespace) -> int:
     changes = result.changes
     if args.check:
         if changes:
-            again = " ".join(
-                ["python -m generator generate"]
-                + ([f"--spec {args.spec}"] if args.spec else [])
-                + ([f"--output {args.output}"] if args.output else [])
+            again = shlex.join(
+                ["python", "-m", "generator", "generate"]
+                + (["--spec", str(args.spec)] if args.spec else [])
+                + (["--output", str(args.output)] if args.output else [])
             )
             print(f"{output} is stale; run `{again}`:", file=sys.stderr)
             print(_at_most(changes.lines(), 50), file=sys.stderr)

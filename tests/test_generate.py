@@ -804,3 +804,12 @@ def test_bundling_to_a_folder_is_bad_input(
     assert main(["bundle", str(spec), "-o", str(folder), "--no-lint"]) == 2
     printed = capsys.readouterr().err
     assert "error: could not write" in printed and "internal error" not in printed
+
+
+def test_the_root_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = str(_write(tmp_path, _spec("rooted_zoo")))
+    assert main(["generate", "-q", "--spec", spec, "--output", "/"]) == 2
+    assert main(["generate", "--check", "--spec", spec, "--output", "/"]) == 2
+    assert main(["bundle", spec, "-o", "/", "--no-lint"]) == 2
+    printed = capsys.readouterr().err
+    assert "internal error" not in printed and "did not make" in printed

@@ -264,3 +264,52 @@ def test_writing_atomically_writes_through_a_link(tmp_path: Path) -> None:
     link.symlink_to(real)
     write_atomically(link, "new\n")
     assert link.is_symlink() and real.read_text() == "new\n"
+
+
+def test_a_failed_swap_puts_hidden_files_and_artefacts_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    first = {path: text for path, text in FIRST.items() if not path.startswith("zoo/models/")}
+    write_tree({**first, "zoo/models": "a file first\n"}, out)
+    for hidden in (".git/HEAD", "zoo/.env", "zoo/__pycache__/x.pyc"):
+        (out / hidden).parent.mkdir(parents=True, exist_ok=True)
+        (out / hidden).write_text("mine\n")
+    before = _snapshot(out)
+
+    def busy(staging: Path, target: Path) -> None:
+        raise OSError(errno.EBUSY, "Device or resource busy", str(target))
+
+    monkeypatch.setattr(output, "_swap", busy)
+    reshaped = {**first, "zoo/models/__init__.py": "now a package\n"}
+    with pytest.raises(OutputError, match="busy.*as it was"):
+        write_tree(reshaped, out)
+    assert _snapshot(out) == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
+
+
+def test_an_existing_folder_is_written_into_not_replaced(tmp_path: Path) -> None:
+    """A mount point, the folder a shell sits in, one owned by somebody else: kept."""
+    out = tmp_path / "out"
+    (out / ".git").mkdir(parents=True)
+    (out / "empty").mkdir()
+    inode = out.stat().st_ino
+    write_tree(FIRST, out)
+    assert out.stat().st_ino == inode and (out / ".git").is_dir() and (out / "empty").is_dir()
+
+
+def test_the_spec_and_hidden_files_survive_a_folder_that_goes(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(FIRST, out)
+    spec = out / "openapi.yaml"
+    spec.write_text("openapi: 3.0.3\n")
+    (out / "zoo" / "_methods" / ".env").write_text("TOKEN=1\n")
+    (out / "zoo" / "_methods" / "zz_mine.py").write_text("")
+    second = {path: text for path, text in FIRST.items() if "_methods" not in path}
+    changes = write_tree(second, out, keep=[spec])
+    assert changes.removed == [
+        "zoo/_methods/_old.py",
+        "zoo/_methods/_pets.py",
+        "zoo/_methods/zz_mine.py",
+    ]
+    assert spec.exists() and (out / "zoo" / "_methods" / ".env").exists()

@@ -60,8 +60,7 @@ def generate(
     from .render import render_package, spec_json
 
     progress = progress or Progress(quiet=True)
-    if not check:
-        check_output(output)  # a bad --output fails now, not after the work
+    check_output(output)  # a bad --output fails now, not after the work
     with kept_out_of_collections() as keep:
         bundle = load_valid(
             spec,
@@ -84,7 +83,8 @@ def generate(
             )
             files = render_package(api, mock_spec=mock_spec)
         progress.step(f"rendered {len(files)} files")
-    changes = compare(files, output) if check else write_tree(files, output)
+    spec_files = [source.path for source in bundle.sources]  # never removed from an output
+    changes = compare(files, output, spec_files) if check else write_tree(files, output, spec_files)
     progress.step(f"{'compared with' if check else 'wrote'} {output}")
     return Result(api, files, changes, bundle.warnings, _left_out(api, bundle.document))
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
-from typing import Iterator
+from typing import Collection, Iterator
 
 from .. import TOOL
-from ..common.files import beside, folder_beside
+from ..common.files import beside, folder_beside, keep_mode_and_owner
 
 # Files in the output folder that the generator does not make but must not delete: build
 # artefacts of installing or testing the generated package in place, and anything hidden
@@ -69,18 +68,22 @@ def _walk(target: Path) -> Iterator[tuple[str, Path]]:
                     yield prefix + entry.name, Path(entry.path)
 
 
-def compare(files: dict[str, str], target: Path) -> Changes:
-    return _changes(files, existing_files(target))
+def compare(files: dict[str, str], target: Path, keep: Collection[Path] = ()) -> Changes:
+    return _changes(files, existing_files(Path(os.path.realpath(target))), keep)
 
 
-def _changes(files: dict[str, str], old: dict[str, Path]) -> Changes:
+def _changes(files: dict[str, str], old: dict[str, Path], keep: Collection[Path] = ()) -> Changes:
+    """keep: files never removed though not generated (the spec, kept in its output)."""
     changes = Changes()
     for name, text in files.items():
         if name not in old:
             changes.added.append(name)
         elif old[name].read_bytes() != text.encode("utf-8"):
             changes.changed.append(name)
-    changes.removed = sorted(set(old) - set(files))
+    kept = {Path(os.path.realpath(path)) for path in keep}
+    changes.removed = sorted(
+        name for name in set(old) - set(files) if Path(os.path.realpath(old[name])) not in kept
+    )
     return changes
 
 
@@ -90,8 +93,8 @@ def check_output(target: Path) -> None:
     that a bad --output fails before the work, not after."""
     if target.exists() and not target.is_dir():
         raise OutputError(f"{target} exists and is not a folder; give a folder to write into")
-    ancestor = next(folder for folder in target.absolute().parents if folder.exists())
-    if not ancestor.is_dir():
+    ancestor = next((folder for folder in target.absolute().parents if folder.exists()), None)
+    if ancestor is not None and not ancestor.is_dir():
         raise OutputError(f"cannot make {target}: {ancestor} is not a folder")
     if not target.is_dir() or _made_here(target):
         return
@@ -114,31 +117,32 @@ def _made_here(target: Path) -> bool:
         return False
 
 
-def write_tree(files: dict[str, str], target: Path) -> Changes:
-    """Make target hold exactly files (plus kept artefacts); unchanged files keep their
-    timestamps. Nothing in target changes until every new text is written in full, and a
-    failure after that puts the replaced files back: target is left as it was.
+def write_tree(files: dict[str, str], target: Path, keep: Collection[Path] = ()) -> Changes:
+    """Make target hold exactly files, plus kept artefacts, hidden files and keep (the
+    spec's own files, if they are in it); unchanged files keep their timestamps. Nothing in
+    target changes until every new text is written in full, and a failure after that puts
+    back what was replaced: target is left as it was.
 
-    Over a previous output, only the changed files are written, each beside its place,
+    Into an existing folder, only the changed files are written, each beside its place,
     then all renamed into it (regenerating after a small edit writes a few files, not the
     tree). A new output, or one where a file becomes a folder or the reverse, is built
     beside target and takes its place in one step. A symbolic link to a folder is written
     through."""
     target = Path(os.path.realpath(target))
     check_output(target)
+    existed = target.is_dir()
     try:
         old = existing_files(target)
-        changes = _changes(files, old)
-        if not changes and target.is_dir():
+        changes = _changes(files, old, keep)
+        if not changes and existed:
             return changes
-        if old and not _reshaped(changes.added, old, target):
+        if existed and not _reshaped(changes.added, old, target):
             _update_in_place(files, changes, target)
         else:
             _replace_whole(files, old, changes, target)
     except OSError as error:
-        raise OutputError(
-            f"could not write {target}: {_reason(error)}; the previous output is as it was"
-        ) from error
+        after = "the previous output is as it was" if existed else "nothing was written"
+        raise OutputError(f"could not write {target}: {_reason(error)}; {after}") from error
     return changes
 
 
@@ -173,6 +177,7 @@ def _update_in_place(files: dict[str, str], changes: Changes, target: Path) -> N
             written.append((new, place))
             with open(new, "xb") as stream:
                 stream.write(files[name].encode("utf-8"))  # the texts end lines with \n
+            keep_mode_and_owner(place, new)  # a changed file keeps its permissions
         _put_in_place(written, [target / name for name in changes.removed])
     except BaseException:
         for new, _ in written:
@@ -221,19 +226,28 @@ def _make_folders(folder: Path) -> list[Path]:
 
 
 def _prune(removed: list[str], files: dict[str, str], target: Path) -> None:
-    """Delete the folders that no longer hold a generated file (with the artefacts in them,
-    as a whole new tree would have them gone); the removed files are gone already."""
+    """Delete the folders that hold nothing any more but Python's caches; a folder with
+    anything else in it (a hidden file, say) stays."""
     kept = {folder for name in files for folder in _folders_of(name)}
     emptied = {folder for name in removed for folder in _folders_of(name)} - kept
-    for folder in sorted(emptied, key=lambda each: len(each.parts)):
-        shutil.rmtree(target / folder, ignore_errors=True)  # outermost first: inner are gone
+    for folder in sorted(emptied, key=lambda each: -len(each.parts)):  # innermost first
+        try:
+            with os.scandir(target / folder) as scan:
+                entries = list(scan)
+            if all(e.name == "__pycache__" and e.is_dir(follow_symlinks=False) for e in entries):
+                for entry in entries:
+                    shutil.rmtree(entry.path)
+                (target / folder).rmdir()
+        except OSError:
+            continue  # left as it is: nothing of the new output depends on it
 
 
 def _replace_whole(
     files: dict[str, str], old: dict[str, Path], changes: Changes, target: Path
 ) -> None:
     """Build the new tree beside target, unchanged files hard-linked (or copied with their
-    times) from the old one, and swap it in."""
+    times) from the old one, move target's artefacts and hidden files into it, and swap it
+    in; on a failure, whatever was moved goes back."""
     staging = folder_beside(target)
     try:
         folders: set[Path] = set()
@@ -246,9 +260,16 @@ def _replace_whole(
                 _link_or_copy(old[name], destination)
             else:
                 destination.write_bytes(text.encode("utf-8"))  # the texts end lines with \n
-        _carry_over_artefacts(target, staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    carried: list[tuple[str, Path]] = []  # (where it was, where it is now)
+    try:
+        _carry_over(target, staging, carried)
         _swap(staging, target)
     except BaseException:
+        for source, moved in reversed(carried):
+            os.replace(moved, source)
         shutil.rmtree(staging, ignore_errors=True)
         raise
 
@@ -262,17 +283,23 @@ def _link_or_copy(source: Path, destination: Path) -> None:
         shutil.copy2(source, destination)
 
 
-def _carry_over_artefacts(target: Path, staging: Path) -> None:
-    """Move the outermost artefacts (an egg-info, a __pycache__) of target into the new
-    tree, where their folder still exists."""
+def _carry_over(target: Path, staging: Path, carried: list[tuple[str, Path]]) -> None:
+    """Move target's outermost artefacts and hidden files into the new tree: a hidden file
+    always (its folder made if the new tree has none), an artefact such as __pycache__
+    where its folder still exists. carried records each move, to undo them."""
     folders = [Path()] if target.is_dir() else []
     while folders:
         relative = folders.pop()
         with os.scandir(target / relative) as entries:
             for entry in entries:
-                if _artefact(entry.name):
-                    if (staging / relative).is_dir():
-                        os.replace(entry.path, staging / relative / entry.name)
+                hidden = entry.name.startswith(".")
+                if hidden or _artefact(entry.name):
+                    if hidden:
+                        (staging / relative).mkdir(parents=True, exist_ok=True)
+                    elif not (staging / relative).is_dir():
+                        continue
+                    os.replace(entry.path, staging / relative / entry.name)
+                    carried.append((entry.path, staging / relative / entry.name))
                 elif entry.is_dir(follow_symlinks=False):
                     folders.append(relative / entry.name)
 
@@ -281,11 +308,11 @@ def _swap(staging: Path, target: Path) -> None:
     if not target.exists():
         os.replace(staging, target)
         return
-    retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-    os.replace(target, retired / target.name)
+    retired = beside(target)  # a rename, not a new folder: nothing to allocate
+    os.replace(target, retired)
     try:
         os.replace(staging, target)
     except BaseException:
-        os.replace(retired / target.name, target)
+        os.replace(retired, target)
         raise
     shutil.rmtree(retired, ignore_errors=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from pathlib import Path
@@ -18,19 +19,23 @@ def write_atomically(path: Path, content: str) -> None:
     gets the usual permissions (the umask's); a file replaced keeps its own, and its owner
     where this process may give it; a symbolic link is written through."""
     path = Path(os.path.realpath(path))
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = beside(path)
     try:
         with open(temporary, "x", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
-        _keep_mode_and_owner(path, temporary)
+        keep_mode_and_owner(path, temporary)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
 
 
-def _keep_mode_and_owner(old: Path, new: Path) -> None:
+def keep_mode_and_owner(old: Path, new: Path) -> None:
+    """Give new the permissions of old, and its owner where this process may; nothing when
+    old does not exist."""
     try:
         status = old.stat()
     except FileNotFoundError:
