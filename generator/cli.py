@@ -380,8 +380,8 @@ def _generate(args: argparse.Namespace) -> int:
             ", ".join(f"{len(paths)} {what}" for what, paths in counts if paths) or "none changed"
         )
         print(f"{output}: {len(result.files)} files; {said}", file=sys.stderr)
-        if changes.removed:  # deleted: named, so nobody loses a file unawares
-            print(_at_most([f"removed  {path}" for path in changes.removed], 20), file=sys.stderr)
+        if changes.removed:  # deleted: every one named, so nobody loses a file unawares
+            print("\n".join(f"removed  {path}" for path in changes.removed), file=sys.stderr)
     return EXIT_OK
 
 
