@@ -783,12 +783,14 @@ def test_a_regeneration_names_what_it_deletes_and_check_how_to_mend(
 def test_generating_into_somebody_elses_folder_is_refused_before_the_work(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = _write(tmp_path, _spec("careful_zoo"))  # tmp_path: a folder holding the spec
+    spec = _write(tmp_path, _spec("careful_zoo"))  # tmp_path: a project holding the spec
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "app.py").write_text("print('mine')\n")
     monkeypatch.setattr("generator.codegen.generate.load_valid", broken_load)
     assert main(["generate", "-q", "--spec", str(spec), "--output", str(tmp_path)]) == 2
     printed = capsys.readouterr().err
-    assert "holds files this generator did not make" in printed
-    assert spec.exists()
+    assert "holds files this generator did not make (such as src/app.py)" in printed
+    assert spec.exists() and (tmp_path / "src" / "app.py").exists()
 
 
 def broken_load(*args: Any, **kwargs: Any) -> Any:

@@ -137,23 +137,45 @@ def test_a_failure_while_writing_leaves_the_output_as_it_was(
     assert [path for path in out.rglob(".*")] == []
 
 
-def test_a_file_that_becomes_a_folder(tmp_path: Path) -> None:
+def test_a_file_where_a_folder_goes_and_the_reverse_are_refused(tmp_path: Path) -> None:
+    """What is in the way may be somebody's: the generator says so and changes nothing."""
     out = tmp_path / "out"
-    write_tree(
-        {"zoo/models": "a file first\n", "zoo/__init__.py": "", "pyproject.toml": MARKED}, out
-    )
-    (out / "zoo" / "__pycache__").mkdir()
-    (out / "zoo" / "__pycache__" / "kept.pyc").write_text("")
-    package = {"zoo/models/__init__.py": "now a package\n", "zoo/__init__.py": ""}
-    changes = write_tree({**package, "pyproject.toml": MARKED}, out)
-    assert changes.added == ["zoo/models/__init__.py"] and changes.removed == ["zoo/models"]
-    assert (out / "zoo" / "models" / "__init__.py").read_text() == "now a package\n"
-    assert (out / "zoo" / "__pycache__" / "kept.pyc").exists()
-    write_tree(
-        {"zoo/models": "a file again\n", "zoo/__init__.py": "", "pyproject.toml": MARKED}, out
-    )
-    assert (out / "zoo" / "models").read_text() == "a file again\n"
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
+    first = {path: text for path, text in FIRST.items() if not path.startswith("zoo/models/")}
+    write_tree({**first, "zoo/models": "a file first\n"}, out)
+    before = _snapshot(out)
+    with pytest.raises(OutputError, match="zoo/models is a file where the generator needs a"):
+        write_tree({**first, "zoo/models/__init__.py": "now a package\n"}, out)
+    (out / "README.md").unlink()
+    (out / "README.md").mkdir()
+    (out / "README.md" / "mine.txt").write_text("mine\n")
+    with pytest.raises(OutputError, match="README.md is a folder where the generator writes"):
+        write_tree({**first, "zoo/models": "a file first\n"}, out)
+    assert (out / "README.md" / "mine.txt").read_text() == "mine\n"
+    del before["README.md"]
+    assert {k: v for k, v in _snapshot(out).items() if k != "README.md/mine.txt"} == before
+
+
+def test_a_new_output_that_fails_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_replace = os.replace
+
+    def busy(source: Any, destination: Any) -> None:
+        if str(destination).endswith("out"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(Path(source) / "zoo"))
+        real_replace(source, destination)
+
+    monkeypatch.setattr(output.os, "replace", busy)
+    with pytest.raises(OutputError, match=r"No space left on device in .*a/b; nothing was"):
+        write_tree(FIRST, tmp_path / "a" / "b" / "out")
+    assert list(tmp_path.iterdir()) == []  # the folders made for it, gone too
+
+
+def test_a_folder_holding_only_the_spec_is_free(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text("openapi: 3.0.3\n")
+    write_tree(FIRST, tmp_path, keep=[spec])
+    assert spec.exists() and (tmp_path / "README.md").exists()
 
 
 def test_writing_atomically_keeps_a_files_permissions(tmp_path: Path) -> None:
@@ -264,28 +286,6 @@ def test_writing_atomically_writes_through_a_link(tmp_path: Path) -> None:
     link.symlink_to(real)
     write_atomically(link, "new\n")
     assert link.is_symlink() and real.read_text() == "new\n"
-
-
-def test_a_failed_swap_puts_hidden_files_and_artefacts_back(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "out"
-    first = {path: text for path, text in FIRST.items() if not path.startswith("zoo/models/")}
-    write_tree({**first, "zoo/models": "a file first\n"}, out)
-    for hidden in (".git/HEAD", "zoo/.env", "zoo/__pycache__/x.pyc"):
-        (out / hidden).parent.mkdir(parents=True, exist_ok=True)
-        (out / hidden).write_text("mine\n")
-    before = _snapshot(out)
-
-    def busy(staging: Path, target: Path) -> None:
-        raise OSError(errno.EBUSY, "Device or resource busy", str(target))
-
-    monkeypatch.setattr(output, "_swap", busy)
-    reshaped = {**first, "zoo/models/__init__.py": "now a package\n"}
-    with pytest.raises(OutputError, match="busy.*as it was"):
-        write_tree(reshaped, out)
-    assert _snapshot(out) == before
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["out"]
 
 
 def test_an_existing_folder_is_written_into_not_replaced(tmp_path: Path) -> None:

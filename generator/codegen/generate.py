@@ -60,7 +60,7 @@ def generate(
     from .render import render_package, spec_json
 
     progress = progress or Progress(quiet=True)
-    check_output(output)  # a bad --output fails now, not after the work
+    check_output(output, keep=[spec])  # a bad --output fails now, not after the work
     with kept_out_of_collections() as keep:
         bundle = load_valid(
             spec,

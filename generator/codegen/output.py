@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -87,10 +88,18 @@ def _changes(files: dict[str, str], old: dict[str, Path], keep: Collection[Path]
     return changes
 
 
-def check_output(target: Path) -> None:
+def check_output(target: Path, keep: Collection[Path] = ()) -> None:
     """Refuse an output that is a file, or a folder of files this generator did not make
-    (a project, a home folder): regenerating deletes what it no longer generates. Cheap, so
-    that a bad --output fails before the work, not after."""
+    (a project, a home folder): regenerating deletes what it no longer generates. keep: the
+    spec's files, which may be in it. Cheap, so that a bad --output fails before the work,
+    not after."""
+    try:
+        _check_output(target, {Path(os.path.realpath(path)) for path in keep})
+    except OSError as error:  # a name too long, a loop of links, a folder not readable
+        raise OutputError(f"cannot use {target} as the output: {_reason(error)}") from error
+
+
+def _check_output(target: Path, keep: set[Path]) -> None:
     if target.exists() and not target.is_dir():
         raise OutputError(f"{target} exists and is not a folder; give a folder to write into")
     ancestor = next((folder for folder in target.absolute().parents if folder.exists()), None)
@@ -98,10 +107,14 @@ def check_output(target: Path) -> None:
         raise OutputError(f"cannot make {target}: {ancestor} is not a folder")
     if not target.is_dir() or _made_here(target):
         return
-    try:
-        foreign = next((name for name, _ in _walk(target)), None)
-    except OSError as error:
-        raise OutputError(f"cannot read {target}: {_reason(error)}") from error
+    foreign = next(
+        (
+            name
+            for name, path in _walk(target)
+            if not any(kept == path or kept in path.parents for kept in keep)
+        ),
+        None,
+    )
     if foreign is not None:
         raise OutputError(
             f"{target} holds files this generator did not make (such as {foreign}), which"
@@ -129,17 +142,18 @@ def write_tree(files: dict[str, str], target: Path, keep: Collection[Path] = ())
     beside target and takes its place in one step. A symbolic link to a folder is written
     through."""
     target = Path(os.path.realpath(target))
-    check_output(target)
+    check_output(target, keep)
     existed = target.is_dir()
     try:
         old = existing_files(target)
         changes = _changes(files, old, keep)
         if not changes and existed:
             return changes
-        if existed and not _reshaped(changes.added, old, target):
+        if existed:
+            _refuse_reshaping(changes.added, old, target)
             _update_in_place(files, changes, target)
         else:
-            _replace_whole(files, old, changes, target)
+            _write_new(files, target)
     except OSError as error:
         after = "the previous output is as it was" if existed else "nothing was written"
         raise OutputError(f"could not write {target}: {_reason(error)}; {after}") from error
@@ -147,19 +161,36 @@ def write_tree(files: dict[str, str], target: Path, keep: Collection[Path] = ())
 
 
 def _reason(error: OSError) -> str:
-    """The error, and where: a staging name beside the output is told as its folder."""
+    """The error, and where: a path through a name made beside the output is told as the
+    folder that name is in."""
     where = Path(os.fsdecode(error.filename)) if error.filename else None
-    if where is not None and where.name.startswith(".") and where.name.endswith(".new"):
-        return f"{error.strerror or error} in {where.parent}"
+    staged = where and next((part for part in where.parts if _STAGED.match(part)), None)
+    if where is not None and staged:
+        folder = Path(*where.parts[: where.parts.index(staged)])
+        return f"{error.strerror or error} in {folder}"
     return f"{error.strerror or error}" + (f": {where}" if where else "")
 
 
-def _reshaped(added: list[str], old: dict[str, Path], target: Path) -> bool:
-    """Whether a new file would be where a folder is, or under what is now a file."""
-    return any(
-        (target / name).exists() or any(str(parent) in old for parent in _folders_of(name))
-        for name in added
-    )
+# The names common.files.beside gives: ".<name>.<12 hex digits>.new"
+_STAGED = re.compile(r"^\..*\.[0-9a-f]{12}\.new$")
+
+
+def _refuse_reshaping(added: list[str], old: dict[str, Path], target: Path) -> None:
+    """A new file where a folder is, or under what is now a file: rare (somebody made it
+    so, or a file of an older layout has a folder's name now), and not for the generator
+    to settle: what is in the way may be somebody's."""
+    for name in added:
+        if (target / name).exists():
+            raise OutputError(
+                f"{target / name} is a folder where the generator writes a file;"
+                " move it away and generate again"
+            )
+        for parent in _folders_of(name):
+            if str(parent) in old:
+                raise OutputError(
+                    f"{target / parent} is a file where the generator needs a folder;"
+                    " move it away and generate again"
+                )
 
 
 def _folders_of(name: str) -> list[PurePosixPath]:
@@ -242,13 +273,15 @@ def _prune(removed: list[str], files: dict[str, str], target: Path) -> None:
             continue  # left as it is: nothing of the new output depends on it
 
 
-def _replace_whole(
-    files: dict[str, str], old: dict[str, Path], changes: Changes, target: Path
-) -> None:
-    """Build the new tree beside target, unchanged files hard-linked (or copied with their
-    times) from the old one, move target's artefacts and hidden files into it, and swap it
-    in; on a failure, whatever was moved goes back."""
-    staging = folder_beside(target)
+def _write_new(files: dict[str, str], target: Path) -> None:
+    """A new output: built beside its place and renamed into it, so that it appears whole
+    or not at all (with the folders made for it)."""
+    missing = [folder for folder in target.parents if not folder.exists()]
+    try:
+        staging = folder_beside(target)
+    except BaseException:
+        _remove_empty(missing)
+        raise
     try:
         folders: set[Path] = set()
         for name, text in files.items():
@@ -256,63 +289,17 @@ def _replace_whole(
             if destination.parent not in folders:  # a big SDK's files share a few folders
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(destination.parent)
-            if name in old and name not in changes.changed:
-                _link_or_copy(old[name], destination)
-            else:
-                destination.write_bytes(text.encode("utf-8"))  # the texts end lines with \n
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    carried: list[tuple[str, Path]] = []  # (where it was, where it is now)
-    try:
-        _carry_over(target, staging, carried)
-        _swap(staging, target)
-    except BaseException:
-        for source, moved in reversed(carried):
-            os.replace(moved, source)
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-
-
-def _link_or_copy(source: Path, destination: Path) -> None:
-    """An unchanged file, timestamps kept: a hard link (the old tree is deleted once the new
-    one is in place, so nothing stays shared), or a copy where links are not supported."""
-    try:
-        os.link(source, destination)
-    except OSError:
-        shutil.copy2(source, destination)
-
-
-def _carry_over(target: Path, staging: Path, carried: list[tuple[str, Path]]) -> None:
-    """Move target's outermost artefacts and hidden files into the new tree: a hidden file
-    always (its folder made if the new tree has none), an artefact such as __pycache__
-    where its folder still exists. carried records each move, to undo them."""
-    folders = [Path()] if target.is_dir() else []
-    while folders:
-        relative = folders.pop()
-        with os.scandir(target / relative) as entries:
-            for entry in entries:
-                hidden = entry.name.startswith(".")
-                if hidden or _artefact(entry.name):
-                    if hidden:
-                        (staging / relative).mkdir(parents=True, exist_ok=True)
-                    elif not (staging / relative).is_dir():
-                        continue
-                    os.replace(entry.path, staging / relative / entry.name)
-                    carried.append((entry.path, staging / relative / entry.name))
-                elif entry.is_dir(follow_symlinks=False):
-                    folders.append(relative / entry.name)
-
-
-def _swap(staging: Path, target: Path) -> None:
-    if not target.exists():
-        os.replace(staging, target)
-        return
-    retired = beside(target)  # a rename, not a new folder: nothing to allocate
-    os.replace(target, retired)
-    try:
+            destination.write_bytes(text.encode("utf-8"))  # the texts end lines with \n
         os.replace(staging, target)
     except BaseException:
-        os.replace(retired, target)
+        shutil.rmtree(staging, ignore_errors=True)
+        _remove_empty(missing)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    for folder in folders:  # innermost first, as Path.parents lists them
+        try:
+            folder.rmdir()
+        except OSError:
+            pass

@@ -11,7 +11,8 @@ from pathlib import Path
 def beside(path: Path) -> Path:
     """A fresh name in path's folder, for a new text written in full before it is renamed
     onto path. Not tempfile.mkstemp: its files are private (0600), which a rename keeps."""
-    return path.with_name(f".{path.name}.{os.urandom(6).hex()}.new")
+    # At most 200 characters of the name: a name near the system's 255 still gets one.
+    return path.with_name(f".{path.name[:200]}.{os.urandom(6).hex()}.new")
 
 
 def write_atomically(path: Path, content: str) -> None:
