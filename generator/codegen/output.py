@@ -138,9 +138,9 @@ def write_tree(files: dict[str, str], target: Path, keep: Collection[Path] = ())
 
     Into an existing folder, only the changed files are written, each beside its place,
     then all renamed into it (regenerating after a small edit writes a few files, not the
-    tree). A new output, or one where a file becomes a folder or the reverse, is built
-    beside target and takes its place in one step. A symbolic link to a folder is written
-    through."""
+    tree); a file or folder in the way of the new layout is refused, and the folder itself
+    is never replaced. A new output is built beside target and takes its place in one
+    step. A symbolic link to a folder is written through."""
     target = Path(os.path.realpath(target))
     check_output(target, keep)
     existed = target.is_dir()
