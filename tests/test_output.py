@@ -12,7 +12,7 @@ from typing import Any, Iterator
 import pytest
 
 from generator.codegen import output
-from generator.codegen.output import MARK, OutputError, write_tree
+from generator.codegen.output import MARK, OutputError, check_output, write_tree
 from generator.common.files import folder_beside, write_atomically
 from generator.release.dist import replace_contents
 
@@ -313,3 +313,13 @@ def test_the_spec_and_hidden_files_survive_a_folder_that_goes(tmp_path: Path) ->
         "zoo/_methods/zz_mine.py",
     ]
     assert spec.exists() and (out / "zoo" / "_methods" / ".env").exists()
+
+
+def test_the_spec_is_recognised_through_a_link_to_its_folder(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "openapi.yaml").write_text("openapi: 3.0.3\n")
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    check_output(link, keep=[real / "openapi.yaml"])  # the same file, named two ways
+    check_output(real, keep=[link / "openapi.yaml"])

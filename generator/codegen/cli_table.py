@@ -7,7 +7,6 @@ client, so `--help` stays fast; it reads every record by the field names below.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
